@@ -1,0 +1,1 @@
+"""Encrypted local storage: SQLCipher engine, keys, schema, migrations, repositories."""
