@@ -1,0 +1,74 @@
+"""What the command line says to an officer, in Vietnamese, for each error code."""
+
+MESSAGES = {
+    "store.missing": (
+        "Không tìm thấy sổ đăng ký trong thư mục {where}. "
+        "Hãy kiểm tra lại --data-dir, hoặc tạo sổ mới bằng lệnh 'bvte init'."
+    ),
+    "keyring.missing": (
+        "Không tìm thấy tệp khóa (register.keys) trong thư mục {where}. "
+        "Hãy kiểm tra lại --data-dir, hoặc tạo sổ mới bằng lệnh 'bvte init'."
+    ),
+    "store.exists": (
+        "Thư mục {where} đã có sổ đăng ký. Không ghi đè để tránh mất dữ liệu; "
+        "hãy chọn thư mục khác."
+    ),
+    "store.corrupt": (
+        "Tệp dữ liệu trong {where} bị hỏng hoặc không đọc được "
+        "(có thể bị cắt cụt hoặc sửa đổi). Không có gì bị ghi thêm. "
+        "Hãy khôi phục từ bản sao lưu gần nhất và báo cho bộ phận kỹ thuật."
+    ),
+    "keyring.corrupt": (
+        "Tệp khóa trong {where} bị hỏng và không có bản dự phòng dùng được. "
+        "Hãy khôi phục register.keys từ bản sao lưu."
+    ),
+    "store.locked": (
+        "Sổ đăng ký đang được một chương trình khác sử dụng và bị khóa. "
+        "Hãy đóng chương trình đó (hoặc chờ một lát) rồi thử lại."
+    ),
+    "keyring.wrong_password": (
+        "Mật khẩu không đúng. Hãy nhập lại (chú ý phím Caps Lock và bộ gõ)."
+    ),
+    "keyring.locked_out": (
+        "Đã nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau {seconds} giây, "
+        "hoặc dùng khóa khôi phục."
+    ),
+    "keyring.unknown_officer": "Không có cán bộ '{who}' trong sổ này. Các cán bộ: {known}.",
+    "keyring.bad_recovery_key": (
+        "Khóa khôi phục không hợp lệ (sai ký tự hoặc thiếu ký tự). Hãy nhập lại đúng như bản in."
+    ),
+    "cli.officer_ambiguous": "Sổ có nhiều cán bộ; hãy chọn bằng --officer. Các cán bộ: {known}.",
+    "cli.no_password": (
+        "Cần mật khẩu: hãy chạy lệnh trong cửa sổ dòng lệnh để nhập, "
+        "hoặc dùng --password-stdin. Không bao giờ ghi mật khẩu trên dòng lệnh."
+    ),
+    "cli.password_mismatch": "Hai lần nhập mật khẩu không khớp nhau. Không có gì được tạo.",
+    "cli.weak_password": "Mật khẩu quá yếu: {reasons}. Không có gì được tạo.",
+    "cli.unknown_commune": (
+        "Không tìm thấy xã/phường/đặc khu '{name}' trong danh sách 114 đơn vị của Hải Phòng. "
+        "Hãy nhập tên (ví dụ 'Phường Thủy Nguyên') hoặc mã 5 chữ số."
+    ),
+    "cli.bad_number": "Giá trị '{value}' không hợp lệ cho {option}: cần một số nguyên dương.",
+    "cli.interrupted": "Đã dừng theo yêu cầu. Các phần đã lưu vẫn còn nguyên.",
+    "cli.unexpected": (
+        "Đã xảy ra lỗi không mong đợi ({kind}). Dữ liệu đã lưu không bị ảnh hưởng. "
+        "Hãy chạy 'bvte doctor' và báo cho bộ phận kỹ thuật."
+    ),
+}
+
+PASSWORD_REASONS = {
+    "password.too_short": "cần ít nhất 10 ký tự",
+    "password.all_digits": "không được chỉ gồm chữ số",
+    "password.too_simple": (
+        "cần kết hợp chữ hoa, chữ thường, chữ số hoặc ký hiệu (hoặc dài từ 16 ký tự)"
+    ),
+    "password.common": "mật khẩu quá phổ biến",
+}
+
+
+def message(code: str, **params: object) -> str:
+    template = MESSAGES.get(code, MESSAGES["cli.unexpected"])
+    try:
+        return template.format(**params)
+    except KeyError:
+        return template

@@ -1,0 +1,55 @@
+"""Schema migrations with Alembic, with a backup of the file before any change."""
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
+    """Bring the schema to head; returns the backup made first, if the file had data."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    backup = None
+    if current is not None and db_path is not None:
+        backup = backup_file(engine, db_path, f"before-{head_revision()}")
+    with engine.connect().execution_options(bvte_write=True) as conn, conn.begin():
+        config = _config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return backup
+
+
+def backup_file(engine: Engine, db_path: Path, label: str) -> Path:
+    """An encrypted copy beside the file, after folding the WAL in so the copy is whole."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.{label}.{stamp}.bak")
+    shutil.copy2(db_path, target)
+    return target

@@ -1,0 +1,116 @@
+"""The folded-text search index over children (FTS5): names, ID numbers, carers, thôn/tổ."""
+
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from desktop.domain.text import fold, search_tokens
+
+# Name and ID number matter most; a carer's name or the thôn/tổ still finds the child.
+RANK = "bm25(child_search_fts, 10.0, 10.0, 3.0, 1.0)"
+_BATCH = 500
+
+_DOCUMENTS = text(
+    """
+    SELECT c.id, c.full_name, coalesce(c.personal_id, ''), c.village,
+           c.current_address, c.permanent_address,
+           (SELECT group_concat(k.full_name || ' ' || coalesce(k.personal_id, ''), ' ')
+              FROM carer k WHERE k.child_id = c.id AND k.deleted_at IS NULL)
+      FROM child c
+     WHERE c.id IN (SELECT value FROM json_each(:ids)) AND c.deleted_at IS NULL
+    """
+)
+
+_UPSERT = text(
+    """
+    INSERT INTO child_search (child_id, name, id_number, carers, place)
+    VALUES (:child_id, :name, :id_number, :carers, :place)
+    ON CONFLICT (child_id) DO UPDATE SET
+        name = excluded.name, id_number = excluded.id_number,
+        carers = excluded.carers, place = excluded.place
+    """
+)
+
+
+def _documents(conn: Session | Connection, ids: list[str]) -> list[dict[str, str]]:
+    rows = conn.execute(_DOCUMENTS, {"ids": json.dumps(ids)}).all()
+    return [
+        {
+            "child_id": child_id,
+            "name": fold(name),
+            "id_number": personal_id,
+            "carers": fold(carers or ""),
+            "place": fold(f"{village} {current} {permanent}"),
+        }
+        for child_id, name, personal_id, village, current, permanent, carers in rows
+    ]
+
+
+def refresh(conn: Session | Connection, child_ids: Iterable[str]) -> None:
+    """Re-index these children; a deleted or missing child leaves the index."""
+    ids = list(dict.fromkeys(child_ids))
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        docs = _documents(conn, batch)
+        if docs:
+            conn.execute(_UPSERT, docs)
+        live = {doc["child_id"] for doc in docs}
+        gone = [child_id for child_id in batch if child_id not in live]
+        if gone:
+            conn.execute(
+                text(
+                    "DELETE FROM child_search WHERE child_id IN (SELECT value FROM json_each(:g))"
+                ),
+                {"g": json.dumps(gone)},
+            )
+
+
+def rebuild(conn: Session | Connection) -> int:
+    """Build the whole index again from the register; returns how many children it holds."""
+    conn.execute(text("DELETE FROM child_search"))
+    conn.execute(text("INSERT INTO child_search_fts(child_search_fts) VALUES ('rebuild')"))
+    ids = list(conn.execute(text("SELECT id FROM child WHERE deleted_at IS NULL")).scalars())
+    refresh(conn, ids)
+    return len(ids)
+
+
+def match_expression(query: str) -> str | None:
+    """FTS5 query: every folded token must start a word somewhere in the entry."""
+    tokens = search_tokens(query)
+    if not tokens:
+        return None
+    # Tokens are folded to letters and digits, so quoting them leaves no FTS5 syntax to inject.
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def search(
+    conn: Session | Connection, query: str, *, limit: int = 50, offset: int = 0
+) -> list[str]:
+    """Child ids matching the query, the exact folded name first, then by relevance."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    rows = conn.execute(
+        text(
+            f"""
+            SELECT s.child_id FROM child_search_fts f JOIN child_search s ON s.rid = f.rowid
+             WHERE child_search_fts MATCH :expr
+             ORDER BY (s.name = :exact) DESC, (s.id_number = :exact) DESC, {RANK}, s.name
+             LIMIT :limit OFFSET :offset
+            """
+        ),
+        {"expr": expression, "exact": fold(query), "limit": limit, "offset": offset},
+    )
+    return list(rows.scalars())
+
+
+def count(conn: Session | Connection, query: str) -> int:
+    expression = match_expression(query)
+    if expression is None:
+        return 0
+    return conn.execute(
+        text("SELECT count(*) FROM child_search_fts WHERE child_search_fts MATCH :expr"),
+        {"expr": expression},
+    ).scalar_one()

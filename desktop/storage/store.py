@@ -1,0 +1,183 @@
+"""The encrypted register on disk: create, unlock, run units of work, close."""
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.enums import AuditAction, Role
+from desktop.domain.ids import new_id
+from desktop.domain.officer import Officer
+from desktop.paths import database_path, keyring_path
+from desktop.storage import migrate
+from desktop.storage.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
+from desktop.storage.errors import StorageError, StoreExists, StoreMissing, classify
+from desktop.storage.keys import DEFAULT_KDF, KdfParams, Keyring
+from desktop.storage.mapping import to_record
+from desktop.storage.schema.admin import LocalSettingRow, OfficerRow
+from desktop.storage.unit_of_work import UnitOfWork
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class StoreOptions:
+    kdf: KdfParams = DEFAULT_KDF
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    clock: Callable[[], datetime] = utc_now
+
+
+class Store:
+    """One commune's register file, opened by one officer."""
+
+    def __init__(
+        self,
+        folder: Path,
+        engine: Engine,
+        officer: Officer,
+        keyring: Keyring,
+        data_key: bytes,
+        opts: StoreOptions,
+    ) -> None:
+        self.folder = folder
+        # Kept for adding officers and renewing the recovery key; SQLCipher holds it anyway.
+        self.data_key = data_key
+        self.engine = engine
+        self.officer = officer
+        self.keyring = keyring
+        self.options = opts
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        with self._sessions() as session:
+            self.device_id = _setting(session, "device_id")
+            self.commune_code = _setting(session, "commune_code")
+
+    @property
+    def db_path(self) -> Path:
+        return database_path(self.folder)
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        *,
+        commune_code: str,
+        full_name: str,
+        username: str,
+        password: str,
+        role: Role = Role.OFFICER,
+        opts: StoreOptions | None = None,
+    ) -> tuple["Store", str]:
+        """A new encrypted register with its first officer; returns it and the recovery key."""
+        opts = opts or StoreOptions()
+        folder.mkdir(parents=True, exist_ok=True)
+        db_path, keys_path = database_path(folder), keyring_path(folder)
+        if db_path.exists() or keys_path.exists():
+            raise StoreExists(str(folder))
+        officer = Officer(
+            commune_code=commune_code, full_name=full_name, username=username, role=role
+        )
+        keyring, data_key, recovery_key = Keyring.create(
+            keys_path, officer.id, full_name, password, kdf=opts.kdf
+        )
+        try:
+            engine = make_engine(
+                db_path, data_key, must_exist=False, busy_timeout_ms=opts.busy_timeout_ms
+            )
+            migrate.upgrade(engine)
+            with Session(engine) as session, session.begin():
+                session.add(LocalSettingRow(key="device_id", value=new_id()))
+                session.add(LocalSettingRow(key="commune_code", value=commune_code))
+            store = cls(folder, engine, officer, keyring, data_key, opts)
+            with store.unit_of_work() as uow:
+                store.officer = uow.officers.add(officer)
+                uow.audit(AuditAction.CREATE, "register", None)
+        except BaseException:
+            # A half-made register would block the next attempt; nothing in it is worth keeping.
+            for leftover in folder.glob("register.*"):
+                leftover.unlink(missing_ok=True)
+            raise
+        return store, recovery_key
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        *,
+        officer_id: str,
+        password: str | None = None,
+        recovery_key: str | None = None,
+        opts: StoreOptions | None = None,
+    ) -> "Store":
+        """Unlock with an officer's password (or the recovery key) and bring the schema to head."""
+        opts = opts or StoreOptions()
+        db_path = database_path(folder)
+        keyring = Keyring.load(keyring_path(folder))
+        if not db_path.exists():
+            raise StoreMissing(str(db_path))
+        if recovery_key is not None:
+            data_key = keyring.unlock_with_recovery(recovery_key)
+        else:
+            data_key = keyring.unlock(officer_id, password or "")
+        engine = make_engine(db_path, data_key, busy_timeout_ms=opts.busy_timeout_ms)
+        try:
+            migrate.upgrade(engine, db_path)
+            with Session(engine) as session:
+                officer_row = session.get(OfficerRow, officer_id)
+                if officer_row is None:
+                    raise StoreMissing(f"officer:{officer_id}")
+                officer = to_record(officer_row, Officer)
+            store = cls(folder, engine, officer, keyring, data_key, opts)
+            with store.unit_of_work() as uow:
+                uow.audit(AuditAction.LOGIN, "officer", officer.id)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise (classify(exc.orig) or exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    @contextlib.contextmanager
+    def unit_of_work(self, *, write: bool = True) -> Iterator[UnitOfWork]:
+        """`with store.unit_of_work() as uow:` commits at the end, rolls back on any error."""
+        session = self._sessions()
+        if write:
+            session.connection(execution_options={"bvte_write": True})
+        uow = UnitOfWork(
+            session,
+            officer_id=self.officer.id,
+            device_id=self.device_id,
+            clock=self.options.clock,
+        )
+        try:
+            yield uow
+            uow.finish()
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            mapped = classify(exc.orig)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _setting(session: Session, key: str) -> str:
+    value = session.scalar(select(LocalSettingRow.value).where(LocalSettingRow.key == key))
+    if value is None:
+        raise StorageError(f"missing local setting {key}")
+    return value
