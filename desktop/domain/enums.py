@@ -184,3 +184,12 @@ class HouseholdPoverty(StrEnum):
 class ReviewOutcome(StrEnum):
     CLOSE = "ket_thuc"
     NEW_CYCLE = "chu_ky_moi"
+
+
+class DeadlineState(StrEnum):
+    """Where a legal time limit stands at a moment (Decree 56 Art. 26, 28, 32); never stored."""
+
+    OK = "ok"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    DONE = "done"

@@ -1,0 +1,1 @@
+"""Reference data an administrator edits without code: communes, holidays, rates, labels."""
