@@ -1,0 +1,1 @@
+"""The city server: API, auth, storage, change log and statistics for every commune."""
