@@ -1,0 +1,1 @@
+"""The register screen: the list of children with search."""

@@ -1,0 +1,1 @@
+"""The unlock screen: choose the officer, type the password, open the register."""
