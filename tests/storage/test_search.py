@@ -1,0 +1,93 @@
+"""Folded search: unaccented input, NFC and NFD, ID prefixes, carers, thôn/tổ, hostile queries."""
+
+import unicodedata
+
+import pytest
+
+from desktop.domain.child import Child
+from desktop.storage.store import Store
+from tests.storage.support import add_child
+
+
+def names(store: Store, query: str) -> list[str]:
+    with store.unit_of_work(write=False) as uow:
+        return [child.full_name for child in uow.search_children(query)]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["nguyen van an", "Nguyễn Văn Ân", "NGUYEN VAN AN", "an nguyen", "ngu va", "  nguyễn   ân "],
+)
+def test_name_found_with_or_without_marks(store: Store, family: Child, query: str) -> None:
+    assert names(store, query) == ["Nguyễn Văn Ân"]
+
+
+def test_nfd_query_finds_nfc_name_and_nfd_name_is_stored_as_nfc(
+    store: Store, family: Child
+) -> None:
+    assert names(store, unicodedata.normalize("NFD", "Nguyễn Văn Ân")) == ["Nguyễn Văn Ân"]
+    decomposed = unicodedata.normalize("NFD", "Đặng Thị Thuỷ")
+    child = add_child(store, decomposed)
+    with store.unit_of_work(write=False) as uow:
+        stored = uow.children.get(child.id).full_name
+    assert stored == unicodedata.normalize("NFC", decomposed)
+    assert names(store, "dang thi thuy") == [stored]
+    assert names(store, "Đặng Thị Thủy") == [stored]  # new tone placement finds the old one
+
+
+def test_id_number_and_its_prefix(store: Store, family: Child) -> None:
+    assert names(store, "031215001234") == ["Nguyễn Văn Ân"]
+    assert names(store, "0312150") == ["Nguyễn Văn Ân"]
+    assert names(store, "0399") == []
+
+
+def test_carer_name_and_village(store: Store, family: Child) -> None:
+    assert names(store, "le thi hoa") == ["Nguyễn Văn Ân"]
+    assert names(store, "dong hai") == ["Nguyễn Văn Ân"]
+
+
+def test_exact_name_ranks_first(store: Store, family: Child) -> None:
+    add_child(store, "Nguyễn Văn Anh")
+    add_child(store, "Nguyễn Văn An Khang")
+    assert names(store, "nguyen van an")[0] == "Nguyễn Văn Ân"
+    assert set(names(store, "nguyen van an")) == {
+        "Nguyễn Văn Ân",
+        "Nguyễn Văn Anh",
+        "Nguyễn Văn An Khang",
+    }
+
+
+def test_edits_and_deletes_follow_into_the_index(store: Store, family: Child) -> None:
+    with store.unit_of_work() as uow:
+        child = uow.children.get(family.id)
+        child.full_name = "Nguyễn Văn Bình"
+        uow.children.update(child)
+    assert names(store, "nguyen van an") == []
+    assert names(store, "binh") == ["Nguyễn Văn Bình"]
+    with store.unit_of_work() as uow:
+        uow.children.delete(family.id)
+    assert names(store, "binh") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "an*",
+        "NEAR(an van)",
+        "an OR 1=1",
+        "'; DROP TABLE child; --",
+        "name:an",
+        "^an",
+        "(",
+        "\x00\x01",
+        "a" * 100_000,
+        "",
+        "   ",
+    ],
+)
+def test_hostile_queries_neither_fail_nor_inject(store: Store, family: Child, query: str) -> None:
+    found = names(store, query)
+    assert found in ([], ["Nguyễn Văn Ân"])
+    assert names(store, "nguyen van an") == ["Nguyễn Văn Ân"]
