@@ -162,30 +162,27 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
-def cmd_passwd(args: argparse.Namespace) -> int:
+def _keyring_and_officer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop.paths import keyring_path
     from desktop.storage.keys import Keyring
 
     folder = _folder(args)
     officer_id = _officer_id(folder, args.officer)
-    secrets = Secrets(args.password_stdin)
+    return Keyring.load(keyring_path(folder)), officer_id, Secrets(args.password_stdin)
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    keyring, officer_id, secrets = _keyring_and_officer(args)
     old = secrets.ask("Mật khẩu hiện tại: ")
-    new = secrets.ask_new()
-    Keyring.load(keyring_path(folder)).change_password(officer_id, old, new)
+    keyring.change_password(officer_id, old, secrets.ask_new())
     print("Đã đổi mật khẩu. Dữ liệu không cần mã hóa lại.")
     return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from desktop.paths import keyring_path
-    from desktop.storage.keys import Keyring
-
-    folder = _folder(args)
-    officer_id = _officer_id(folder, args.officer)
-    secrets = Secrets(args.password_stdin)
+    keyring, officer_id, secrets = _keyring_and_officer(args)
     recovery_key = secrets.ask("Khóa khôi phục: ")
-    new = secrets.ask_new()
-    Keyring.load(keyring_path(folder)).reset_password(recovery_key, officer_id, new)
+    keyring.reset_password(recovery_key, officer_id, secrets.ask_new())
     print("Đã đặt mật khẩu mới bằng khóa khôi phục.")
     return EXIT_OK
 
