@@ -59,7 +59,7 @@ MESSAGES = {
 PASSWORD_REASONS = {
     "password.too_short": "cần ít nhất 10 ký tự",
     "password.all_digits": "không được chỉ gồm chữ số",
-    "password.too_simple": (
+    "password.too_few_classes": (
         "cần kết hợp chữ hoa, chữ thường, chữ số hoặc ký hiệu (hoặc dài từ 16 ký tự)"
     ),
     "password.common": "mật khẩu quá phổ biến",
