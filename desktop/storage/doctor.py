@@ -14,7 +14,7 @@ LOCAL_TABLES = frozenset({"local_setting", "child_search", "alembic_version"})
 class DoctorReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    revision: str | None = None
+    revision: str = ""
     head: str = ""
 
     @property
@@ -23,7 +23,7 @@ class DoctorReport:
 
 
 def examine(engine: Engine) -> DoctorReport:
-    report = DoctorReport(head=migrate.head_revision())
+    report = DoctorReport(head=migrate.describe(migrate.head_revisions()))
     with engine.connect() as conn:
         cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
         report.problems += [f"cipher: {row[0]}" for row in cipher]
@@ -32,9 +32,9 @@ def examine(engine: Engine) -> DoctorReport:
             report.problems += [f"integrity: {line}" for line in integrity]
         for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
             report.problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
-        report.revision = conn.execute(
-            text("SELECT version_num FROM alembic_version")
-        ).scalar_one_or_none()
+        report.revision = migrate.describe(
+            frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+        )
         if report.revision != report.head:
             report.problems.append(f"schema: at {report.revision}, expected {report.head}")
         for name in sorted(Base.metadata.tables):

@@ -19,29 +19,32 @@ def _config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> frozenset[str]:
+    """Every head: features may add migrations on branches of their own, merged later."""
+    return frozenset(ScriptDirectory.from_config(_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> frozenset[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return frozenset(MigrationContext.configure(conn).get_current_heads())
+
+
+def describe(revisions: frozenset[str]) -> str:
+    return "+".join(sorted(revisions)) or "empty"
 
 
 def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
-    """Bring the schema to head; returns the backup made first, if the file had data."""
-    current = current_revision(engine)
-    if current == head_revision():
+    """Bring the schema to every head; returns the backup made first, if the file had data."""
+    current = current_revisions(engine)
+    if current == head_revisions():
         return None
     backup = None
-    if current is not None and db_path is not None:
-        backup = backup_file(engine, db_path, f"before-{head_revision()}")
+    if current and db_path is not None:
+        backup = backup_file(engine, db_path, f"before-{describe(head_revisions())}")
     with engine.connect().execution_options(bvte_write=True) as conn, conn.begin():
         config = _config()
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
     return backup
 
 
