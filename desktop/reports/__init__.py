@@ -1,0 +1,1 @@
+"""Statistics and spreadsheet export over the register."""

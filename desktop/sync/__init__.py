@@ -1,0 +1,1 @@
+"""Sync: wire protocol shared with the city server, change capture, HTTP client, engine."""
