@@ -1,0 +1,31 @@
+"""What every page is handed: the open register, the background runner, language and signals."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.domain.officer import Officer
+from desktop.storage.store import Store
+from desktop.ui.tasks import TaskRunner
+
+
+class AppSignals(QObject):
+    """App-wide notices; one instance lives as long as the main window."""
+
+    # The new language code ("vi" or "en"), after the translators were swapped.
+    language_changed = Signal(str)
+    # The name of a table that was written ("child", "home_visit", ...); pages refresh on it.
+    data_changed = Signal(str)
+    # The register is about to close; drafts were already saved.
+    locked = Signal()
+
+
+@dataclass
+class AppContext:
+    """Made afresh at every unlock (the officer may differ); pages never keep the store longer."""
+
+    store: Store
+    runner: TaskRunner
+    lang: str
+    officer: Officer
+    signals: AppSignals
