@@ -6,8 +6,7 @@ from sqlalchemy import Engine, text
 
 from desktop.storage import migrate
 from desktop.storage.schema import Base
-
-LOCAL_TABLES = frozenset({"local_setting", "child_search", "alembic_version"})
+from desktop.storage.schema.base import is_local
 
 
 @dataclass
@@ -37,8 +36,8 @@ def examine(engine: Engine) -> DoctorReport:
         )
         if report.revision != report.head:
             report.problems.append(f"schema: at {report.revision}, expected {report.head}")
-        for name in sorted(Base.metadata.tables):
-            if name in LOCAL_TABLES:
+        for name, table in sorted(Base.metadata.tables.items()):
+            if is_local(table):
                 continue
             report.counts[name] = conn.execute(
                 text(f"SELECT count(*) FROM {name} WHERE deleted_at IS NULL")

@@ -102,11 +102,11 @@ def test_audit_trail_cannot_be_rewritten(store: Store) -> None:
 
 def test_every_synced_table_carries_the_sync_columns() -> None:
     from desktop.storage.schema import Base
-    from desktop.storage.schema.base import SYNC_COLUMNS
+    from desktop.storage.schema.base import SYNC_COLUMNS, is_local
 
-    local = {"local_setting", "child_search"}
+    assert is_local(Base.metadata.tables["local_setting"])
     for name, table in Base.metadata.tables.items():
-        if name in local:
+        if is_local(table):
             continue
         assert set(table.columns.keys()) >= SYNC_COLUMNS, name
         assert table.primary_key.columns.keys() == ["id"], name

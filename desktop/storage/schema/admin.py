@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.enums import AuditAction, Role
-from desktop.storage.schema.base import Base, SyncedMixin
+from desktop.storage.schema.base import LOCAL_ONLY, Base, SyncedMixin
 from desktop.storage.types import UtcDateTime, code_enum
 
 
@@ -36,6 +36,7 @@ class LocalSettingRow(Base):
     """This PC's own values (device id, commune); never synced."""
 
     __tablename__ = "local_setting"
+    __table_args__ = {"info": LOCAL_ONLY}
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
@@ -45,6 +46,7 @@ class ChildSearchRow(Base):
     """Folded text behind the FTS5 index `child_search_fts`; derived, local, rebuildable."""
 
     __tablename__ = "child_search"
+    __table_args__ = {"info": LOCAL_ONLY}
 
     rid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     child_id: Mapped[str] = mapped_column(

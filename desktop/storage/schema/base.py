@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, MetaData, String
+from sqlalchemy import BigInteger, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desktop.storage.types import UtcDateTime
@@ -17,6 +17,15 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+# Table info that marks a table as this PC's own (drafts, settings, indexes, sync state): it
+# never syncs and so carries no sync columns. Use as `__table_args__ = {"info": LOCAL_ONLY}`.
+LOCAL_ONLY = {"local": True}
+
+
+def is_local(table: Table) -> bool:
+    return bool(table.info.get("local"))
 
 
 class SyncedMixin:
