@@ -198,3 +198,4 @@ class CaseEvent(Record):
     from_stage: CaseStage | None = None
     to_stage: CaseStage
     note: str = ""
+    action: str = ""  # what was done (desktop.domain.case_flow_file.Step); "" before 0003

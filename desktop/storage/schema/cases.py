@@ -194,3 +194,5 @@ class CaseEventRow(SyncedMixin, Base):
     from_stage: Mapped[CaseStage | None] = mapped_column(code_enum(CaseStage))
     to_stage: Mapped[CaseStage] = mapped_column(code_enum(CaseStage), nullable=False)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Added by 0003_case_workflow: which step the event records (intake, meeting, approval...).
+    action: Mapped[str] = mapped_column(String(32), nullable=False, default="", server_default="")
