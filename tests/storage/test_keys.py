@@ -1,25 +1,17 @@
-"""Keyring: wrapping the register's data key per officer and by the recovery key, with backoff."""
+"""Keyring: wrapping the register's data key per officer, password changes, and backoff."""
 
-import base64
-import json
-import re
 import time
-import unicodedata
 from pathlib import Path
 
-import argon2.low_level
 import pytest
 
 from desktop.paths import keyring_path
 from desktop.storage.keys import (
     DEFAULT_KDF,
     BackoffPolicy,
-    InvalidRecoveryKey,
     KdfParams,
     Keyring,
-    KeyringCorrupt,
     KeyringError,
-    KeyringMissing,
     LastOfficer,
     OfficerExists,
     OfficerSlot,
@@ -28,67 +20,18 @@ from desktop.storage.keys import (
     WrongDataKey,
     WrongPassword,
 )
-
-FAST_KDF = KdfParams(time_cost=1, memory_cost=8192, parallelism=1)
-PASSWORD = "mật khẩu của An"
-OTHER_PASSWORD = "hai phong 2026"
-RECOVERY_PATTERN = re.compile(r"^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){5}$")
-CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-class FakeClock:
-    def __init__(self, now: float = 1_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class SleepRecorder:
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-
-
-class Argon2Counter:
-    """Counts Argon2 runs by wrapping the library function, leaving our code untouched."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.calls = 0
-        real = argon2.low_level.hash_secret_raw
-
-        def counting(*args, **kwargs):
-            self.calls += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(argon2.low_level, "hash_secret_raw", counting)
-
-
-def make(folder: Path, officer_id: str = "off-1", password: str = PASSWORD):
-    return Keyring.create(keyring_path(folder), officer_id, "Nguyễn Văn An", password, kdf=FAST_KDF)
-
-
-def load(folder: Path, clock=None, sleep=None, policy=None) -> Keyring:
-    return Keyring.load(
-        keyring_path(folder),
-        clock=clock or FakeClock(),
-        sleep=sleep or SleepRecorder(),
-        policy=policy or BackoffPolicy(),
-    )
-
-
-def read_json(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def write_json(path: Path, document: dict) -> None:
-    path.write_text(json.dumps(document), encoding="utf-8")
-
-
-def backup_of(folder: Path) -> Path:
-    return keyring_path(folder).with_name("register.keys.bak")
+from tests.storage.keyring_support import (
+    OTHER_PASSWORD,
+    PASSWORD,
+    RECOVERY_PATTERN,
+    Argon2Counter,
+    FakeClock,
+    SleepRecorder,
+    backup_of,
+    load,
+    make,
+    read_json,
+)
 
 
 def test_create_then_unlock_from_a_fresh_load(tmp_path: Path) -> None:
@@ -297,235 +240,3 @@ def test_change_password_needs_the_old_password(tmp_path: Path) -> None:
     assert load(tmp_path).unlock("off-1", PASSWORD) == data_key
 
 
-def test_recovery_key_unlocks_however_it_is_typed(tmp_path: Path) -> None:
-    _, data_key, recovery_key = make(tmp_path)
-    keyring = load(tmp_path)
-
-    assert keyring.unlock_with_recovery(recovery_key) == data_key
-    sloppy = recovery_key.lower().replace("-", " ").replace("0", "o").replace("1", "l")
-    assert keyring.unlock_with_recovery(sloppy) == data_key
-    assert keyring.unlock_with_recovery(recovery_key.replace("-", "").replace("1", "I")) == data_key
-
-
-def test_reset_password_with_recovery_key_lifts_the_lockout(tmp_path: Path) -> None:
-    _, data_key, recovery_key = make(tmp_path)
-    keyring = load(tmp_path)
-    for _ in range(3):
-        with pytest.raises(WrongPassword):
-            keyring.unlock("off-1", "forgotten")
-
-    keyring.reset_password(recovery_key, "off-1", "mật khẩu mới")
-
-    reloaded = load(tmp_path)
-    assert reloaded.unlock("off-1", "mật khẩu mới") == data_key
-    with pytest.raises(WrongPassword):
-        reloaded.unlock("off-1", PASSWORD)
-    with pytest.raises(UnknownOfficer):
-        reloaded.reset_password(recovery_key, "nobody", "x")
-
-
-def test_new_recovery_key_replaces_the_old_one(tmp_path: Path) -> None:
-    keyring, data_key, old_key = make(tmp_path)
-    with pytest.raises(WrongDataKey):
-        keyring.new_recovery_key(bytes(32))
-
-    new_key = keyring.new_recovery_key(data_key)
-
-    assert new_key != old_key
-    reloaded = load(tmp_path)
-    assert reloaded.unlock_with_recovery(new_key) == data_key
-    with pytest.raises(WrongPassword):
-        reloaded.unlock_with_recovery(old_key)
-    assert reloaded.unlock("off-1", PASSWORD) == data_key
-
-
-def test_recovery_key_typo_is_caught_before_any_argon2_work(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _, _, recovery_key = make(tmp_path)
-    sleep = SleepRecorder()
-    keyring = load(tmp_path, sleep=sleep)
-    argon2_runs = Argon2Counter(monkeypatch)
-    symbols = recovery_key.replace("-", "")
-
-    typos = []
-    for index, symbol in enumerate(symbols):
-        replacement = CROCKFORD[(CROCKFORD.index(symbol) + 7) % 32]
-        typos.append(symbols[:index] + replacement + symbols[index + 1 :])
-    for index in range(len(symbols) - 1):
-        if symbols[index] != symbols[index + 1]:
-            swapped = symbols[index + 1] + symbols[index]
-            typos.append(symbols[:index] + swapped + symbols[index + 2 :])
-    typos += [symbols[:-1], symbols + "0", symbols[:-1] + "U", "", "ABCDE-FGHJK"]
-    for typo in typos:
-        with pytest.raises(InvalidRecoveryKey) as caught:
-            keyring.unlock_with_recovery(typo)
-        assert caught.value.code == "keyring.bad_recovery_key"
-
-    assert argon2_runs.calls == 0
-    assert sleep.calls == []
-    assert read_json(keyring_path(tmp_path))["failures"] == {}
-    keyring.unlock_with_recovery(recovery_key)
-    assert argon2_runs.calls == 1
-
-
-def test_well_formed_but_wrong_recovery_key_is_a_wrong_password(tmp_path: Path) -> None:
-    make(tmp_path / "ours")
-    _, _, someone_elses_key = make(tmp_path / "theirs")
-    sleep = SleepRecorder()
-    keyring = load(tmp_path / "ours", sleep=sleep)
-
-    with pytest.raises(WrongPassword):
-        keyring.unlock_with_recovery(someone_elses_key)
-    assert sleep.calls == [0.5]
-    with pytest.raises(WrongPassword):
-        keyring.reset_password(someone_elses_key, "off-1", "new")
-    assert keyring.unlock("off-1", PASSWORD)
-
-
-def test_nfd_password_unlocks_an_nfc_slot(tmp_path: Path) -> None:
-    nfc = unicodedata.normalize("NFC", "mật khẩu")
-    nfd = unicodedata.normalize("NFD", "mật khẩu")
-    assert nfc != nfd
-    _, data_key, _ = make(tmp_path, password=nfc)
-    assert load(tmp_path).unlock("off-1", nfd) == data_key
-
-
-def test_missing_keyring(tmp_path: Path) -> None:
-    with pytest.raises(KeyringMissing) as caught:
-        load(tmp_path)
-    assert caught.value.code == "keyring.missing"
-
-
-@pytest.mark.parametrize(
-    "damage",
-    [
-        lambda raw: raw[: len(raw) // 2],
-        lambda raw: b"",
-        lambda raw: b"\xff\xfe not json",
-        lambda raw: raw.replace(b'"version": 1', b'"version": 2'),
-        lambda raw: raw.replace(b'"format": "bvte-keyring"', b'"format": "other"'),
-        lambda raw: raw.replace(b'"kind": "recovery"', b'"kind": "officer"'),
-        lambda raw: raw.replace(b'"memory_cost": 8192', b'"memory_cost": 99999999999'),
-    ],
-    ids=["truncated", "empty", "not-json", "version", "format", "no-recovery", "kdf-bounds"],
-)
-def test_damaged_file_without_backup_is_corrupt(tmp_path: Path, damage) -> None:
-    make(tmp_path)
-    backup_of(tmp_path).unlink()
-    path = keyring_path(tmp_path)
-    path.write_bytes(damage(path.read_bytes()))
-
-    with pytest.raises(KeyringCorrupt) as caught:
-        load(tmp_path)
-    assert caught.value.code == "keyring.corrupt"
-
-
-def test_bad_field_is_corrupt(tmp_path: Path) -> None:
-    make(tmp_path)
-    backup_of(tmp_path).unlink()
-    document = read_json(keyring_path(tmp_path))
-    document["slots"][0]["nonce"] = base64.b64encode(b"short").decode()
-    write_json(keyring_path(tmp_path), document)
-    with pytest.raises(KeyringCorrupt):
-        load(tmp_path)
-
-
-def test_corrupt_main_file_is_restored_from_backup(tmp_path: Path) -> None:
-    _, data_key, _ = make(tmp_path)
-    path = keyring_path(tmp_path)
-    path.write_bytes(path.read_bytes()[:40])
-
-    keyring = load(tmp_path)
-
-    assert keyring.restored_from_backup is True
-    assert keyring.unlock("off-1", PASSWORD) == data_key
-    # The next write puts a good main file back.
-    keyring.change_password("off-1", PASSWORD, OTHER_PASSWORD)
-    assert load(tmp_path).restored_from_backup is False
-
-
-def test_missing_main_file_is_restored_from_backup(tmp_path: Path) -> None:
-    _, data_key, _ = make(tmp_path)
-    keyring_path(tmp_path).unlink()
-    keyring = load(tmp_path)
-    assert keyring.restored_from_backup is True
-    assert keyring.unlock("off-1", PASSWORD) == data_key
-
-
-def test_main_and_backup_both_corrupt(tmp_path: Path) -> None:
-    make(tmp_path)
-    keyring_path(tmp_path).write_bytes(b"{")
-    backup_of(tmp_path).write_bytes(b"{")
-    with pytest.raises(KeyringCorrupt):
-        load(tmp_path)
-
-
-def flip_wrapped_key_byte(path: Path, slot_index: int) -> None:
-    document = read_json(path)
-    wrapped = bytearray(base64.b64decode(document["slots"][slot_index]["wrapped_key"]))
-    wrapped[5] ^= 0x01
-    document["slots"][slot_index]["wrapped_key"] = base64.b64encode(bytes(wrapped)).decode()
-    write_json(path, document)
-
-
-def test_flipped_byte_in_a_slot(tmp_path: Path) -> None:
-    # The slot's Argon2 check value tells the two cases apart: the right password on an altered
-    # slot is KeyringCorrupt (not counted as a miss); any other password stays WrongPassword.
-    _, data_key, recovery_key = make(tmp_path)
-    flip_wrapped_key_byte(keyring_path(tmp_path), 0)
-    keyring = load(tmp_path)
-
-    with pytest.raises(KeyringCorrupt):
-        keyring.unlock("off-1", PASSWORD)
-    assert read_json(keyring_path(tmp_path))["failures"] == {}
-    with pytest.raises(WrongPassword):
-        keyring.unlock("off-1", "guess")
-
-    # The recovery key rewrites the damaged slot.
-    keyring.reset_password(recovery_key, "off-1", PASSWORD)
-    assert load(tmp_path).unlock("off-1", PASSWORD) == data_key
-
-
-def test_slot_copied_into_another_keyring_fails(tmp_path: Path) -> None:
-    make(tmp_path / "a", password="password of a")
-    _, data_key_b, recovery_key_b = make(tmp_path / "b", password="password of b")
-    path_a, path_b = keyring_path(tmp_path / "a"), keyring_path(tmp_path / "b")
-    document_b = read_json(path_b)
-    document_b["slots"][0] = read_json(path_a)["slots"][0]  # same officer id and slot id
-    write_json(path_b, document_b)
-
-    with pytest.raises(KeyringCorrupt):
-        load(tmp_path / "b").unlock("off-1", "password of a")
-    assert load(tmp_path / "a").unlock("off-1", "password of a")
-    assert load(tmp_path / "b").unlock_with_recovery(recovery_key_b) == data_key_b
-
-
-def test_slot_cannot_be_relabelled_as_another_officer(tmp_path: Path) -> None:
-    keyring, data_key, _ = make(tmp_path)
-    keyring.add_officer(data_key, "off-2", "Bình", OTHER_PASSWORD)
-    document = read_json(keyring_path(tmp_path))
-    first, second = (slot for slot in document["slots"] if slot["kind"] == "officer")
-    first["officer_id"], second["officer_id"] = second["officer_id"], first["officer_id"]
-    write_json(keyring_path(tmp_path), document)
-
-    with pytest.raises(KeyringCorrupt):
-        load(tmp_path).unlock("off-2", PASSWORD)
-
-
-def test_file_holds_no_password_and_no_data_key(tmp_path: Path) -> None:
-    keyring, data_key, recovery_key = make(tmp_path)
-    keyring.add_officer(data_key, "off-2", "Bình", OTHER_PASSWORD)
-    with pytest.raises(WrongPassword):
-        keyring.unlock("off-1", "typed wrong")
-
-    for path in (keyring_path(tmp_path), backup_of(tmp_path)):
-        raw = path.read_bytes()
-        for secret in (PASSWORD, OTHER_PASSWORD, "typed wrong"):
-            assert secret.encode("utf-8") not in raw
-        assert recovery_key.encode() not in raw
-        assert recovery_key.replace("-", "").encode() not in raw
-        for encoded in (data_key, base64.b64encode(data_key), data_key.hex().encode()):
-            assert encoded not in raw
-    leftovers = sorted(p.name for p in tmp_path.iterdir())
-    assert leftovers == ["register.keys", "register.keys.bak"]
