@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.schema.base import Base, SyncedMixin
@@ -11,6 +11,8 @@ from desktop.storage.types import JsonList, UtcDateTime
 
 class HomeVisitRow(SyncedMixin, Base):
     __tablename__ = "home_visit"
+    # Finding the visits a later revision replaced.
+    __table_args__ = (Index(None, "revision_of"),)
 
     child_id: Mapped[str] = mapped_column(ForeignKey("child.id"), nullable=False, index=True)
     case_id: Mapped[str | None] = mapped_column(ForeignKey("case_file.id"), index=True)

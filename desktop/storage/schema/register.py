@@ -37,6 +37,7 @@ class ChildRow(SyncedMixin, Base):
         Index(None, "personal_id"),
         Index(None, "household_id"),
         Index(None, "commune_code", "village"),
+        Index(None, "date_of_birth", "id"),  # keyset paging by birth date and age
     )
 
     commune_code: Mapped[str] = mapped_column(String(5), nullable=False)
