@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.storage.schema.base import Base
+from desktop.storage.schema.base import LOCAL_ONLY, Base
 from desktop.storage.types import UtcDateTime
 
 
@@ -13,7 +13,7 @@ class DraftRow(Base):
     """One form's unsaved edits: `kind` names the form, `key` the record (or "new")."""
 
     __tablename__ = "draft"
-    __table_args__ = (UniqueConstraint("officer_id", "kind", "key"),)
+    __table_args__ = (UniqueConstraint("officer_id", "kind", "key"), {"info": LOCAL_ONLY})
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     officer_id: Mapped[str] = mapped_column(String(36), nullable=False)
