@@ -6,6 +6,7 @@ from desktop.storage.schema import (  # noqa: F401
     drafts,
     field_records,
     register,
+    sync,
 )
 from desktop.storage.schema.base import Base, SyncedMixin
 

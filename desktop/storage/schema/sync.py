@@ -1,0 +1,95 @@
+"""This PC's sync bookkeeping: the outbox, the pull cursor, conflicts, quarantine, apply guard."""
+
+from datetime import datetime
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.storage.schema.base import LOCAL_ONLY, Base
+from desktop.storage.types import UtcDateTime
+
+class OutboxRow(Base):
+    """One pending local change; it leaves only when the server has acknowledged it.
+
+    Filled by triggers in the same transaction as the edit. `base_json` holds the row's content
+    before the first unsent edit (the three-way merge base, NULL for a new row), `new_json` the
+    content after the last edit; the values sent are read from the row itself at push time, so
+    a column added later travels too. `op_id` and `batch_id` are fixed when the change is first put in a batch, so a
+    retry after a lost reply sends the very same ids.
+    """
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (
+        Index(None, "table_name", "row_id"),
+        Index(None, "batch_id"),
+        {"info": LOCAL_ONLY},
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    base_json: Mapped[str | None] = mapped_column(Text)
+    new_json: Mapped[str | None] = mapped_column(Text)
+    base_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    device_time: Mapped[str | None] = mapped_column(String(32))
+    op_id: Mapped[str | None] = mapped_column(String(36), unique=True)
+    batch_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class SyncStateRow(Base):
+    """The pull cursor per commune, saved in the same transaction as the rows it brought."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = {"info": LOCAL_ONLY}
+
+    commune_code: Mapped[str] = mapped_column(String(5), primary_key=True)
+    cursor: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    bootstrapped: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class ConflictRow(Base):
+    """One field changed on both sides: both values kept until a person chooses."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index(None, "table_name", "row_id"), {"info": LOCAL_ONLY})
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    field: Mapped[str] = mapped_column(String(64), nullable=False)
+    base_json: Mapped[str] = mapped_column(Text, nullable=False)
+    mine_json: Mapped[str] = mapped_column(Text, nullable=False)
+    theirs_json: Mapped[str] = mapped_column(Text, nullable=False)
+    found_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolution: Mapped[str] = mapped_column(String(8), nullable=False, default="")
+
+
+class QuarantineRow(Base):
+    """A change the server refused, kept whole with the reason until fixed or discarded."""
+
+    __tablename__ = "sync_quarantine"
+    __table_args__ = {"info": LOCAL_ONLY}
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    base_json: Mapped[str | None] = mapped_column(Text)
+    new_json: Mapped[str] = mapped_column(Text, nullable=False)
+    base_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    reason_code: Mapped[str] = mapped_column(String(64), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    quarantined_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+
+
+class ApplyGuardRow(Base):
+    """One row; `active` is 1 only inside a remote-apply transaction, so triggers stay quiet."""
+
+    __tablename__ = "sync_apply_guard"
+    __table_args__ = {"info": LOCAL_ONLY}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    active: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

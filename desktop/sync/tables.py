@@ -1,0 +1,44 @@
+"""Which tables sync, which are append-only, and how their columns travel as JSON."""
+
+from functools import cache
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table
+
+from desktop.storage.schema import Base
+from desktop.storage.schema.base import is_local
+from desktop.storage.schema.field_records import APPEND_ONLY_TABLES
+from desktop.storage.types import JsonList
+
+APPEND_ONLY = frozenset(APPEND_ONLY_TABLES)
+
+
+def _synced(table: Table) -> bool:
+    return not is_local(table) and "server_seq" in table.c
+
+
+SYNCED_TABLES: tuple[str, ...] = tuple(
+    sorted(name for name, table in Base.metadata.tables.items() if _synced(table))
+)
+
+
+@cache
+def column_kinds(table: str) -> dict[str, str]:
+    """Per column: bool, datetime, date, list, int, float or text (how the value travels)."""
+    kinds = {}
+    for column in Base.metadata.tables[table].c:
+        kind = "text"
+        col_type = column.type
+        if isinstance(col_type, JsonList):
+            kind = "list"
+        elif isinstance(col_type, Boolean):
+            kind = "bool"
+        elif isinstance(getattr(col_type, "impl", col_type), DateTime):
+            kind = "datetime"
+        elif isinstance(col_type, Date):
+            kind = "date"
+        elif isinstance(col_type, Integer):
+            kind = "int"
+        elif isinstance(col_type, Float):
+            kind = "float"
+        kinds[column.name] = kind
+    return kinds
