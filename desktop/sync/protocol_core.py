@@ -1,0 +1,391 @@
+"""Protocol foundations: versions, paths, synced tables, wire values, checksums, strict readers."""
+
+from __future__ import annotations
+
+import copy
+import gzip
+import hashlib
+import json
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any, ClassVar
+
+PROTOCOL_VERSION = 1
+SUPPORTED_PROTOCOLS = frozenset({1})
+SCHEMA_VERSION = 1
+SUPPORTED_SCHEMAS = frozenset({1})
+
+HEADER_PROTOCOL = "X-BVTE-Protocol"
+HEADER_SCHEMA = "X-BVTE-Schema"
+HEADER_IDEMPOTENCY = "Idempotency-Key"
+HEADER_DEVICE_ID = "X-BVTE-Device"
+HEADER_DEVICE_SECRET = "X-BVTE-Device-Secret"
+
+PATH_HEALTH = "/v1/health"
+PATH_LOGIN = "/v1/auth/login"
+PATH_ENROL = "/v1/devices/enrol"
+PATH_PUSH = "/v1/sync/push"
+PATH_PULL = "/v1/sync/pull"
+PATH_SNAPSHOT = "/v1/sync/snapshot"
+PATH_CHECKSUMS = "/v1/sync/checksums"
+PATH_ROWS = "/v1/sync/rows"
+PATH_BUNDLE_IMPORT = "/v1/bundles/import"
+PATH_BUNDLE_KEY = "/v1/bundles/key"
+PATH_OPENAPI = "/openapi.json"
+
+MAX_BATCH_CHANGES = 500
+MAX_PULL_LIMIT = 2000
+DEFAULT_PULL_LIMIT = 500
+MAX_ROWS_FETCH = 500
+MAX_TEXT_LENGTH = 100_000
+MAX_NAME_LENGTH = 64
+MAX_FIELDS = 64
+MAX_LIST_ITEMS = 200
+MAX_INT = 2**63 - 1
+
+KIND_UPSERT, KIND_DELETE, KIND_APPEND = "upsert", "delete", "append"
+KINDS = frozenset({KIND_UPSERT, KIND_DELETE, KIND_APPEND})
+FATES = frozenset({"applied", "merged", "conflict", "rejected", "duplicate"})
+
+# Bookkeeping columns (storage's SYNC_COLUMNS): never merged; readers drop them from values.
+META_COLUMNS = frozenset(
+    {"id", "version", "device_id", "created_at", "updated_at", "server_seq", "server_updated_at",
+     "deleted_at"}
+)
+COMMUNE_COLUMN = "commune_code"
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How a synced table finds its commune: its own column, or its parent row's commune.
+
+    `parent` is (foreign-key column, parent table). `scope == "device"` means the row has
+    neither, so the commune is the pushing device's enrolment (audit trail).
+    """
+
+    name: str
+    append_only: bool = False
+    scope: str = "column"
+    parent: tuple[str, str] | None = None
+
+
+def _child(name: str, column: str, parent: str, append_only: bool = False) -> TableSpec:
+    return TableSpec(name, append_only, "parent", (column, parent))
+
+
+SYNCED_TABLES: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        TableSpec("officer"),
+        TableSpec("household"),
+        TableSpec("child"),
+        _child("carer", "child_id", "child"),
+        _child("group_membership", "child_id", "child"),
+        _child("allowance", "child_id", "child"),
+        TableSpec("case_file"),
+        _child("informant", "case_id", "case_file"),
+        _child("initial_assessment", "case_id", "case_file"),
+        _child("detailed_assessment", "case_id", "case_file"),
+        _child("case_meeting", "case_id", "case_file"),
+        _child("isolation", "case_id", "case_file"),
+        _child("isolation_extension", "isolation_id", "isolation"),
+        _child("support_plan", "case_id", "case_file"),
+        _child("plan_task", "plan_id", "support_plan"),
+        _child("approval_decision", "case_id", "case_file"),
+        _child("review", "case_id", "case_file"),
+        _child("closure", "case_id", "case_file"),
+        _child("case_event", "case_id", "case_file", append_only=True),
+        _child("case_note", "case_id", "case_file", append_only=True),
+        _child("home_visit", "child_id", "child", append_only=True),
+        TableSpec("audit_event", append_only=True, scope="device"),
+    )
+}
+APPEND_ONLY_TABLES = frozenset(n for n, s in SYNCED_TABLES.items() if s.append_only)
+LOCAL_ONLY_TABLES = frozenset(
+    {"draft", "local_setting", "child_search", "sync_outbox", "sync_state", "sync_conflict",
+     "sync_quarantine"}
+)
+# A case transfer is an upsert of case_file whose `fields` change commune_code: the server
+# applies it after the batch's earlier ops and moves the case, its history and its child.
+
+
+class ProtocolError(ValueError):
+    """A message broke the contract; `code` is stable, `path` names the offending field."""
+
+    def __init__(self, code: str, message: str, path: str = "") -> None:
+        super().__init__(f"{code}: {message}" + (f" (at {path})" if path else ""))
+        self.code = code
+        self.message = message
+        self.path = path
+
+
+# ---- values on the wire ---------------------------------------------------------------
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def wire_datetime(value: datetime) -> str:
+    """ISO UTC with microseconds and Z; naive datetimes are taken as UTC already."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_wire_datetime(text: str, path: str = "") -> datetime:
+    if not isinstance(text, str) or not text.endswith("Z"):
+        raise ProtocolError("protocol.bad_datetime", "datetime must be ISO UTC ending in Z", path)
+    try:
+        return datetime.fromisoformat(text[:-1] + "+00:00")
+    except ValueError as exc:
+        raise ProtocolError("protocol.bad_datetime", str(exc), path) from None
+
+
+def wire_value(value: Any) -> Any:
+    """A stored value as JSON: dates ISO, datetimes ISO UTC Z, enums by value, text NFC."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Enum):
+        return wire_value(value.value)
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, datetime):
+        return wire_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [wire_value(item) for item in value]
+    raise ProtocolError("protocol.bad_value", f"cannot send {type(value).__name__}")
+
+
+def clean_value(value: Any, path: str) -> Any:
+    """Validate one received column value and NFC its text (lists of scalars allowed)."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if abs(value) > MAX_INT:
+            raise ProtocolError("protocol.too_large", "integer out of range", path)
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ProtocolError("protocol.bad_value", "number must be finite", path)
+        return value
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT_LENGTH:
+            raise ProtocolError("protocol.too_large", f"text over {MAX_TEXT_LENGTH} chars", path)
+        return nfc(value)
+    if isinstance(value, list):
+        if len(value) > MAX_LIST_ITEMS:
+            raise ProtocolError("protocol.too_large", "list too long", path)
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, list):
+                raise ProtocolError("protocol.bad_value", "nested lists are not allowed", path)
+            out.append(clean_value(item, f"{path}[{i}]"))
+        return out
+    raise ProtocolError("protocol.bad_value", f"unsupported type {type(value).__name__}", path)
+
+
+def clean_values(raw: Any, path: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise ProtocolError("protocol.wrong_type", "expected an object", path)
+    if len(raw) > MAX_FIELDS:
+        raise ProtocolError("protocol.too_large", "too many fields", path)
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = _name(key, f"{path}.{key}")
+        if name in META_COLUMNS:
+            continue
+        out[name] = clean_value(value, f"{path}.{name}")
+    return out
+
+
+def canonical_json(values: dict[str, Any]) -> str:
+    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def row_digest(row_id: str, version: int, deleted: bool, values: dict[str, Any]) -> int:
+    data = {k: v for k, v in values.items() if k not in META_COLUMNS}
+    text = f"{row_id}|{version}|{int(deleted)}|{canonical_json(data)}"
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
+
+
+def combine_digests(digests: Any) -> str:
+    """Order-independent: the sum modulo 2**256 of each row's SHA-256, as 64 hex digits."""
+    total = 0
+    for digest in digests:
+        total = (total + digest) % (1 << 256)
+    return f"{total:064x}"
+
+
+# ---- strict readers: each takes (raw value, path) and returns the clean value -----------
+
+
+def _obj(raw: Any, path: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise ProtocolError("protocol.wrong_type", "expected an object", path)
+    return raw
+
+
+def _name(value: Any, path: str) -> str:
+    if not isinstance(value, str) or not value or len(value) > MAX_NAME_LENGTH:
+        raise ProtocolError("protocol.bad_name", "expected a short name", path)
+    if not all(c.isascii() and (c.isalnum() or c == "_") for c in value):
+        raise ProtocolError("protocol.bad_name", "names are ASCII letters, digits, _", path)
+    return value
+
+
+def _uuid(value: Any, path: str) -> str:
+    if not isinstance(value, str) or len(value) != 36:
+        raise ProtocolError("protocol.bad_id", "expected a UUID string", path)
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise ProtocolError("protocol.bad_id", "expected a UUID string", path) from None
+
+
+def _commune(value: Any, path: str) -> str:
+    if not isinstance(value, str) or len(value) != 5 or not value.isdigit():
+        raise ProtocolError("protocol.bad_commune", "commune code is 5 digits", path)
+    return value
+
+
+def _table(value: Any, path: str) -> str:
+    if not isinstance(value, str) or value not in SYNCED_TABLES:
+        raise ProtocolError("protocol.unknown_table", f"table {value!r} does not sync", path)
+    return value
+
+
+def _int(low: int = 0, high: int = MAX_INT) -> Callable[[Any, str], int]:
+    def read(value: Any, path: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ProtocolError("protocol.bad_number", f"expected an integer {low}..{high}", path)
+        return value
+
+    return read
+
+
+def _bool(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise ProtocolError("protocol.wrong_type", "expected true or false", path)
+    return value
+
+
+def _text(limit: int = MAX_TEXT_LENGTH, normalise: bool = True) -> Callable[[Any, str], str]:
+    def read(value: Any, path: str) -> str:
+        if not isinstance(value, str):
+            raise ProtocolError("protocol.wrong_type", "expected text", path)
+        if len(value) > limit:
+            raise ProtocolError("protocol.too_large", f"text over {limit} chars", path)
+        return nfc(value) if normalise else value
+
+    return read
+
+
+def _one_of(allowed: frozenset[str], code: str) -> Callable[[Any, str], str]:
+    def read(value: Any, path: str) -> str:
+        if value not in allowed:
+            raise ProtocolError(code, f"expected one of {sorted(allowed)}", path)
+        return value
+
+    return read
+
+
+def _list(read: Callable[[Any, str], Any], limit: int) -> Callable[[Any, str], list[Any]]:
+    def read_list(value: Any, path: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise ProtocolError("protocol.wrong_type", "expected a list", path)
+        if len(value) > limit:
+            raise ProtocolError("protocol.too_large", f"at most {limit} items", path)
+        return [read(item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+    return read_list
+
+
+def _msg(cls: type) -> Callable[[Any, str], Any]:
+    return lambda value, path: cls.from_json(value, path)
+
+
+def _conflict_fields(value: Any, path: str) -> dict[str, dict[str, Any]]:
+    raw = _obj(value, path)
+    if len(raw) > MAX_FIELDS:
+        raise ProtocolError("protocol.too_large", "too many fields", path)
+    return {_name(k, path): clean_values(v, f"{path}.{k}") for k, v in raw.items()}
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, _Message):
+        return value.to_json()
+    if isinstance(value, list):
+        return [_dump(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump(item) for key, item in value.items()}
+    return wire_value(value)
+
+
+class _Message:
+    """to_json/from_json from `_readers` (field -> reader); `_optional` fields may be absent."""
+
+    _readers: ClassVar[dict[str, Callable[[Any, str], Any]]] = {}
+    _optional: ClassVar[dict[str, Any]] = {}
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: _dump(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_json(cls, raw: Any, path: str = "") -> Any:
+        path = path or cls.__name__
+        raw = _obj(raw, path)
+        kwargs: dict[str, Any] = {}
+        for name, read in cls._readers.items():
+            value = raw.get(name)
+            if value is None and name in cls._optional:
+                default = cls._optional[name]
+                kwargs[name] = copy.copy(default)
+            elif name not in raw:
+                raise ProtocolError("protocol.missing_field", f"field '{name}' is required",
+                                    f"{path}.{name}")
+            else:
+                kwargs[name] = read(value, f"{path}.{name}")
+        return cls(**kwargs)
+
+
+# ---- bodies ---------------------------------------------------------------------------
+
+
+def encode_body(message: Any) -> bytes:
+    """gzip-compressed UTF-8 JSON of a message or dict; send it with Content-Encoding: gzip."""
+    data = message.to_json() if isinstance(message, _Message) else message
+    return gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), mtime=0)
+
+
+def decode_body(body: bytes, gzipped: bool = True, max_size: int = 64 * 1024 * 1024) -> Any:
+    try:
+        raw = gzip.decompress(body) if gzipped else body
+    except (OSError, EOFError) as exc:
+        raise ProtocolError("protocol.bad_body", f"not gzip: {exc}") from None
+    if len(raw) > max_size:
+        raise ProtocolError("protocol.too_large", "body too large")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProtocolError("protocol.bad_body", f"not JSON: {exc}") from None
+
+
+# ---- offline bundle -------------------------------------------------------------------
+# A bundle file: BUNDLE_MAGIC, the sender's ephemeral X25519 public key (32 bytes), a 12-byte
+# nonce, then AES-256-GCM (associated data BUNDLE_MAGIC) of encode_body(BundleContent).
+# The key is HKDF-SHA256(X25519(ephemeral, server key), salt=None, info=BUNDLE_INFO, 32).
+# The answer is ANSWER_MAGIC, a nonce, then AES-256-GCM (associated data ANSWER_MAGIC) of
+# encode_body(BundleAnswer) under the same shared secret with ANSWER_INFO, so only the PC
+# that kept the ephemeral private key reads it. The server's public key: GET PATH_BUNDLE_KEY
+# gives {"public_key": base64 of 32 raw bytes}; `bvte-server bundle-key` prints the same.
+BUNDLE_MAGIC = b"BVTE-BUNDLE-1\n"
+ANSWER_MAGIC = b"BVTE-ANSWER-1\n"
+BUNDLE_INFO = b"bvte bundle v1"
+ANSWER_INFO = b"bvte answer v1"
