@@ -1,5 +1,6 @@
 """The SQLAlchemy engine on an SQLCipher 4 file opened with a raw 256-bit key."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -23,18 +24,23 @@ def open_connection(path: Path, key: bytes, busy_timeout_ms: int) -> sqlcipher3.
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         conn.execute(_key_pragma(key))
-        # Nothing decrypted may touch a temp file on disk.
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA secure_delete = ON")
+        configure(conn, busy_timeout_ms)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise (classify(exc) or StoreCorrupt(str(exc))) from exc
     return conn
+
+
+def configure(conn: sqlcipher3.Connection, busy_timeout_ms: int) -> None:
+    """Settings every connection gets once keyed; the first read proves the key is right."""
+    # Nothing decrypted may touch a temp file on disk.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def make_engine(
@@ -47,10 +53,15 @@ def make_engine(
     """An engine whose every connection is keyed; the first connection is made now to check it."""
     if must_exist and not path.exists():
         raise StoreMissing(str(path))
+    return engine_over(lambda: open_connection(path, key, busy_timeout_ms))
+
+
+def engine_over(creator: Callable[[], sqlcipher3.Connection]) -> Engine:
+    """The pooled engine and its transaction rule, over connections `creator` makes ready."""
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3,
-        creator=lambda: open_connection(path, key, busy_timeout_ms),
+        creator=creator,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
