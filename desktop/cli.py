@@ -2,6 +2,7 @@
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -13,6 +14,8 @@ from desktop.paths import data_dir
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_MISSING, EXIT_AUTH, EXIT_CORRUPT, EXIT_LOCKED, EXIT_REFUSED = 3, 4, 5, 6, 7
 EXIT_UNEXPECTED = 70
+BUSY_TIMEOUT_ENV = "BVTE_BUSY_TIMEOUT_MS"
+DOCTOR_LINES = 4
 
 
 class CliError(Exception):
@@ -71,13 +74,25 @@ def _officer_id(folder: Path, wanted: str | None) -> str:
     raise CliError("keyring.unknown_officer", EXIT_USAGE, who=wanted, known=known)
 
 
+def _store_options():  # type: ignore[no-untyped-def]
+    from desktop.storage.store import StoreOptions
+
+    # A scheduled task may prefer to give up quickly rather than wait for the app to finish.
+    wait = os.environ.get(BUSY_TIMEOUT_ENV, "")
+    if not wait:
+        return StoreOptions()
+    if not wait.isdigit():
+        raise CliError("cli.bad_number", EXIT_USAGE, value=wait, option=BUSY_TIMEOUT_ENV)
+    return StoreOptions(busy_timeout_ms=int(wait))
+
+
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop.storage.store import Store
 
     folder = _folder(args)
     officer_id = _officer_id(folder, getattr(args, "officer", None))
     password = Secrets(args.password_stdin).ask("Mật khẩu: ")
-    return Store.open(folder, officer_id=officer_id, password=password)
+    return Store.open(folder, officer_id=officer_id, password=password, opts=_store_options())
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -158,7 +173,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         return EXIT_OK
     print("Phát hiện vấn đề:")
     for problem in report.problems:
-        print(f"  - {problem}")
+        lines = problem.splitlines()
+        more = f" (và {len(lines) - DOCTOR_LINES} dòng nữa)" if len(lines) > DOCTOR_LINES else ""
+        print("  - " + "\n    ".join(lines[:DOCTOR_LINES]) + more)
+    print(message("doctor.problems"))
     return EXIT_PROBLEMS
 
 
@@ -269,12 +287,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
+    from desktop.domain.errors import DomainError
     from desktop.storage.errors import StorageError, StoreExists, StoreLocked, StoreMissing
     from desktop.storage.keys import KeyringError, KeyringMissing, TooManyAttempts
 
     where = str(_folder(args)) if hasattr(args, "data_dir") else ""
     if isinstance(exc, CliError):
         return message(exc.code, **exc.params), exc.exit_code
+    if isinstance(exc, DomainError):
+        return message(exc.code, **exc.params), EXIT_REFUSED
     if isinstance(exc, (StoreMissing, KeyringMissing)):
         return message(exc.code, where=where), EXIT_MISSING
     if isinstance(exc, StoreExists):

@@ -49,6 +49,15 @@ MESSAGES = {
         "Hãy nhập tên (ví dụ 'Phường Thủy Nguyên') hoặc mã 5 chữ số."
     ),
     "cli.bad_number": "Giá trị '{value}' không hợp lệ cho {option}: cần một số nguyên dương.",
+    "doctor.problems": (
+        "Tệp dữ liệu có chỗ hỏng. Đừng ghi thêm vào sổ này: hãy sao chép cả thư mục để lưu giữ, "
+        "khôi phục từ bản sao lưu gần nhất (tệp .bak) và báo cho bộ phận kỹ thuật."
+    ),
+    "cli.refused": "Không thực hiện được: quy tắc '{code}' không cho phép thao tác này.",
+    "seed.already_applied": (
+        "Dữ liệu mẫu với hạt giống {seed} đã có trong sổ này. "
+        "Hãy dùng --seed khác nếu muốn thêm dữ liệu mẫu."
+    ),
     "cli.interrupted": "Đã dừng theo yêu cầu. Các phần đã lưu vẫn còn nguyên.",
     "cli.unexpected": (
         "Đã xảy ra lỗi không mong đợi ({kind}). Dữ liệu đã lưu không bị ảnh hưởng. "
@@ -67,7 +76,8 @@ PASSWORD_REASONS = {
 
 
 def message(code: str, **params: object) -> str:
-    template = MESSAGES.get(code, MESSAGES["cli.unexpected"])
+    # A rule without a text of its own still says which rule refused, never a traceback.
+    template = MESSAGES.get(code) or MESSAGES["cli.refused"].replace("{code}", code)
     try:
         return template.format(**params)
     except KeyError:

@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop.storage import migrate
 from desktop.storage.schema import Base
@@ -22,36 +23,66 @@ class DoctorReport:
 
 
 def examine(engine: Engine) -> DoctorReport:
+    """Every check runs even when an earlier one meets a damaged page, so the report is whole."""
     report = DoctorReport(head=migrate.describe(migrate.head_revisions()))
+    checks = (
+        ("cipher", _cipher),
+        ("integrity", _integrity),
+        ("foreign key", _foreign_keys),
+        ("schema", _schema),
+        ("counts", _counts),
+        ("search index", _search_index),
+    )
     with engine.connect() as conn:
-        cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-        report.problems += [f"cipher: {row[0]}" for row in cipher]
-        integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-        if integrity != ["ok"]:
-            report.problems += [f"integrity: {line}" for line in integrity]
-        for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-            report.problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
-        report.revision = migrate.describe(
-            frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
-        )
-        if report.revision != report.head:
-            report.problems.append(f"schema: at {report.revision}, expected {report.head}")
-        for name, table in sorted(Base.metadata.tables.items()):
-            if is_local(table):
-                continue
-            report.counts[name] = conn.execute(
-                text(f"SELECT count(*) FROM {name} WHERE deleted_at IS NULL")
-            ).scalar_one()
-        indexed = conn.execute(text("SELECT count(*) FROM child_search")).scalar_one()
-        if indexed != report.counts.get("child", 0):
-            report.problems.append(
-                f"search index: {indexed} entries for {report.counts.get('child', 0)} children"
-            )
-        try:
-            conn.exec_driver_sql(
-                "INSERT INTO child_search_fts(child_search_fts, rank) VALUES ('integrity-check', 1)"
-            )
-        except Exception as exc:
-            report.problems.append(f"search index: {exc}")
-        conn.rollback()
+        for name, check in checks:
+            try:
+                check(conn, report)
+            except DBAPIError as exc:
+                report.problems.append(f"{name}: {exc.orig}")
+            finally:
+                conn.rollback()
     return report
+
+
+def _cipher(conn: Connection, report: DoctorReport) -> None:
+    cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+    report.problems += [f"cipher: {row[0]}" for row in cipher]
+
+
+def _integrity(conn: Connection, report: DoctorReport) -> None:
+    integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if integrity != ["ok"]:
+        report.problems += [f"integrity: {line}" for line in integrity]
+
+
+def _foreign_keys(conn: Connection, report: DoctorReport) -> None:
+    for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+        report.problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
+
+
+def _schema(conn: Connection, report: DoctorReport) -> None:
+    report.revision = migrate.describe(
+        frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    )
+    if report.revision != report.head:
+        report.problems.append(f"schema: at {report.revision}, expected {report.head}")
+
+
+def _counts(conn: Connection, report: DoctorReport) -> None:
+    for name, table in sorted(Base.metadata.tables.items()):
+        if is_local(table):
+            continue
+        report.counts[name] = conn.execute(
+            text(f"SELECT count(*) FROM {name} WHERE deleted_at IS NULL")
+        ).scalar_one()
+
+
+def _search_index(conn: Connection, report: DoctorReport) -> None:
+    indexed = conn.execute(text("SELECT count(*) FROM child_search")).scalar_one()
+    live = text("SELECT count(*) FROM child WHERE deleted_at IS NULL")
+    children = conn.execute(live).scalar_one()
+    if indexed != children:
+        report.problems.append(f"search index: {indexed} entries for {children} children")
+    conn.exec_driver_sql(
+        "INSERT INTO child_search_fts(child_search_fts, rank) VALUES ('integrity-check', 1)"
+    )

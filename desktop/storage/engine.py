@@ -23,6 +23,8 @@ def open_connection(path: Path, key: bytes, busy_timeout_ms: int) -> sqlcipher3.
     """A configured DB-API connection; raises StoreCorrupt if the key does not read the file."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
+        # SQLCipher would print page errors to stderr; doctor and our messages report them.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         configure(conn, busy_timeout_ms)
     except sqlcipher3.DatabaseError as exc:
