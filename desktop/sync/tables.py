@@ -2,23 +2,25 @@
 
 from functools import cache
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer
 
 from desktop.storage.schema import Base
 from desktop.storage.schema.base import is_local
-from desktop.storage.schema.field_records import APPEND_ONLY_TABLES
 from desktop.storage.types import JsonList
+from desktop.sync import protocol
 
-APPEND_ONLY = frozenset(APPEND_ONLY_TABLES)
+# Parents before children, as the protocol lists them.
+SYNCED_TABLES: tuple[str, ...] = tuple(protocol.SYNCED_TABLES)
+APPEND_ONLY = protocol.APPEND_ONLY_TABLES
 
 
-def _synced(table: Table) -> bool:
-    return not is_local(table) and "server_seq" in table.c
-
-
-SYNCED_TABLES: tuple[str, ...] = tuple(
-    sorted(name for name, table in Base.metadata.tables.items() if _synced(table))
-)
+def tables_with_sync_columns() -> frozenset[str]:
+    """Tables of the register that carry sync columns; must equal SYNCED_TABLES."""
+    return frozenset(
+        name
+        for name, table in Base.metadata.tables.items()
+        if not is_local(table) and "server_seq" in table.c
+    )
 
 
 @cache

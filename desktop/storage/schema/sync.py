@@ -14,8 +14,8 @@ class OutboxRow(Base):
     Filled by triggers in the same transaction as the edit. `base_json` holds the row's content
     before the first unsent edit (the three-way merge base, NULL for a new row), `new_json` the
     content after the last edit; the values sent are read from the row itself at push time, so
-    a column added later travels too. `op_id` and `batch_id` are fixed when the change is first put in a batch, so a
-    retry after a lost reply sends the very same ids.
+    a column added later travels too. `op_id`, `batch_id` and the wire change (`change_json`) are fixed when the change
+    is first put in a batch, so a retry after a lost reply sends the very same thing.
     """
 
     __tablename__ = "sync_outbox"
@@ -35,6 +35,8 @@ class OutboxRow(Base):
     device_time: Mapped[str | None] = mapped_column(String(32))
     op_id: Mapped[str | None] = mapped_column(String(36), unique=True)
     batch_id: Mapped[str | None] = mapped_column(String(36))
+    change_json: Mapped[str | None] = mapped_column(Text)
+    resolves: Mapped[str | None] = mapped_column(String(36))
 
 
 class SyncStateRow(Base):
@@ -49,19 +51,22 @@ class SyncStateRow(Base):
 
 
 class ConflictRow(Base):
-    """One field changed on both sides: both values kept until a person chooses."""
+    """Fields changed on both sides (the server's conflict): both values kept until settled.
+
+    `fields_json` maps each field to {base, server, device}; every device of the commune gets
+    the conflict, and the change that settles it reaches them all.
+    """
 
     __tablename__ = "sync_conflict"
     __table_args__ = (Index(None, "table_name", "row_id"), {"info": LOCAL_ONLY})
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     op_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    device_id: Mapped[str] = mapped_column(String(36), nullable=False)
     table_name: Mapped[str] = mapped_column(String(64), nullable=False)
     row_id: Mapped[str] = mapped_column(String(36), nullable=False)
-    field: Mapped[str] = mapped_column(String(64), nullable=False)
-    base_json: Mapped[str] = mapped_column(Text, nullable=False)
-    mine_json: Mapped[str] = mapped_column(Text, nullable=False)
-    theirs_json: Mapped[str] = mapped_column(Text, nullable=False)
+    fields_json: Mapped[str] = mapped_column(Text, nullable=False)
+    server_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     found_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     resolution: Mapped[str] = mapped_column(String(8), nullable=False, default="")
@@ -77,9 +82,8 @@ class QuarantineRow(Base):
     table_name: Mapped[str] = mapped_column(String(64), nullable=False)
     row_id: Mapped[str] = mapped_column(String(36), nullable=False)
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
-    base_json: Mapped[str | None] = mapped_column(Text)
-    new_json: Mapped[str] = mapped_column(Text, nullable=False)
     base_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    change_json: Mapped[str] = mapped_column(Text, nullable=False)
     reason_code: Mapped[str] = mapped_column(String(64), nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     quarantined_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)

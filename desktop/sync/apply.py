@@ -1,0 +1,213 @@
+"""Apply the server's rows to the register without echoing them back into the outbox."""
+
+import contextlib
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.storage import search_index
+from desktop.sync.protocol import ChangeResult, Conflict, PulledRow
+from desktop.sync.tables import column_kinds
+from desktop.sync.values import (
+    base_values,
+    content,
+    from_wire_value,
+    now_raw,
+    read_row,
+    write_row,
+)
+
+# Rows whose text feeds a child's search entry.
+_INDEXED = {"child": "id", "carer": "child_id"}
+
+
+@contextlib.contextmanager
+def guarded(session: Session) -> Iterator[None]:
+    """Capture triggers stay quiet inside; the flag is part of the transaction, so a crash
+    rolls it back with everything else."""
+    session.execute(text("UPDATE sync_apply_guard SET active = 1 WHERE id = 1"))
+    try:
+        yield
+    finally:
+        session.execute(text("UPDATE sync_apply_guard SET active = 0 WHERE id = 1"))
+
+
+def _pending(session: Session, table: str, row_id: str) -> Any:
+    return session.execute(
+        text(
+            "SELECT * FROM sync_outbox WHERE table_name = :t AND row_id = :r "
+            "ORDER BY seq DESC LIMIT 1"
+        ),
+        {"t": table, "r": row_id},
+    ).first()
+
+
+def _deleted_at(existing: dict | None, deleted: bool) -> str | None:
+    if not deleted:
+        return None
+    if existing and existing["deleted_at"] is not None:
+        return existing["deleted_at"]
+    return now_raw()
+
+
+def _meta(existing: dict | None, row: PulledRow, device_id: str) -> dict[str, Any]:
+    stamp = now_raw()
+    return {
+        "version": row.version,
+        "server_seq": row.server_seq,
+        "server_updated_at": stamp,
+        "deleted_at": _deleted_at(existing, row.deleted),
+        "device_id": existing["device_id"] if existing else device_id,
+        "created_at": existing["created_at"] if existing else stamp,
+        "updated_at": existing["updated_at"] if existing else stamp,
+    }
+
+
+def _merge_with_pending(session: Session, row: PulledRow, existing: dict, entry: Any) -> dict:
+    """The row has unsent local edits: take theirs where we did not edit, keep ours where we
+    did, and move the outbox base forward so the push carries only our own edits (the server
+    merges those against the base and reports a conflict if both sides changed a field)."""
+    mine = content(row.table, existing)
+    if entry.base_json is None:
+        return row.values | mine
+    kinds = column_kinds(row.table)
+    base_raw = json.loads(entry.base_json)
+    base = base_values(row.table, entry.base_json)
+    values = dict(row.values)
+    for name, theirs in row.values.items():
+        ours = mine.get(name, theirs)
+        if ours == base.get(name) or ours == theirs:
+            base_raw[name] = from_wire_value(kinds.get(name, "text"), theirs)
+        else:
+            values[name] = ours
+    session.execute(
+        text("UPDATE sync_outbox SET base_json = :b, base_version = :v WHERE seq = :s"),
+        {"b": json.dumps(base_raw, ensure_ascii=False), "v": row.version, "s": entry.seq},
+    )
+    return values
+
+
+def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> int:
+    """Write pulled rows (call inside `guarded`); returns how many changed the register."""
+    dirty_children: set[str] = set()
+    written = 0
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    for row in rows:
+        existing = read_row(session, row.table, row.row_id)
+        if row.moved_to is not None:
+            if existing is not None:
+                session.execute(text(f'DELETE FROM "{row.table}" WHERE id = :i'), {"i": row.row_id})
+                written += 1
+            continue
+        entry = _pending(session, row.table, row.row_id) if existing is not None else None
+        if (
+            entry is None
+            and existing is not None
+            and existing["version"] == row.version
+            and (
+                content(row.table, existing) == row.values
+                and (existing["deleted_at"] is not None) == row.deleted
+            )
+        ):
+            if existing["server_seq"] != row.server_seq:
+                session.execute(
+                    text(f'UPDATE "{row.table}" SET server_seq = :q WHERE id = :i'),
+                    {"q": row.server_seq, "i": row.row_id},
+                )
+            continue
+        values = row.values
+        meta = _meta(existing, row, device_id)
+        if entry is not None and existing is not None:
+            values = _merge_with_pending(session, row, existing, entry)
+            if existing["deleted_at"] is not None and not row.deleted:
+                meta["deleted_at"] = existing["deleted_at"]
+        write_row(session, row.table, row.row_id, values, meta)
+        written += 1
+        if row.table in _INDEXED:
+            column = _INDEXED[row.table]
+            dirty_children.add(row.row_id if column == "id" else values.get(column))
+    dirty_children.discard(None)  # type: ignore[arg-type]
+    if dirty_children:
+        search_index.refresh(session, dirty_children)
+    return written
+
+
+def stamp_after_push(session: Session, table: str, row_id: str, result: ChangeResult) -> None:
+    """Take the server's version (and merged values) unless newer local edits are waiting."""
+    if result.version is None:
+        return
+    existing = read_row(session, table, row_id)
+    if existing is None:
+        return
+    waiting = _pending(session, table, row_id)
+    if waiting is not None and waiting.batch_id is None:
+        session.execute(
+            text("UPDATE sync_outbox SET base_version = :v WHERE seq = :s"),
+            {"v": result.version, "s": waiting.seq},
+        )
+        return
+    meta = {"version": result.version, "server_seq": result.server_seq}
+    if result.row is not None:
+        write_row(session, table, row_id, result.row, meta)
+        if table in _INDEXED:
+            child = row_id if table == "child" else existing.get("child_id")
+            search_index.refresh(session, [child])
+    else:
+        session.execute(
+            text(f'UPDATE "{table}" SET version = :v, server_seq = :q WHERE id = :i'),
+            {"v": result.version, "q": result.server_seq, "i": row_id},
+        )
+
+
+def store_conflict(session: Session, conflict: Conflict) -> None:
+    """Keep (or settle) a conflict the server reported; the same conflict may come twice."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    session.execute(
+        text(
+            "INSERT INTO sync_conflict (id, op_id, device_id, table_name, row_id, fields_json, "
+            "server_version, found_at, resolved_at, resolution) "
+            "VALUES (:id, :op, :dev, :t, :r, :f, :v, :at, :res_at, :res) "
+            "ON CONFLICT (id) DO UPDATE SET fields_json = excluded.fields_json, "
+            "server_version = excluded.server_version, "
+            "resolved_at = coalesce(sync_conflict.resolved_at, excluded.resolved_at), "
+            "resolution = CASE WHEN sync_conflict.resolution = '' THEN excluded.resolution "
+            "ELSE sync_conflict.resolution END"
+        ),
+        {
+            "id": conflict.conflict_id,
+            "op": conflict.op_id,
+            "dev": conflict.device_id,
+            "t": conflict.table,
+            "r": conflict.row_id,
+            "f": json.dumps(conflict.fields, ensure_ascii=False),
+            "v": conflict.server_version,
+            "at": now,
+            "res_at": now if conflict.resolved else None,
+            "res": "server" if conflict.resolved else "",
+        },
+    )
+
+
+def save_cursor(session: Session, commune_code: str, cursor: int, bootstrapped: bool) -> None:
+    session.execute(
+        text(
+            "INSERT INTO sync_state (commune_code, cursor, bootstrapped) VALUES (:c, :k, :b) "
+            "ON CONFLICT (commune_code) DO UPDATE SET cursor = excluded.cursor, "
+            "bootstrapped = max(sync_state.bootstrapped, excluded.bootstrapped)"
+        ),
+        {"c": commune_code, "k": str(cursor), "b": int(bootstrapped)},
+    )
+
+
+def load_cursor(session: Session, commune_code: str) -> tuple[int, bool]:
+    row = session.execute(
+        text("SELECT cursor, bootstrapped FROM sync_state WHERE commune_code = :c"),
+        {"c": commune_code},
+    ).first()
+    if row is None:
+        return 0, False
+    return int(row.cursor or 0), bool(row.bootstrapped)

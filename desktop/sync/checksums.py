@@ -1,0 +1,60 @@
+"""Per-table count and checksum of the local copy, compared with the server's, and repair."""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.sync.protocol import MAX_ROWS_FETCH, ChecksumReply, TableChecksum, table_checksum
+from desktop.sync.tables import SYNCED_TABLES
+from desktop.sync.values import content, read_rows
+
+
+def local_checksum(session: Session, table: str) -> TableChecksum:
+    rows = read_rows(session, table)
+    return table_checksum(
+        table,
+        (
+            (raw["id"], raw["version"], raw["deleted_at"] is not None, content(table, raw))
+            for raw in rows
+        ),
+    )
+
+
+def local_checksums(session: Session) -> dict[str, TableChecksum]:
+    return {table: local_checksum(session, table) for table in SYNCED_TABLES}
+
+
+def mismatched(local: dict[str, TableChecksum], remote: ChecksumReply) -> list[str]:
+    """Tables whose count or checksum differ (a table the server did not list counts as empty)."""
+    theirs = {item.table: item for item in remote.tables}
+    out = []
+    for table, mine in local.items():
+        other = theirs.get(table, TableChecksum(table, 0, table_checksum(table, []).checksum))
+        if (mine.count, mine.checksum) != (other.count, other.checksum):
+            out.append(table)
+    return out
+
+
+def row_ids(session: Session, table: str) -> list[str]:
+    return list(session.execute(text(f'SELECT id FROM "{table}" ORDER BY id')).scalars())
+
+
+def chunks(items: list[str], size: int = MAX_ROWS_FETCH) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+@dataclass
+class VerifyReport:
+    """What the comparison found and what the repair did; shown to the officer and logged."""
+
+    compared: bool = False
+    skipped_reason: str = ""
+    mismatched_tables: list[str] = field(default_factory=list)
+    repaired_rows: int = 0
+    still_mismatched: list[str] = field(default_factory=list)
+    full_repull: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.compared and not self.still_mismatched

@@ -1,0 +1,256 @@
+"""One sync: push the outbox in batches, pull (or bootstrap), then verify checksums and repair."""
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
+from desktop.storage.store import Store
+from desktop.sync import apply, checksums, outbox, settings
+from desktop.sync.checksums import VerifyReport
+from desktop.sync.client import SyncClient
+from desktop.sync.errors import SyncError
+from desktop.sync.outbox import PushOutcome
+from desktop.sync.protocol import PullPage, SnapshotRequest
+from desktop.sync.retry import Backoff, Watchdog, with_retries
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+# A sync that moved nothing skips the checksum request unless the last check is this old.
+VERIFY_EVERY = timedelta(hours=20)
+WATCHDOG_SECONDS = 120.0
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What is happening now: stage (push, pull, snapshot, verify, repair, retry, stalled)."""
+
+    stage: str
+    done: int = 0
+    total: int | None = None
+    detail: str = ""
+
+
+@dataclass
+class SyncReport:
+    pushed: PushOutcome = field(default_factory=PushOutcome)
+    pulled: int = 0
+    pages: int = 0
+    bootstrapped: bool = False
+    verify: VerifyReport = field(default_factory=VerifyReport)
+    retries: int = 0
+    stalls: int = 0
+    finished_at: datetime | None = None
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        client: SyncClient,
+        *,
+        progress: Callable[[Progress], None] | None = None,
+        backoff: Backoff | None = None,
+        attempts: int = 6,
+        sleep: Callable[[float], None] = time.sleep,
+        pull_limit: int = 1000,
+        watchdog_seconds: float = WATCHDOG_SECONDS,
+        force_verify: bool = False,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self._progress = progress or (lambda _p: None)
+        self.backoff = backoff or Backoff()
+        self.attempts = attempts
+        self.sleep = sleep
+        self.pull_limit = pull_limit
+        self.watchdog_seconds = watchdog_seconds
+        self.force_verify = force_verify
+        self.report = SyncReport()
+        self._watchdog: Watchdog | None = None
+
+    # ---- plumbing ----------------------------------------------------------------------
+
+    def _tell(self, stage: str, done: int = 0, total: int | None = None, detail: str = "") -> None:
+        if self._watchdog is not None:
+            self._watchdog.beat()
+        self._progress(Progress(stage, done, total, detail))
+
+    def _net(self, call: Callable[[], T]) -> T:
+        def retrying(exc: SyncError, wait: float) -> None:
+            self.report.retries += 1
+            self._tell("retry", detail=f"{exc.code}:{wait:.1f}")
+
+        return with_retries(
+            call, backoff=self.backoff, attempts=self.attempts, sleep=self.sleep, on_retry=retrying
+        )
+
+    def _stalled(self, seconds: float) -> None:
+        self.report.stalls += 1
+        self._progress(Progress("stalled", detail=f"{seconds:.0f}"))
+
+    # ---- the whole sync ----------------------------------------------------------------
+
+    def run(self) -> SyncReport:
+        with Watchdog(self.watchdog_seconds, self._stalled) as dog:
+            self._watchdog = dog
+            try:
+                self.push()
+                cursor, bootstrapped = self._cursor()
+                if not bootstrapped:
+                    self.bootstrap()
+                else:
+                    self.pull()
+                if self._should_verify():
+                    self.report.verify = self.verify()
+                else:
+                    self.report.verify.skipped_reason = "nothing changed"
+                self._finish()
+            finally:
+                self._watchdog = None
+        return self.report
+
+    def _cursor(self) -> tuple[int, bool]:
+        with self.store.unit_of_work(write=False) as uow:
+            return apply.load_cursor(uow.session, self.store.commune_code)
+
+    def _should_verify(self) -> bool:
+        if self.force_verify or self.report.pushed.applied or self.report.pulled:
+            return True
+        if self.report.pushed.merged or self.report.pushed.conflicts or self.report.bootstrapped:
+            return True
+        with self.store.unit_of_work(write=False) as uow:
+            last = settings.get(uow.session, settings.LAST_VERIFY)
+        if not last:
+            return True
+        return datetime.now(UTC) - datetime.fromisoformat(last) > VERIFY_EVERY
+
+    def _finish(self) -> None:
+        now = datetime.now(UTC)
+        self.report.finished_at = now
+        with self.store.unit_of_work() as uow:
+            settings.put(uow.session, settings.LAST_SUCCESS, now.isoformat(timespec="seconds"))
+            settings.put(uow.session, settings.LAST_ERROR, "")
+            if self.report.verify.compared:
+                settings.put(uow.session, settings.LAST_VERIFY, now.isoformat(timespec="seconds"))
+
+    # ---- push --------------------------------------------------------------------------
+
+    def push(self) -> PushOutcome:
+        device_id = self.client.credentials.device_id
+        sent = 0
+        with self.store.unit_of_work(write=False) as uow:
+            total = outbox.pending_count(uow.session)
+        self._tell("push", 0, total)
+        while True:
+            with self.store.unit_of_work() as uow:
+                batch = outbox.next_batch(
+                    uow.session, device_id=device_id, commune_code=self.store.commune_code
+                )
+            if batch is None:
+                break
+            reply = self._net(lambda b=batch: self.client.push(b))  # type: ignore[misc]
+            with self.store.unit_of_work() as uow:
+                self.report.pushed.add(outbox.settle(uow.session, batch, reply))
+            sent += len(batch.changes)
+            self._tell("push", sent, max(total, sent))
+        return self.report.pushed
+
+    # ---- pull --------------------------------------------------------------------------
+
+    def _apply_page(self, page: PullPage, cursor: int, bootstrapped: bool) -> int:
+        with self.store.unit_of_work() as uow:
+            with apply.guarded(uow.session):
+                written = apply.apply_rows(uow.session, page.rows, self.store.device_id)
+                for conflict in page.conflicts:
+                    apply.store_conflict(uow.session, conflict)
+                apply.save_cursor(uow.session, self.store.commune_code, cursor, bootstrapped)
+        return written
+
+    def pull(self) -> int:
+        cursor, _ = self._cursor()
+        self._tell("pull", 0)
+        while True:
+            page = self._net(lambda c=cursor: self.client.pull(c, self.pull_limit))  # type: ignore[misc]
+            written = self._apply_page(page, page.next_cursor, True)
+            self.report.pulled += written
+            self.report.pages += 1
+            cursor = page.next_cursor
+            self._tell("pull", self.report.pulled, detail=str(cursor))
+            if not page.has_more:
+                return cursor
+
+    def bootstrap(self) -> int:
+        """A new PC: the commune's current rows page by page, then the pull cursor they match."""
+        request = SnapshotRequest(limit=self.pull_limit)
+        self._tell("snapshot", 0)
+        while True:
+            page = self._net(lambda r=request: self.client.snapshot(r))  # type: ignore[misc]
+            rows = PullPage(page.rows, page.cursor, page.has_more, page.conflicts)
+            # The cursor is only saved as "bootstrapped" with the last page's rows.
+            self.report.pulled += self._apply_page(rows, page.cursor, not page.has_more)
+            self.report.pages += 1
+            self._tell("snapshot", self.report.pulled)
+            if not page.has_more:
+                self.report.bootstrapped = True
+                return page.cursor
+            request = SnapshotRequest(page.next_page_token, page.cursor, self.pull_limit)
+
+    # ---- verify and repair -------------------------------------------------------------
+
+    def verify(self, rounds: int = 3) -> VerifyReport:
+        report = VerifyReport()
+        with self.store.unit_of_work(write=False) as uow:
+            if outbox.pending_count(uow.session):
+                report.skipped_reason = "changes waiting"
+                return report
+        self._tell("verify")
+        for _ in range(rounds):
+            remote = self._net(self.client.checksums)
+            cursor, _ = self._cursor()
+            if remote.cursor > cursor:
+                self.pull()  # someone else synced meanwhile; catch up, then compare again
+                continue
+            with self.store.unit_of_work(write=False) as uow:
+                local = checksums.local_checksums(uow.session)
+            report.compared = True
+            report.mismatched_tables = checksums.mismatched(local, remote)
+            break
+        else:
+            report.skipped_reason = "server kept moving"
+            return report
+        if report.mismatched_tables:
+            log.warning("checksum mismatch in %s", ", ".join(report.mismatched_tables))
+            self._repair(report)
+        return report
+
+    def _repair(self, report: VerifyReport) -> None:
+        """Re-fetch every local row of each mismatched table; if still off, re-pull from zero."""
+        for table in report.mismatched_tables:
+            with self.store.unit_of_work(write=False) as uow:
+                ids = checksums.row_ids(uow.session, table)
+            for part in checksums.chunks(ids):
+                reply = self._net(lambda t=table, p=part: self.client.rows(t, p))  # type: ignore[misc]
+                with self.store.unit_of_work() as uow, apply.guarded(uow.session):
+                    report.repaired_rows += apply.apply_rows(
+                        uow.session, reply.rows, self.store.device_id
+                    )
+                self._tell("repair", report.repaired_rows, detail=table)
+        remote = self._net(self.client.checksums)
+        with self.store.unit_of_work(write=False) as uow:
+            local = checksums.local_checksums(uow.session)
+        still = checksums.mismatched(local, remote)
+        if still:
+            report.full_repull = True
+            with self.store.unit_of_work() as uow:
+                apply.save_cursor(uow.session, self.store.commune_code, 0, True)
+            self.report.pulled += 0
+            self.pull()
+            remote = self._net(self.client.checksums)
+            with self.store.unit_of_work(write=False) as uow:
+                local = checksums.local_checksums(uow.session)
+            still = checksums.mismatched(local, remote)
+        report.still_mismatched = still

@@ -1,0 +1,113 @@
+"""Row values between the register file and the wire: read, convert both ways, write."""
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from desktop.sync.protocol import META_COLUMNS, nfc, row_digest, wire_datetime
+from desktop.sync.tables import column_kinds
+
+Conn = Connection | Session
+
+
+def _q(name: str) -> str:
+    return '"' + name + '"'
+
+
+def to_wire_value(kind: str, raw: Any) -> Any:
+    """One value as stored by SQLite (or by a trigger's json_object) -> its wire form."""
+    if raw is None:
+        return None
+    if kind == "bool":
+        return bool(raw)
+    if kind == "datetime":
+        return wire_datetime(datetime.fromisoformat(str(raw)))
+    if kind == "list":
+        items = json.loads(raw) if isinstance(raw, str) else raw
+        return [nfc(item) if isinstance(item, str) else item for item in items or []]
+    if kind == "float":
+        return float(raw)
+    if isinstance(raw, str):
+        return nfc(raw)
+    return raw
+
+
+def from_wire_value(kind: str, value: Any) -> Any:
+    """A wire value -> what the column stores, in the same form the ORM would write."""
+    if value is None:
+        return None
+    if kind == "bool":
+        return 1 if value else 0
+    if kind == "datetime":
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if kind == "list":
+        return json.dumps([str(item) for item in value], ensure_ascii=False)
+    if isinstance(value, str):
+        return nfc(value)
+    return value
+
+
+def content(table: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """The syncing values of a raw row (no bookkeeping columns), in wire form."""
+    kinds = column_kinds(table)
+    return {
+        name: to_wire_value(kinds.get(name, "text"), value)
+        for name, value in raw.items()
+        if name not in META_COLUMNS and name in kinds
+    }
+
+
+def base_values(table: str, base_json: str | None) -> dict[str, Any]:
+    """An outbox entry's base (raw values from the trigger) in wire form; {} for a new row."""
+    if base_json is None:
+        return {}
+    return content(table, json.loads(base_json))
+
+
+def read_rows(conn: Conn, table: str, where: str = "", params: dict | None = None) -> list[dict]:
+    result = conn.execute(text(f"SELECT * FROM {_q(table)} {where}"), params or {})
+    return [dict(row._mapping) for row in result]
+
+
+def read_row(conn: Conn, table: str, row_id: str) -> dict[str, Any] | None:
+    rows = read_rows(conn, table, "WHERE id = :id", {"id": row_id})
+    return rows[0] if rows else None
+
+
+def digest_of(table: str, raw: dict[str, Any]) -> int:
+    return row_digest(raw["id"], raw["version"], raw["deleted_at"] is not None, content(table, raw))
+
+
+def write_row(
+    conn: Conn,
+    table: str,
+    row_id: str,
+    values: dict[str, Any],
+    meta: dict[str, Any],
+) -> None:
+    """Insert or replace one row from wire `values` plus raw bookkeeping `meta` columns."""
+    kinds = column_kinds(table)
+    columns = {
+        name: from_wire_value(kinds[name], value) for name, value in values.items() if name in kinds
+    }
+    columns.update(meta)
+    columns["id"] = row_id
+    names = list(columns)
+    placeholders = ", ".join(f":c{i}" for i in range(len(names)))
+    updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n in names if n != "id")
+    sql = (
+        f"INSERT INTO {_q(table)} ({', '.join(_q(n) for n in names)}) VALUES ({placeholders}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
+    conn.execute(text(sql), {f"c{i}": columns[n] for i, n in enumerate(names)})
+
+
+def now_raw() -> str:
+    """The local bookkeeping time (never used for ordering), in the stored form."""
+    return datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
