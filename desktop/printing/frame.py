@@ -93,6 +93,8 @@ def header(data: DocumentData, number_code: str, st: Styles, page: Page) -> list
         ],
     ]
     table = Table(rows, colWidths=[left_w, right_w], style=_PLAIN, hAlign="CENTER")
+    # A little air between each name and its rule, as the decree's sample shows.
+    table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, 1), 2.5)]))
     return [table]
 
 

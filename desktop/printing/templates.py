@@ -91,7 +91,9 @@ class _Reader:
         )
         section = Section(
             type=kind,
-            text=self.text(raw, "text", key, required=kind in ("heading", "center", "paragraph", "preamble")),
+            text=self.text(
+                raw, "text", key, required=kind in ("heading", "center", "paragraph", "preamble")
+            ),
             value=self.text(raw, "value", key, required=kind == "text"),
             items=tuple(items),
             data=self.text(raw, "data", key, required=kind in ("list", "table")),
