@@ -64,4 +64,3 @@ class WrongDataKey(KeyringError):
     """The data key handed in is not the one this keyring protects."""
 
     code = "keyring.wrong_data_key"
-

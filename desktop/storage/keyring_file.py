@@ -50,7 +50,6 @@ class Failures:
     last: float
 
 
-
 def backup_path(path: str | os.PathLike[str]) -> Path:
     """The second copy kept beside the keyring: register.keys.bak."""
     path = Path(path)

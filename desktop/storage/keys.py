@@ -77,7 +77,6 @@ class OfficerSlot:
     display_name: str
 
 
-
 def _password_secret(password: str) -> bytes:
     """NFC first, so the same words typed by an NFD input method open the slot."""
     if not isinstance(password, str):
@@ -113,7 +112,6 @@ def _check_officer(officer_id: str, display_name: str) -> None:
         raise ValueError("officer_id must be a non-empty str")
     if not isinstance(display_name, str):
         raise ValueError("display_name must be a str")
-
 
 
 class Keyring:

@@ -62,4 +62,3 @@ def recovery_secret(recovery_key: str) -> bytes:
     if _crc_remainder(codeword) != 0:
         raise InvalidRecoveryKey()
     return _format_recovery_key(codeword).replace("-", "").encode("ascii")
-
