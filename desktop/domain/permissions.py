@@ -64,7 +64,7 @@ _CASEWORK = frozenset(
 # The officer may also record a decision the Chairman signed on paper (Mẫu 05, Mẫu 07);
 # the step then requires its number and signer, so the register mirrors the signed document.
 _ALLOWED: dict[Role, frozenset[Action]] = {
-    Role.OFFICER: _CASEWORK | {Action.ISOLATE, Action.PLAN_APPROVE},
+    Role.OFFICER: _CASEWORK | {Action.ISOLATE, Action.PLAN_APPROVE, Action.PLAN_RETURN},
     Role.APPROVER: frozenset(
         {
             Action.VIEW_CASE,
