@@ -99,7 +99,7 @@ class SyncEngine:
             self._watchdog = dog
             try:
                 self.push()
-                cursor, bootstrapped = self._cursor()
+                _, bootstrapped = self._cursor()
                 if not bootstrapped:
                     self.bootstrap()
                 else:
@@ -162,12 +162,11 @@ class SyncEngine:
     # ---- pull --------------------------------------------------------------------------
 
     def _apply_page(self, page: PullPage, cursor: int, bootstrapped: bool) -> int:
-        with self.store.unit_of_work() as uow:
-            with apply.guarded(uow.session):
-                written = apply.apply_rows(uow.session, page.rows, self.store.device_id)
-                for conflict in page.conflicts:
-                    apply.store_conflict(uow.session, conflict)
-                apply.save_cursor(uow.session, self.store.commune_code, cursor, bootstrapped)
+        with self.store.unit_of_work() as uow, apply.guarded(uow.session):
+            written = apply.apply_rows(uow.session, page.rows, self.store.device_id)
+            for conflict in page.conflicts:
+                apply.store_conflict(uow.session, conflict)
+            apply.save_cursor(uow.session, self.store.commune_code, cursor, bootstrapped)
         return written
 
     def pull(self) -> int:

@@ -16,12 +16,14 @@ from desktop.sync.protocol import (
     KIND_DELETE,
     KIND_UPSERT,
     MAX_BATCH_CHANGES,
+    META_COLUMNS,
     Change,
     ChangeResult,
     PushBatch,
     PushReply,
 )
-from desktop.sync.values import base_values, content, read_row
+from desktop.sync.tables import column_kinds
+from desktop.sync.values import base_values, content, from_wire_value, read_row
 
 
 def pending_count(session: Session) -> int:
@@ -46,6 +48,9 @@ def _build_change(session: Session, entry: Any, device_id: str) -> Change | None
             kind, fields, sent_base = entry.kind, now, {}
         else:
             fields = changed_fields(base, now)
+            for name in _conflict_fields(session, entry.resolves):
+                # A settled conflict sends its fields even when the choice was the server's.
+                fields.setdefault(name, now.get(name))
             if not fields and row["deleted_at"] is None:
                 return None
             kind, sent_base = KIND_UPSERT, {name: base.get(name) for name in fields}
@@ -60,6 +65,80 @@ def _build_change(session: Session, entry: Any, device_id: str) -> Change | None
         device_id=device_id,
         device_time=_device_time(entry.device_time),
         resolves=entry.resolves,
+    )
+
+
+def _conflict_fields(session: Session, conflict_id: str | None) -> list[str]:
+    if not conflict_id:
+        return []
+    raw = session.execute(
+        text("SELECT fields_json FROM sync_conflict WHERE id = :i"), {"i": conflict_id}
+    ).scalar()
+    return list(json.loads(raw)) if raw else []
+
+
+def requeue(
+    session: Session,
+    table: str,
+    row_id: str,
+    *,
+    base: dict[str, Any] | None,
+    base_version: int,
+    kind: str = KIND_UPSERT,
+    resolves: str | None = None,
+) -> None:
+    """Queue a change by hand (a settled conflict, a quarantined change sent again).
+
+    `base` is in wire form; an unsent change of the same row takes the mark instead.
+    """
+    kinds = column_kinds(table)
+    raw_base = (
+        None
+        if base is None
+        else {k: from_wire_value(kinds.get(k, "text"), v) for k, v in base.items()}
+    )
+    waiting = session.execute(
+        text(
+            "SELECT seq, base_json FROM sync_outbox WHERE table_name = :t AND row_id = :r "
+            "AND batch_id IS NULL"
+        ),
+        {"t": table, "r": row_id},
+    ).first()
+    if waiting is not None:
+        merged = json.loads(waiting.base_json) if waiting.base_json else None
+        if merged is not None and raw_base is not None:
+            merged.update(raw_base)
+        session.execute(
+            text(
+                "UPDATE sync_outbox SET resolves = coalesce(:c, resolves), base_json = :b "
+                "WHERE seq = :s"
+            ),
+            {
+                "c": resolves,
+                "b": json.dumps(merged) if merged is not None else None,
+                "s": waiting.seq,
+            },
+        )
+        return
+    if raw_base is not None:
+        # The base covers every column, as a trigger's would: fields not named are unchanged.
+        row = read_row(session, table, row_id) or {}
+        full = {k: v for k, v in row.items() if k in kinds and k not in META_COLUMNS}
+        raw_base = full | raw_base
+    session.execute(
+        text(
+            "INSERT INTO sync_outbox (table_name, row_id, kind, base_json, new_json, "
+            "base_version, device_time, resolves) VALUES (:t, :r, :k, :b, NULL, :v, :d, :c)"
+        ),
+        {
+            "t": table,
+            "r": row_id,
+            "k": kind,
+            "b": json.dumps(raw_base, ensure_ascii=False) if raw_base is not None else None,
+            "v": base_version,
+            "d": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
+            "c": resolves,
+        },
     )
 
 

@@ -1,4 +1,4 @@
-"""Retries with exponential backoff and jitter, honouring Retry-After; and a no-progress watchdog."""
+"""Retries with exponential backoff and jitter (honouring Retry-After), and a stall watchdog."""
 
 import logging
 import random
