@@ -196,3 +196,25 @@ def _load(form: str, folder: Path) -> FormTemplate:
 def clear_cache() -> None:
     """Forget loaded templates, e.g. after the city replaced a file."""
     _load.cache_clear()
+
+
+def used_fields(template: FormTemplate) -> tuple[set[str], set[str], set[str]]:
+    """The value names, list names and table names a template prints."""
+    values: set[str] = set()
+    lists: set[str] = set()
+    tables: set[str] = set()
+    parts = [template.body] + ([template.annex] if template.annex else [])
+    for part in parts:
+        texts = [*part.title, *part.summary, *part.recipients]
+        for sig in part.signatures:
+            texts += [sig.authority, sig.title, sig.note, sig.name]
+        for section in part.sections:
+            texts += [section.text, section.value, section.empty, *section.footer]
+            texts += [text for item in section.items for text in item]
+            if section.type == "list":
+                lists.add(section.data)
+            if section.type == "table":
+                tables.add(section.data)
+        for text in texts:
+            values.update(placeholders(text))
+    return values, lists, tables

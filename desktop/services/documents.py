@@ -9,7 +9,7 @@ from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.enums import AuditAction, Role, SpecialGroup
 from desktop.domain.text import fold
 from desktop.printing import wording as w
-from desktop.printing.model import DocumentData
+from desktop.printing.model import DocumentData, FormTemplate
 from desktop.printing.render import render_pdf
 from desktop.printing.templates import load_template
 from desktop.printing.text import day_text
@@ -195,25 +195,42 @@ def _file_name(form: str, ref: str) -> str:
     return f"{form}_{safe}.pdf" if safe else f"{form}.pdf"
 
 
+def _prepare(
+    uow: UnitOfWork, store: Store, form: str, target_id: str, issue_number: bool
+) -> tuple[FormTemplate, DocumentData, tuple[str, ...], tuple[str, ...]]:
+    if form not in CASE_FORMS + CHILD_FORMS:
+        raise DocumentError("documents.unknown_form", form=form, known=", ".join(FORMS))
+    template = load_template(form)
+    settings = read_settings(uow, store.commune_code)
+    gathered, ref = _gather(uow, form, target_id, settings, store.officer.full_name)
+    shown, masked = _mask(gathered, store.officer.role in FULL_ACCESS)
+    number = gathered.number
+    if not number and template.number_code and (issue_number or settings.number_documents):
+        year = (gathered.day or date.today()).year
+        number = take_number(uow, template.number_code, year)
+    return (
+        template,
+        _document(gathered, settings, number, f"{template.name} - {ref}"),
+        shown,
+        masked,
+    )
+
+
+def document_data(store: Store, form: str, target_id: str) -> DocumentData:
+    """What a form would print, as plain values (masked by role); nothing is written."""
+    with store.unit_of_work(write=False) as uow:
+        return _prepare(uow, store, form, target_id, False)[1]
+
+
 def render_document(
     store: Store, form: str, target_id: str, *, issue_number: bool = False
 ) -> RenderedDocument:
     """One case or child form as PDF bytes; writes the print to the audit log."""
-    if form not in CASE_FORMS + CHILD_FORMS:
-        raise DocumentError("documents.unknown_form", form=form, known=", ".join(FORMS))
-    template = load_template(form)
-    allowed = store.officer.role in FULL_ACCESS
     with store.unit_of_work() as uow:
-        settings = read_settings(uow, store.commune_code)
-        gathered, ref = _gather(uow, form, target_id, settings, store.officer.full_name)
-        shown, masked = _mask(gathered, allowed)
-        number = gathered.number
-        if not number and template.number_code and (issue_number or settings.number_documents):
-            year = (gathered.day or date.today()).year
-            number = take_number(uow, template.number_code, year)
-        data = _document(gathered, settings, number, f"{template.name} - {ref}")
+        template, data, shown, masked = _prepare(uow, store, form, target_id, issue_number)
         pdf = render_pdf(template, data)
         _audit(uow, form, target_id, shown, masked)
+    ref = data.title.rsplit(" - ", 1)[-1]
     return RenderedDocument(form, template.name, _file_name(form, ref), pdf, shown, masked)
 
 
