@@ -281,6 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-window", action="store_true", help="chỉ chuẩn bị sổ mẫu")
     p.set_defaults(run=cmd_demo)
 
+    from desktop.cli_print import add_print_parser
+
+    add_print_parser(sub, unlock)
+
     p = sub.add_parser("app", parents=[common], help="mở ứng dụng (mặc định)")
     p.set_defaults(run=cmd_app)
     return parser

@@ -58,6 +58,24 @@ MESSAGES = {
         "Dữ liệu mẫu với hạt giống {seed} đã có trong sổ này. "
         "Hãy dùng --seed khác nếu muốn thêm dữ liệu mẫu."
     ),
+    "documents.not_found": (
+        "Không tìm thấy {what} '{ref}' trong sổ. Hãy kiểm tra lại mã (ví dụ 0007/2026)."
+    ),
+    "documents.no_record": (
+        "Hồ sơ chưa có dữ liệu để in biểu mẫu {form} (ví dụ chưa lập kế hoạch hoặc chưa có "
+        "quyết định). Hãy nhập dữ liệu đó trong ứng dụng trước."
+    ),
+    "documents.unknown_form": "Không có biểu mẫu '{form}'. Các biểu mẫu: {known}.",
+    "forms.invalid": (
+        "Tệp mẫu văn bản {file} có lỗi ở mục '{key}': {problem}. "
+        "Hãy sửa tệp trong resources/forms hoặc khôi phục bản gốc."
+    ),
+    "cli.print_needs": "Biểu mẫu {form} cần chỉ rõ hồ sơ bằng {option}.",
+    "cli.print_folder": "Thư mục {where} không tồn tại. Hãy chọn nơi lưu tệp PDF khác.",
+    "cli.unknown_group": (
+        "Không có nhóm trẻ em có hoàn cảnh đặc biệt '{group}'. Dùng chữ cái a, b, c, d, đ, e, "
+        "g, h, i, k, l, m, n, o."
+    ),
     "cli.interrupted": "Đã dừng theo yêu cầu. Các phần đã lưu vẫn còn nguyên.",
     "cli.unexpected": (
         "Đã xảy ra lỗi không mong đợi ({kind}). Dữ liệu đã lưu không bị ảnh hưởng. "

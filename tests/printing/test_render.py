@@ -93,7 +93,7 @@ def test_header_carries_nation_motto_issuer_and_padded_date() -> None:
     )
     fonts = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
     # The shipped serif, embedded as subsets; ReportLab's idle default font carries no text.
-    assert {name.split("+")[-1] for name in fonts} - {"Helvetica"} == {
+    assert {name.split("+")[-1].lstrip("/") for name in fonts} - {"Helvetica"} == {
         "LiberationSerif",
         "LiberationSerif-Bold",
         "LiberationSerif-Italic",
