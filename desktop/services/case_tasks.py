@@ -53,8 +53,8 @@ class Overview:
 
 
 def _tasks(store: Store) -> tuple[datetime, list[TaskItem], list[CaseSummary]]:
-    with store.unit_of_work(write=False) as uow:
-        now = safe_now(uow)
+    with store.unit_of_work() as uow:
+        now = safe_now(uow, remember=True)
         files = [file for file in load_files(uow) if file.is_open]
         cal, clock = load_work_calendar(), plan_clock(uow)
         rows = summaries(uow, files, now)
@@ -129,4 +129,4 @@ def _visits_due(uow, until: date) -> list[VisitDue]:  # type: ignore[no-untyped-
         .where(HomeVisitRow.next_visit_on.is_not(None), HomeVisitRow.next_visit_on <= until)
         .order_by(HomeVisitRow.next_visit_on)
     )
-    return [VisitDue(*row) for row in uow.session.execute(query).tuples()]
+    return [VisitDue(*row) for row in uow.session.execute(query)]

@@ -14,6 +14,8 @@ from desktop.storage.mapping import to_record
 from desktop.storage.schema import admin, cases, field_records
 from desktop.storage.unit_of_work import UnitOfWork
 
+HIGH_WATER_KEY = "clock.high_water"  # the latest time this register has seen, local only
+
 # Which repository of the unit of work holds each kind of record a step may return.
 _REPOSITORY = {
     c.Informant: "informants",
@@ -130,10 +132,24 @@ def last_seen(uow: UnitOfWork) -> datetime | None:
             )
         ),
     ]
+    mark = uow.session.get(admin.LocalSettingRow, HIGH_WATER_KEY)
+    if mark is not None:
+        moments.append(datetime.fromisoformat(mark.value))
     known = [moment for moment in moments if moment is not None]
     return max(known, default=None)
 
 
-def safe_now(uow: UnitOfWork) -> datetime:
-    """The device clock, never earlier than what was already recorded (clock set back)."""
-    return monotonic_now(uow.now(), last_seen(uow))
+def safe_now(uow: UnitOfWork, *, remember: bool = False) -> datetime:
+    """The device clock, never earlier than what was already recorded (clock set back).
+
+    With `remember` (a writing unit of work) the moment is kept, so a clock set back later
+    in the day cannot make a late task look in time again.
+    """
+    now = monotonic_now(uow.now(), last_seen(uow))
+    if remember:
+        mark = uow.session.get(admin.LocalSettingRow, HIGH_WATER_KEY)
+        if mark is None:
+            uow.session.add(admin.LocalSettingRow(key=HIGH_WATER_KEY, value=now.isoformat()))
+        elif datetime.fromisoformat(mark.value) < now:
+            mark.value = now.isoformat()
+    return now

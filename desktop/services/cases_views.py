@@ -112,7 +112,7 @@ def _names(uow: UnitOfWork, table: type, ids: set[str]) -> dict[str, str]:
     if not ids:
         return {}
     rows = uow.session.execute(select(table.id, table.full_name).where(table.id.in_(ids)))
-    return dict(rows.tuples())
+    return {row[0]: row[1] for row in rows}
 
 
 def _summary(file: CaseFile, tasks: list[CaseTask], children: dict, officers: dict) -> CaseSummary:
@@ -278,7 +278,7 @@ def open_case(store: Store, case_id: str) -> CaseView:
     require(role, Action.VIEW_CASE)
     with store.unit_of_work() as uow:
         file = load_file(uow, case_id)
-        now = safe_now(uow)
+        now = safe_now(uow, remember=True)
         cal, clock = load_work_calendar(), plan_clock(uow)
         tasks = derive_tasks(file, now, cal, plan_clock=clock)
         ids = {e.officer_id for e in file.events} | {n.author_id for n in file.notes}
