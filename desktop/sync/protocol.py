@@ -23,6 +23,9 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     HEADER_IDEMPOTENCY,
     HEADER_PROTOCOL,
     HEADER_SCHEMA,
+    KIND_APPEND,
+    KIND_DELETE,
+    KIND_UPSERT,
     KINDS,
     LOCAL_ONLY_TABLES,
     MAX_BATCH_CHANGES,
@@ -97,10 +100,18 @@ class Change(_Message):
     device_time: str = ""
     resolves: str | None = None
 
-    _readers = {"op_id": _uuid, "table": _table, "row_id": _uuid,
-                "kind": _one_of(KINDS, "protocol.bad_kind"), "fields": clean_values,
-                "base": clean_values, "base_version": _int(), "device_id": _uuid,
-                "device_time": _text(64), "resolves": _uuid}
+    _readers = {
+        "op_id": _uuid,
+        "table": _table,
+        "row_id": _uuid,
+        "kind": _one_of(KINDS, "protocol.bad_kind"),
+        "fields": clean_values,
+        "base": clean_values,
+        "base_version": _int(),
+        "device_id": _uuid,
+        "device_time": _text(64),
+        "resolves": _uuid,
+    }
     _optional = {"base": {}, "base_version": 0, "device_time": "", "resolves": None}
 
 
@@ -113,8 +124,12 @@ class PushBatch(_Message):
     commune_code: str
     changes: list[Change]
 
-    _readers = {"batch_id": _uuid, "device_id": _uuid, "commune_code": _commune,
-                "changes": _list(_msg(Change), MAX_BATCH_CHANGES)}
+    _readers = {
+        "batch_id": _uuid,
+        "device_id": _uuid,
+        "commune_code": _commune,
+        "changes": _list(_msg(Change), MAX_BATCH_CHANGES),
+    }
 
 
 @dataclass
@@ -134,9 +149,17 @@ class Conflict(_Message):
     resolved: bool = False
     server_seq: int = 0
 
-    _readers = {"conflict_id": _uuid, "table": _table, "row_id": _uuid,
-                "fields": _conflict_fields, "server_version": _int(), "op_id": _uuid,
-                "device_id": _uuid, "resolved": _bool, "server_seq": _int()}
+    _readers = {
+        "conflict_id": _uuid,
+        "table": _table,
+        "row_id": _uuid,
+        "fields": _conflict_fields,
+        "server_version": _int(),
+        "op_id": _uuid,
+        "device_id": _uuid,
+        "resolved": _bool,
+        "server_seq": _int(),
+    }
     _optional = {"resolved": False, "server_seq": 0}
 
 
@@ -153,11 +176,24 @@ class ChangeResult(_Message):
     row: dict[str, Any] | None = None
     conflict: Conflict | None = None
 
-    _readers = {"op_id": _uuid, "fate": _one_of(FATES, "protocol.bad_fate"),
-                "server_seq": _int(), "version": _int(), "code": _text(128),
-                "reason": _text(2000), "row": clean_values, "conflict": _msg(Conflict)}
-    _optional = {"server_seq": None, "version": None, "code": "", "reason": "", "row": None,
-                 "conflict": None}
+    _readers = {
+        "op_id": _uuid,
+        "fate": _one_of(FATES, "protocol.bad_fate"),
+        "server_seq": _int(),
+        "version": _int(),
+        "code": _text(128),
+        "reason": _text(2000),
+        "row": clean_values,
+        "conflict": _msg(Conflict),
+    }
+    _optional = {
+        "server_seq": None,
+        "version": None,
+        "code": "",
+        "reason": "",
+        "row": None,
+        "conflict": None,
+    }
 
 
 @dataclass
@@ -189,8 +225,15 @@ class PulledRow(_Message):
     values: dict[str, Any]
     moved_to: str | None = None
 
-    _readers = {"table": _table, "row_id": _uuid, "server_seq": _int(), "version": _int(),
-                "deleted": _bool, "values": clean_values, "moved_to": _commune}
+    _readers = {
+        "table": _table,
+        "row_id": _uuid,
+        "server_seq": _int(),
+        "version": _int(),
+        "deleted": _bool,
+        "values": clean_values,
+        "moved_to": _commune,
+    }
     _optional = {"moved_to": None}
 
     def checksum_tuple(self) -> tuple[str, int, bool, dict[str, Any]]:
@@ -210,8 +253,7 @@ class PullPage(_Message):
     has_more: bool
     conflicts: list[Conflict] = field(default_factory=list)
 
-    _readers = {"rows": _ROWS, "next_cursor": _int(), "has_more": _bool,
-                "conflicts": _CONFLICTS}
+    _readers = {"rows": _ROWS, "next_cursor": _int(), "has_more": _bool, "conflicts": _CONFLICTS}
     _optional = {"conflicts": []}
 
 
@@ -240,8 +282,13 @@ class SnapshotPage(_Message):
     has_more: bool
     conflicts: list[Conflict] = field(default_factory=list)
 
-    _readers = {"rows": _ROWS, "cursor": _int(), "next_page_token": _text(200),
-                "has_more": _bool, "conflicts": _CONFLICTS}
+    _readers = {
+        "rows": _ROWS,
+        "cursor": _int(),
+        "next_page_token": _text(200),
+        "has_more": _bool,
+        "conflicts": _CONFLICTS,
+    }
     _optional = {"conflicts": []}
 
 
@@ -281,8 +328,10 @@ class RowsReply(_Message):
     rows: list[PulledRow]
     missing: list[str]
 
-    _readers = {"rows": _list(_msg(PulledRow), MAX_ROWS_FETCH),
-                "missing": _list(_uuid, MAX_ROWS_FETCH)}
+    _readers = {
+        "rows": _list(_msg(PulledRow), MAX_ROWS_FETCH),
+        "missing": _list(_uuid, MAX_ROWS_FETCH),
+    }
 
 
 @dataclass
@@ -301,8 +350,12 @@ class LoginReply(_Message):
     role: str
     commune_code: str = ""
 
-    _readers = {"access_token": _text(4096), "expires_in": _int(), "role": _text(32),
-                "commune_code": _text(5)}
+    _readers = {
+        "access_token": _text(4096),
+        "expires_in": _int(),
+        "role": _text(32),
+        "commune_code": _text(5),
+    }
     _optional = {"commune_code": ""}
 
 
@@ -334,7 +387,6 @@ class ErrorBody(_Message):
     _readers = {"code": _text(128), "message": _text(4000)}
 
 
-
 def table_checksum(table: str, rows: Any) -> TableChecksum:
     """rows: iterable of (row_id, version, deleted, values); tombstones count too."""
     count, digests = 0, []
@@ -342,8 +394,6 @@ def table_checksum(table: str, rows: Any) -> TableChecksum:
         count += 1
         digests.append(row_digest(row_id, version, deleted, values))
     return TableChecksum(table, count, combine_digests(digests))
-
-
 
 
 @dataclass
@@ -355,8 +405,12 @@ class BundleContent(_Message):
     cursor: int
     batch: PushBatch
 
-    _readers = {"device_id": _uuid, "device_secret": _text(200), "cursor": _int(),
-                "batch": _msg(PushBatch)}
+    _readers = {
+        "device_id": _uuid,
+        "device_secret": _text(200),
+        "cursor": _int(),
+        "batch": _msg(PushBatch),
+    }
 
 
 @dataclass

@@ -1,0 +1,257 @@
+"""The city server's HTTP API (FastAPI): auth, enrolment, push, pull, snapshot, bundles."""
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import Engine, select, text, update
+
+from desktop import __version__
+from desktop.sync import protocol as p
+from server import logs
+from server import models as m
+from server.accounts import ROLE_OFFICER, commune_exists, enrol_device, now, token_secret
+from server.auth import (
+    LoginLimiter,
+    TokenClaims,
+    hash_device_secret,
+    issue_token,
+    read_token,
+    verify_password,
+)
+from server.bundles import BundleError, open_bundle, private_key, public_key_b64, seal_answer
+from server.errors import ApiError
+from server.push import DeviceContext, apply_batch
+from server.read import checksums, fetch_rows, pull, snapshot
+
+MAX_BODY = 32 * 1024 * 1024
+_UNVERSIONED = {p.PATH_HEALTH, p.PATH_OPENAPI, "/docs", "/docs/oauth2-redirect", "/redoc"}
+
+
+@dataclass
+class ServerConfig:
+    token_ttl: int = 900  # seconds: short-lived, the desktop logs in again each sync
+    login_limit: int = 5
+    login_window: float = 300.0
+    answer_pages: int = 50
+
+
+def _error(exc: ApiError) -> JSONResponse:
+    return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+
+async def _body(request: Request) -> Any:
+    raw = await request.body()
+    if len(raw) > MAX_BODY:
+        raise ApiError(413, "request.too_large")
+    gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+    return p.decode_body(raw, gzipped=gzipped)
+
+
+def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
+    config = config or ServerConfig()
+    secret = token_secret(engine)
+    bundle_key = private_key(engine)
+    limiter = LoginLimiter(config.login_limit, config.login_window)
+    app = FastAPI(title="BVTE city server", version=__version__,
+                  description="Sync and administration API for commune child-protection PCs.")
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.state.engine = engine
+
+    @app.middleware("http")
+    async def versions_and_log(request: Request, call_next):
+        started = time.perf_counter()
+        path = request.url.path
+        if path.startswith("/v1/") and path not in _UNVERSIONED:
+            protocol = request.headers.get(p.HEADER_PROTOCOL, "")
+            schema = request.headers.get(p.HEADER_SCHEMA, "")
+            if (not protocol.isdigit() or int(protocol) not in p.SUPPORTED_PROTOCOLS
+                    or not schema.isdigit() or int(schema) not in p.SUPPORTED_SCHEMAS):
+                response = _error(ApiError(426, "protocol.unsupported"))
+                response.headers[p.HEADER_PROTOCOL] = str(p.PROTOCOL_VERSION)
+                logs.event("request", method=request.method, path=path, status=426,
+                           client_protocol=protocol[:8])
+                return response
+        try:
+            response = await call_next(request)
+        except Exception as exc:  # the type only: a message could quote submitted data
+            logs.event("error", logging.ERROR, path=path, error=type(exc).__name__)
+            response = _error(ApiError(500, "server.error"))
+        response.headers[p.HEADER_PROTOCOL] = str(p.PROTOCOL_VERSION)
+        logs.event("request", method=request.method, path=path, status=response.status_code,
+                   ms=round((time.perf_counter() - started) * 1000, 1),
+                   device=getattr(request.state, "device_id", None))
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc)
+
+    @app.exception_handler(p.ProtocolError)
+    async def protocol_error(_request: Request, exc: p.ProtocolError) -> JSONResponse:
+        detail = f"{exc.code} {exc.path}".strip()
+        return _error(ApiError(400, "request.invalid", detail=detail))
+
+    def claims_of(request: Request) -> TokenClaims:
+        header = request.headers.get("authorization", "")
+        if not header.lower().startswith("bearer "):
+            raise ApiError(401, "auth.missing_token")
+        return read_token(secret, header[7:].strip())
+
+    def device_of(request: Request, claims: TokenClaims) -> DeviceContext:
+        device_id = request.headers.get(p.HEADER_DEVICE_ID, "")
+        device_secret = request.headers.get(p.HEADER_DEVICE_SECRET, "")
+        if not device_id or not device_secret:
+            raise ApiError(401, "device.missing")
+        found = check_device(device_id, device_secret)
+        if claims.role != ROLE_OFFICER or claims.commune_code != found.commune_code:
+            raise ApiError(403, "auth.scope")
+        request.state.device_id = found.device_id
+        return found
+
+    def check_device(device_id: str, device_secret: str) -> DeviceContext:
+        with engine.connect() as conn:
+            row = conn.execute(select(m.device).where(m.device.c.id == device_id)).first()
+        if row is None or row.secret_hash != hash_device_secret(device_secret):
+            raise ApiError(401, "device.unknown")
+        if row.revoked_at is not None:
+            raise ApiError(403, "device.revoked")
+        return DeviceContext(row.id, row.commune_code)
+
+    def sync_caller(request: Request) -> DeviceContext:
+        return device_of(request, claims_of(request))
+
+    @app.get(p.PATH_HEALTH, summary="Server, database and protocol status")
+    def health() -> dict[str, Any]:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return {"status": "ok", "protocol": p.PROTOCOL_VERSION, "schema": p.SCHEMA_VERSION,
+                "supported_protocols": sorted(p.SUPPORTED_PROTOCOLS), "version": __version__,
+                "database": engine.dialect.name}
+
+    @app.post(p.PATH_LOGIN, summary="Log in: username and password give a short-lived token")
+    async def login(request: Request) -> dict[str, Any]:
+        body = p.LoginRequest.from_json(await _body(request))
+        address = request.client.host if request.client else ""
+        keys = (f"user:{body.username.casefold()}", f"ip:{address}")
+        limiter.check(*keys)
+        with engine.connect() as conn:
+            row = conn.execute(select(m.account).where(m.account.c.username == body.username,
+                                                       m.account.c.active.is_(True))).first()
+        ok = await run_in_threadpool(verify_password, row.password_hash if row else None,
+                                     body.password)
+        if not ok or row is None:
+            limiter.failed(*keys)
+            logs.event("login.failed")
+            raise ApiError(401, "auth.bad_credentials")
+        limiter.succeeded(keys[0])
+        claims = TokenClaims(row.id, row.role, row.commune_code or "",
+                             int(time.time()) + config.token_ttl)
+        logs.event("login", account=row.id, role=row.role)
+        return p.LoginReply(issue_token(secret, claims), config.token_ttl, row.role,
+                            row.commune_code or "").to_json()
+
+    @app.post(p.PATH_ENROL, summary="Enrol this PC to the officer's commune")
+    async def enrol(request: Request) -> dict[str, Any]:
+        claims = claims_of(request)
+        body = p.EnrolRequest.from_json(await _body(request))
+        if claims.role != ROLE_OFFICER or claims.commune_code != body.commune_code:
+            raise ApiError(403, "auth.scope")
+        with engine.connect() as conn:
+            if not commune_exists(conn, body.commune_code):
+                raise ApiError(404, "commune.unknown")
+        done = await run_in_threadpool(enrol_device, engine, claims.account_id,
+                                       body.commune_code, body.device_name)
+        logs.event("device.enrolled", device=done.device_id, commune=done.commune_code)
+        return p.EnrolReply(done.device_id, done.device_secret, done.commune_code).to_json()
+
+    def push_checked(device: DeviceContext, batch: p.PushBatch) -> p.PushReply:
+        if batch.device_id != device.device_id or batch.commune_code != device.commune_code:
+            raise ApiError(403, "auth.scope")
+        started = time.perf_counter()
+        reply = apply_batch(engine, device, batch)
+        fates: dict[str, int] = {}
+        for result in reply.results:
+            fates[result.fate] = fates.get(result.fate, 0) + 1
+        with engine.begin() as conn:
+            conn.execute(update(m.device).where(m.device.c.id == device.device_id)
+                         .values(last_seen_at=now()))
+        logs.event("push", device=device.device_id, commune=device.commune_code,
+                   batch=batch.batch_id, changes=len(batch.changes), **fates,
+                   ms=round((time.perf_counter() - started) * 1000, 1))
+        return reply
+
+    @app.post(p.PATH_PUSH, summary="Push a batch of changes (gzip JSON); replays are idempotent")
+    async def push(request: Request) -> dict[str, Any]:
+        device = sync_caller(request)
+        batch = p.PushBatch.from_json(await _body(request))
+        key = request.headers.get(p.HEADER_IDEMPOTENCY)
+        if key is not None and key != batch.batch_id:
+            raise ApiError(400, "request.invalid", detail="Idempotency-Key != batch_id")
+        reply = await run_in_threadpool(push_checked, device, batch)
+        return reply.to_json()
+
+    @app.post(p.PATH_PULL, summary="Rows and conflicts of the commune after a cursor")
+    async def pull_page(request: Request) -> dict[str, Any]:
+        device = sync_caller(request)
+        body = p.PullRequest.from_json(await _body(request))
+        page = await run_in_threadpool(pull, engine, device.commune_code, body.cursor, body.limit)
+        return page.to_json()
+
+    @app.post(p.PATH_SNAPSHOT, summary="Every current row of the commune, paged, for a new PC")
+    async def snapshot_page(request: Request) -> dict[str, Any]:
+        device = sync_caller(request)
+        body = p.SnapshotRequest.from_json(await _body(request))
+        page = await run_in_threadpool(snapshot, engine, device.commune_code, body.page_token,
+                                       body.cursor, body.limit)
+        return page.to_json()
+
+    @app.get(p.PATH_CHECKSUMS, summary="Per-table counts and checksums of the commune")
+    async def table_checksums(request: Request) -> dict[str, Any]:
+        device = sync_caller(request)
+        reply = await run_in_threadpool(checksums, engine, device.commune_code)
+        return reply.to_json()
+
+    @app.post(p.PATH_ROWS, summary="Current state of given rows, to repair a mismatch")
+    async def rows(request: Request) -> dict[str, Any]:
+        device = sync_caller(request)
+        body = p.RowsRequest.from_json(await _body(request))
+        reply = await run_in_threadpool(fetch_rows, engine, device.commune_code, body.table,
+                                        body.row_ids)
+        return reply.to_json()
+
+    @app.get(p.PATH_BUNDLE_KEY, summary="The public key offline bundles are encrypted for")
+    def bundle_public_key() -> dict[str, str]:
+        return {"public_key": public_key_b64(engine), "algorithm": "X25519-HKDF-SHA256-AESGCM"}
+
+    def import_bundle(data: bytes) -> bytes:
+        try:
+            content, shared = open_bundle(bundle_key, data)
+        except (BundleError, p.ProtocolError):
+            raise ApiError(400, "bundle.unreadable") from None
+        device = check_device(content.device_id, content.device_secret)
+        reply = push_checked(device, content.batch)
+        pages, cursor = [], content.cursor
+        for _ in range(config.answer_pages):
+            page = pull(engine, device.commune_code, cursor, p.MAX_PULL_LIMIT)
+            pages.append(page)
+            cursor = page.next_cursor
+            if not page.has_more:
+                break
+        return seal_answer(shared, p.BundleAnswer(reply, pages))
+
+    @app.post(p.PATH_BUNDLE_IMPORT, summary="Import an offline bundle; returns the answer bundle")
+    async def bundle_import(request: Request) -> Response:
+        claims_of(request)  # whoever carries the file must be logged in; the device is inside
+        data = await request.body()
+        if len(data) > MAX_BODY:
+            raise ApiError(413, "request.too_large")
+        answer = await run_in_threadpool(import_bundle, data)
+        return Response(answer, media_type="application/octet-stream")
+
+    return app

@@ -1,0 +1,62 @@
+"""API errors with stable codes and Vietnamese messages that say what happened and what to do."""
+
+MESSAGES = {
+    "protocol.unsupported": (
+        "Phiên bản ứng dụng BVTE trên máy này đã cũ, máy chủ thành phố không còn nhận. "
+        "Hãy cài bản mới nhất rồi đồng bộ lại; dữ liệu chưa gửi vẫn được giữ trên máy."
+    ),
+    "auth.bad_credentials": "Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra và thử lại.",
+    "auth.rate_limited": (
+        "Đăng nhập sai quá nhiều lần. Hãy đợi {retry_after} giây rồi thử lại."
+    ),
+    "auth.missing_token": "Chưa đăng nhập máy chủ. Hãy đăng nhập rồi thử lại.",
+    "auth.bad_token": "Phiên đăng nhập không hợp lệ. Hãy đăng nhập lại.",
+    "auth.expired": "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.",
+    "auth.forbidden": "Tài khoản này không có quyền làm việc này.",
+    "auth.scope": (
+        "Tài khoản chỉ được làm việc với dữ liệu của xã mình. "
+        "Hãy dùng đúng tài khoản của xã đã đăng ký cho máy này."
+    ),
+    "device.missing": "Máy này chưa được đăng ký với máy chủ. Hãy đăng ký máy trong Cài đặt.",
+    "device.unknown": "Máy chủ không nhận ra máy này. Hãy đăng ký lại máy trong Cài đặt.",
+    "device.revoked": (
+        "Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; "
+        "dữ liệu trên máy không bị xoá."
+    ),
+    "commune.unknown": "Mã xã không có trên máy chủ. Hãy kiểm tra lại mã xã.",
+    "request.invalid": "Dữ liệu gửi lên không đúng định dạng: {detail}",
+    "request.too_large": "Gói dữ liệu quá lớn. Hãy gửi thành nhiều lần nhỏ hơn.",
+    "bundle.unreadable": (
+        "Không đọc được tệp đồng bộ: tệp hỏng hoặc không được mã hoá cho máy chủ này."
+    ),
+    "server.error": "Máy chủ gặp lỗi. Hãy thử lại sau ít phút.",
+}
+
+# Reasons for a rejected op, shown in the quarantine screen.
+REJECT_REASONS = {
+    "sync.scope": "Bản ghi thuộc xã khác, máy này không được sửa.",
+    "sync.device_mismatch": "Thay đổi được tạo trên máy khác, không gửi qua máy này được.",
+    "sync.append_only": (
+        "Biên bản thăm gia đình, ghi chép và sự kiện hồ sơ chỉ được thêm mới. "
+        "Hãy tạo bản sửa mới (ghi rõ bản được sửa)."
+    ),
+    "sync.bad_kind": "Kiểu thay đổi không hợp lệ cho bảng này.",
+    "sync.unknown_commune": "Xã nhận hồ sơ chuyển đến không có trên máy chủ.",
+    "sync.conflict_unknown": "Không tìm thấy xung đột cần giải quyết trên máy chủ.",
+}
+
+
+class ApiError(Exception):
+    """An answer other than success: HTTP status, code, Vietnamese message, extra headers."""
+
+    def __init__(self, status: int, code: str, headers: dict[str, str] | None = None,
+                 **params: object) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.headers = headers or {}
+        template = MESSAGES.get(code, MESSAGES["server.error"])
+        self.message = template.format(**params) if params else template
+
+    def body(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}

@@ -1,0 +1,29 @@
+"""Structured JSON log lines: ids, codes and counts only, never a child's data."""
+
+import json
+import logging
+import sys
+import time
+
+LOGGER = logging.getLogger("bvte.server")
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"ts": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(record.created)),
+                 "level": record.levelname.lower(), "event": record.getMessage()}
+        entry.update(getattr(record, "fields", {}))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure(level: str = "INFO", stream=None) -> None:
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    LOGGER.handlers[:] = [handler]
+    LOGGER.setLevel(level)
+    LOGGER.propagate = False
+
+
+def event(name: str, level: int = logging.INFO, **fields: object) -> None:
+    """Log one event; callers pass ids, codes, counts and durations only."""
+    LOGGER.log(level, name, extra={"fields": fields})

@@ -1,0 +1,268 @@
+"""Applying a pushed batch: exactly once, scoped to the device's commune, merged per field."""
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from desktop.sync.protocol import (
+    COMMUNE_COLUMN,
+    KIND_APPEND,
+    KIND_DELETE,
+    SYNCED_TABLES,
+    Change,
+    ChangeResult,
+    Conflict,
+    PushBatch,
+    PushReply,
+)
+from server import models as m
+from server.accounts import now
+from server.db import is_sqlite, write_transaction
+from server.errors import REJECT_REASONS
+from server.merge import base_differs, merge_fields
+from server.rowstore import CommuneLog, RowState, load_rows, parent_of, write_rows
+from server.transfer import move_case
+
+
+@dataclass(frozen=True)
+class DeviceContext:
+    device_id: str
+    commune_code: str
+
+
+def _reject(change: Change, code: str) -> ChangeResult:
+    return ChangeResult(change.op_id, "rejected", code=code, reason=REJECT_REASONS[code])
+
+
+def _stored_reply(conn: Connection, batch_id: str) -> PushReply | None:
+    row = conn.execute(select(m.push_batch.c.reply_json)
+                       .where(m.push_batch.c.batch_id == batch_id)).first()
+    return PushReply.from_json(json.loads(row[0])) if row else None
+
+
+def _transfer_target(change: Change, device: DeviceContext) -> str | None:
+    target = change.fields.get(COMMUNE_COLUMN)
+    if change.table == "case_file" and change.kind != KIND_DELETE and isinstance(target, str):
+        return target if target != device.commune_code else None
+    return None
+
+
+class _BatchApply:
+    """One batch inside one write transaction; rows are staged in memory and written once."""
+
+    def __init__(self, conn: Connection, device: DeviceContext, batch: PushBatch,
+                 log: CommuneLog) -> None:
+        self.conn, self.device, self.batch, self.log = conn, device, batch, log
+        self.at = now()
+        keys = {c.row_id for c in batch.changes}
+        for change in batch.changes:
+            parent_id = parent_of(change.table, change.fields)[1]
+            if parent_id:
+                keys.add(parent_id)
+        self.rows = load_rows(conn, keys)
+        self.first_results = self._earlier_results()
+        self.conflicts: list[dict[str, Any]] = []
+        self.resolved: list[str] = []
+        self.transfers: list[tuple[RowState, str, ChangeResult]] = []
+        self.pending: list[tuple[ChangeResult, RowState | None]] = []
+
+    def _earlier_results(self) -> dict[str, ChangeResult]:
+        ids = [c.op_id for c in self.batch.changes]
+        query = select(m.applied_op.c.op_id, m.applied_op.c.result_json)
+        found = {}
+        for start in range(0, len(ids), 500):
+            rows = self.conn.execute(query.where(m.applied_op.c.op_id.in_(ids[start:start + 500])))
+            found.update({r.op_id: ChangeResult.from_json(json.loads(r.result_json))
+                          for r in rows})
+        return found
+
+    def run(self) -> PushReply:
+        results = []
+        for change in self.batch.changes:
+            first = self.first_results.get(change.op_id)
+            if first is not None:
+                results.append(ChangeResult(change.op_id, "duplicate", first.server_seq,
+                                            first.version, f"sync.duplicate.{first.fate}", "",
+                                            first.row, first.conflict))
+                continue
+            result = self.apply(change)
+            self.first_results[change.op_id] = result
+            results.append(result)
+        # Transfers go last, so the batch's earlier edits of the case travel with it.
+        for case_row, target, result in self.transfers:
+            move_case(self.conn, self.rows, case_row, target)
+            self.pending.append((result, case_row))
+        self._flush()
+        reply = PushReply(self.batch.batch_id, results)
+        self.conn.execute(insert(m.applied_op), [
+            {"op_id": r.op_id, "batch_id": self.batch.batch_id,
+             "result_json": json.dumps(r.to_json(), ensure_ascii=False)}
+            for r in results if r.fate != "duplicate"])
+        self.conn.execute(insert(m.push_batch).values(
+            batch_id=self.batch.batch_id, device_id=self.device.device_id,
+            reply_json=json.dumps(reply.to_json(), ensure_ascii=False), received_at=self.at))
+        return reply
+
+    def _scope_ok(self, change: Change, row: RowState | None) -> str | None:
+        commune = self.device.commune_code
+        if change.device_id != self.device.device_id:
+            return "sync.device_mismatch"
+        if row is not None and row.commune != commune:
+            return "sync.scope"
+        spec = SYNCED_TABLES[change.table]
+        new_elsewhere = change.fields.get(COMMUNE_COLUMN, commune) != commune
+        if row is None and spec.scope == "column" and new_elsewhere:
+            return "sync.scope"
+        parent_table, parent_id = parent_of(change.table, change.fields)
+        parent = self.rows.get((parent_table, parent_id)) if parent_id else None
+        if parent is not None and parent.commune != commune:
+            return "sync.scope"
+        return None
+
+    def apply(self, change: Change) -> ChangeResult:
+        key = (change.table, change.row_id)
+        row = self.rows.get(key)
+        problem = self._scope_ok(change, row)
+        target = _transfer_target(change, self.device)
+        if target is not None and row is None:
+            problem = problem or "sync.scope"
+        if target is not None and not self.log.knows(target):
+            problem = problem or "sync.unknown_commune"
+        if problem:
+            return _reject(change, problem)
+        fields = dict(change.fields)
+        if target is not None:
+            fields.pop(COMMUNE_COLUMN)
+        if SYNCED_TABLES[change.table].append_only:
+            if row is not None or change.kind == KIND_DELETE:
+                return _reject(change, "sync.append_only")
+            return self._insert(change, fields)
+        if change.kind == KIND_APPEND:
+            return _reject(change, "sync.bad_kind")
+        if row is None:
+            if change.kind == KIND_DELETE:
+                return self._insert(change, {**change.base, **fields}, deleted=True)
+            return self._insert(change, fields)
+        if change.kind == KIND_DELETE:
+            return self._delete(change, row)
+        result = self._update(change, row, fields)
+        if target is not None and result.fate != "rejected":
+            self.transfers.append((row, target, result))
+        return result
+
+    def _touch(self, row: RowState) -> None:
+        row.version += 1
+        row.dirty = True
+        row.device_id = self.device.device_id
+
+    def _insert(self, change: Change, values: dict[str, Any],
+                deleted: bool = False) -> ChangeResult:
+        if SYNCED_TABLES[change.table].scope == "column":
+            values.setdefault(COMMUNE_COLUMN, self.device.commune_code)
+        parent_table, parent_id = parent_of(change.table, values)
+        row = RowState(change.table, change.row_id, self.device.commune_code, parent_table,
+                       parent_id, 1, deleted, values, device_id=self.device.device_id,
+                       dirty=True)
+        self.rows[(change.table, change.row_id)] = row
+        return self._result(ChangeResult(change.op_id, "applied"), row)
+
+    def _delete(self, change: Change, row: RowState) -> ChangeResult:
+        if row.deleted:
+            return self._result(ChangeResult(change.op_id, "applied"), row)
+        edited = (base_differs(row.values, change.base) if change.base
+                  else row.version > change.base_version)
+        if edited:  # an edit beats a delete: the row stays and goes back to the device
+            return self._result(ChangeResult(change.op_id, "merged",
+                                             code="sync.edit_beats_delete",
+                                             row=dict(row.values)), row)
+        row.deleted = True
+        self._touch(row)
+        return self._result(ChangeResult(change.op_id, "applied"), row)
+
+    def _update(self, change: Change, row: RowState, fields: dict[str, Any]) -> ChangeResult:
+        merge = merge_fields(row.values, change.base, fields)
+        fate = "applied" if row.version == change.base_version else "merged"
+        code, changed = "", bool(merge.take)
+        if row.deleted:  # an edit beats a delete: the row comes back
+            row.deleted, fate, code, changed = False, "merged", "sync.edit_beats_delete", True
+        if merge.take:
+            row.values.update(merge.take)
+            row.parent_table, row.parent_id = parent_of(row.table, row.values)
+        if changed:
+            self._touch(row)
+        conflict = None
+        if merge.conflicts:
+            conflict = Conflict(str(uuid.uuid4()), row.table, row.row_id, merge.conflicts,
+                                row.version, change.op_id, change.device_id)
+            self.conflicts.append({"conflict": conflict, "commune": row.commune})
+            fate = "conflict"
+        if change.resolves:
+            self.resolved.append(change.resolves)
+        result = ChangeResult(change.op_id, fate, code=code, conflict=conflict,
+                              row=dict(row.values) if fate != "applied" else None)
+        return self._result(result, row)
+
+    def _result(self, result: ChangeResult, row: RowState) -> ChangeResult:
+        self.pending.append((result, row))
+        return result
+
+    def _flush(self) -> None:
+        dirty = [row for row in self.rows.values() if row.dirty]
+        for row in dirty:
+            for source in sorted(row.moved_from - {row.commune}):
+                self.log.append(source, "moved", row.table, row.row_id, moved_to=row.commune)
+            row.server_seq = self.log.append(row.commune, "row", row.table, row.row_id)
+        write_rows(self.conn, dirty, self.at)
+        for result, row in self.pending:
+            if row is not None:
+                result.server_seq, result.version = row.server_seq or None, row.version
+                if result.row is not None:
+                    result.row = dict(row.values)
+        self._flush_conflicts()
+        self.log.flush()
+
+    def _flush_conflicts(self) -> None:
+        for item in self.conflicts:
+            conflict: Conflict = item["conflict"]
+            conflict.server_seq = self.log.append(item["commune"], "conflict", conflict.table,
+                                                  conflict.conflict_id)
+            self.conn.execute(insert(m.sync_conflict).values(
+                id=conflict.conflict_id, commune_code=item["commune"], table_name=conflict.table,
+                row_id=conflict.row_id, fields_json=json.dumps(conflict.fields,
+                                                               ensure_ascii=False),
+                server_version=conflict.server_version, op_id=conflict.op_id,
+                device_id=conflict.device_id, resolved=False, server_seq=conflict.server_seq,
+                created_at=self.at))
+        for conflict_id in self.resolved:
+            found = self.conn.execute(
+                select(m.sync_conflict.c.table_name).where(
+                    m.sync_conflict.c.id == conflict_id,
+                    m.sync_conflict.c.commune_code == self.device.commune_code)).first()
+            if found is None:
+                continue
+            seq = self.log.append(self.device.commune_code, "conflict", found.table_name,
+                                  conflict_id)
+            self.conn.execute(update(m.sync_conflict).where(m.sync_conflict.c.id == conflict_id)
+                              .values(resolved=True, server_seq=seq))
+
+
+def apply_batch(engine: Engine, device: DeviceContext, batch: PushBatch,
+                before_commit: Callable[[], None] | None = None) -> PushReply:
+    """Apply a batch once; a replayed batch_id returns the reply stored the first time."""
+    with write_transaction(engine) as conn:
+        stored = _stored_reply(conn, batch.batch_id)
+        if stored is not None:
+            return stored
+        targets = {t for c in batch.changes if (t := _transfer_target(c, device))}
+        log = CommuneLog(conn, {device.commune_code, *targets}, is_sqlite(engine))
+        stored = _stored_reply(conn, batch.batch_id)  # a replay may have committed meanwhile
+        if stored is not None:
+            return stored
+        reply = _BatchApply(conn, device, batch, log).run()
+        if before_commit is not None:
+            before_commit()
+        return reply

@@ -1,0 +1,125 @@
+"""Reading a commune's data for devices: pull by log cursor, snapshot, checksums, row repair."""
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select
+
+from desktop.sync.protocol import (
+    SYNCED_TABLES,
+    ChecksumReply,
+    Conflict,
+    PulledRow,
+    PullPage,
+    RowsReply,
+    SnapshotPage,
+    table_checksum,
+)
+from server import models as m
+from server.db import read_transaction
+from server.rowstore import CHUNK
+
+
+def _pulled(row: Any, seq: int | None = None) -> PulledRow:
+    return PulledRow(row.table_name, row.row_id, seq or row.server_seq, row.version,
+                     row.deleted, json.loads(row.values_json))
+
+
+def _conflict(row: Any) -> Conflict:
+    return Conflict(row.id, row.table_name, row.row_id, json.loads(row.fields_json),
+                    row.server_version, row.op_id, row.device_id, row.resolved, row.server_seq)
+
+
+def _log_position(conn: Connection, commune: str) -> int:
+    return conn.execute(select(m.commune.c.log_seq).where(m.commune.c.code == commune)).scalar_one()
+
+
+def pull(engine: Engine, commune: str, cursor: int, limit: int) -> PullPage:
+    """Log entries after `cursor` in order; an entry superseded by a later one of the same row
+    is skipped (the later one carries the row), so every row arrives in its newest state."""
+    with read_transaction(engine) as conn:
+        entries = conn.execute(
+            select(m.change_log).where(m.change_log.c.commune_code == commune,
+                                       m.change_log.c.seq > cursor)
+            .order_by(m.change_log.c.seq).limit(limit)).all()
+        row_ids = [e.row_id for e in entries if e.kind != "conflict"]
+        rows = {}
+        for start in range(0, len(row_ids), CHUNK):
+            query = select(m.sync_row).where(m.sync_row.c.row_id.in_(row_ids[start:start + CHUNK]))
+            rows.update({(r.table_name, r.row_id): r for r in conn.execute(query)})
+        conflict_ids = [e.row_id for e in entries if e.kind == "conflict"]
+        conflicts = {c.id: c for c in conn.execute(
+            select(m.sync_conflict).where(m.sync_conflict.c.id.in_(conflict_ids)))
+        } if conflict_ids else {}
+    page = PullPage([], entries[-1].seq if entries else cursor, len(entries) == limit)
+    for entry in entries:
+        if entry.kind == "conflict":
+            found = conflicts.get(entry.row_id)
+            if found is not None and found.server_seq == entry.seq:
+                page.conflicts.append(_conflict(found))
+            continue
+        row = rows.get((entry.table_name, entry.row_id))
+        if row is None:
+            continue
+        if entry.kind == "row" and row.commune_code == commune and row.server_seq == entry.seq:
+            page.rows.append(_pulled(row))
+        elif entry.kind == "moved" and row.commune_code != commune:
+            page.rows.append(PulledRow(row.table_name, row.row_id, entry.seq, row.version, True,
+                                       {}, moved_to=row.commune_code))
+    return page
+
+
+def _token(table: str, row_id: str) -> str:
+    return f"{table}/{row_id}"
+
+
+def snapshot(engine: Engine, commune: str, page_token: str, cursor: int,
+             limit: int) -> SnapshotPage:
+    """Every row of the commune (tombstones too) by (table, row id); the first page fixes the
+    cursor to pull from afterwards, so nothing committed during the pages is missed."""
+    with read_transaction(engine) as conn:
+        first = not page_token
+        if first:
+            cursor = _log_position(conn, commune)
+        query = select(m.sync_row).where(m.sync_row.c.commune_code == commune)
+        if page_token:
+            table, _, row_id = page_token.partition("/")
+            query = query.where((m.sync_row.c.table_name > table)
+                                | ((m.sync_row.c.table_name == table)
+                                   & (m.sync_row.c.row_id > row_id)))
+        rows = conn.execute(query.order_by(m.sync_row.c.table_name, m.sync_row.c.row_id)
+                            .limit(limit)).all()
+        conflicts = [_conflict(c) for c in conn.execute(
+            select(m.sync_conflict).where(m.sync_conflict.c.commune_code == commune,
+                                          m.sync_conflict.c.resolved.is_(False))
+            .order_by(m.sync_conflict.c.server_seq))] if first else []
+    has_more = len(rows) == limit
+    token = _token(rows[-1].table_name, rows[-1].row_id) if has_more else ""
+    return SnapshotPage([_pulled(r) for r in rows], cursor, token, has_more, conflicts)
+
+
+def checksums(engine: Engine, commune: str) -> ChecksumReply:
+    """Per synced table: count and checksum of the commune's rows, as of the returned cursor."""
+    with read_transaction(engine) as conn:
+        cursor = _log_position(conn, commune)
+        grouped: dict[str, list[tuple[str, int, bool, dict[str, Any]]]] = {
+            name: [] for name in SYNCED_TABLES}
+        query = select(m.sync_row.c.table_name, m.sync_row.c.row_id, m.sync_row.c.version,
+                       m.sync_row.c.deleted, m.sync_row.c.values_json
+                       ).where(m.sync_row.c.commune_code == commune)
+        for row in conn.execute(query):
+            if row.table_name in grouped:
+                grouped[row.table_name].append((row.row_id, row.version, row.deleted,
+                                                json.loads(row.values_json)))
+    return ChecksumReply(cursor, [table_checksum(name, rows) for name, rows in grouped.items()])
+
+
+def fetch_rows(engine: Engine, commune: str, table: str, row_ids: list[str]) -> RowsReply:
+    """Current state of the given rows of the commune; rows of other communes are `missing`."""
+    with read_transaction(engine) as conn:
+        found = {r.row_id: r for r in conn.execute(
+            select(m.sync_row).where(m.sync_row.c.table_name == table,
+                                     m.sync_row.c.row_id.in_(row_ids),
+                                     m.sync_row.c.commune_code == commune))} if row_ids else {}
+    return RowsReply([_pulled(found[i]) for i in row_ids if i in found],
+                     [i for i in row_ids if i not in found])

@@ -1,0 +1,126 @@
+"""Loading and writing synced rows and the per-commune log under the commune lock."""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from desktop.sync.protocol import SYNCED_TABLES, canonical_json
+from server import models as m
+
+CHUNK = 500
+
+
+@dataclass
+class RowState:
+    """A synced row as held during one push; `dirty` rows get a new log position at flush."""
+
+    table: str
+    row_id: str
+    commune: str
+    parent_table: str | None
+    parent_id: str | None
+    version: int
+    deleted: bool
+    values: dict[str, Any]
+    server_seq: int = 0
+    device_id: str = ""
+    in_db: bool = False
+    dirty: bool = False
+    moved_from: set[str] = field(default_factory=set)
+
+
+def _state(row: Any) -> RowState:
+    return RowState(row.table_name, row.row_id, row.commune_code, row.parent_table,
+                    row.parent_id, row.version, row.deleted, json.loads(row.values_json),
+                    row.server_seq, row.device_id, in_db=True)
+
+
+def load_rows(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str, str], RowState]:
+    ids = sorted(set(row_ids))
+    found: dict[tuple[str, str], RowState] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(m.sync_row).where(m.sync_row.c.row_id.in_(ids[start:start + CHUNK]))
+        for row in conn.execute(query):
+            found[(row.table_name, row.row_id)] = _state(row)
+    return found
+
+
+def load_children(conn: Connection, parent_ids: Iterable[str]) -> list[RowState]:
+    ids = sorted(set(parent_ids))
+    out: list[RowState] = []
+    for start in range(0, len(ids), CHUNK):
+        query = select(m.sync_row).where(m.sync_row.c.parent_id.in_(ids[start:start + CHUNK]))
+        out.extend(_state(row) for row in conn.execute(query))
+    return out
+
+
+def parent_of(table: str, values: dict[str, Any]) -> tuple[str | None, str | None]:
+    spec = SYNCED_TABLES[table]
+    if spec.parent is None:
+        return None, None
+    column, parent_table = spec.parent
+    return parent_table, values.get(column)
+
+
+class CommuneLog:
+    """Log positions for the communes of one transaction, locked in code order.
+
+    The lock is held until commit, so positions become visible in the order they were given:
+    a reader never sees position N+1 committed while N is still in flight.
+    """
+
+    def __init__(self, conn: Connection, codes: Iterable[str], sqlite: bool) -> None:
+        self.conn = conn
+        query = (select(m.commune.c.code, m.commune.c.log_seq)
+                 .where(m.commune.c.code.in_(sorted(set(codes)))).order_by(m.commune.c.code))
+        if not sqlite:  # SQLite: the transaction is already the only writer (BEGIN IMMEDIATE)
+            query = query.with_for_update()
+        self.seq = {row.code: row.log_seq for row in conn.execute(query)}
+        self.start = dict(self.seq)
+        self.entries: list[dict[str, Any]] = []
+
+    def knows(self, code: str) -> bool:
+        return code in self.seq
+
+    def append(self, commune: str, kind: str, table: str, row_id: str,
+               moved_to: str | None = None) -> int:
+        self.seq[commune] += 1
+        self.entries.append({"commune_code": commune, "seq": self.seq[commune], "kind": kind,
+                             "table_name": table, "row_id": row_id, "moved_to": moved_to})
+        return self.seq[commune]
+
+    def flush(self) -> None:
+        if self.entries:
+            self.conn.execute(insert(m.change_log), self.entries)
+        changed = [{"b_code": code, "b_seq": seq} for code, seq in self.seq.items()
+                   if seq != self.start[code]]
+        if changed:
+            self.conn.execute(update(m.commune).where(m.commune.c.code == bindparam("b_code"))
+                              .values(log_seq=bindparam("b_seq")), changed)
+
+
+_ROW_COLUMNS = ("table_name", "row_id", "commune_code", "parent_table", "parent_id", "version",
+                "deleted", "values_json", "server_seq", "device_id", "updated_at")
+
+
+def write_rows(conn: Connection, rows: Iterable[RowState], at: datetime) -> None:
+    new, old = [], []
+    for row in rows:
+        values = (row.table, row.row_id, row.commune, row.parent_table, row.parent_id,
+                  row.version, row.deleted, canonical_json(row.values), row.server_seq,
+                  row.device_id, at)
+        record = {f"b_{name}": value for name, value in zip(_ROW_COLUMNS, values, strict=True)}
+        (old if row.in_db else new).append(record)
+    params = {name: bindparam(f"b_{name}") for name in _ROW_COLUMNS}
+    if new:
+        conn.execute(insert(m.sync_row).values(**params), new)
+    if old:
+        keys = ("table_name", "row_id")
+        conn.execute(update(m.sync_row)
+                     .where(m.sync_row.c.table_name == params["table_name"],
+                            m.sync_row.c.row_id == params["row_id"])
+                     .values(**{k: v for k, v in params.items() if k not in keys}), old)
