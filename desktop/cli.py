@@ -285,6 +285,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_print_parser(sub, unlock)
 
+    from desktop.cli_sync import add_sync_parser
+
+    add_sync_parser(sub, unlock)
+
     p = sub.add_parser("app", parents=[common], help="mở ứng dụng (mặc định)")
     p.set_defaults(run=cmd_app)
     return parser

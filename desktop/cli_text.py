@@ -76,6 +76,8 @@ MESSAGES = {
         "Không có nhóm trẻ em có hoàn cảnh đặc biệt '{group}'. Dùng chữ cái a, b, c, d, đ, e, "
         "g, h, i, k, l, m, n, o."
     ),
+    "sync.failed": "{text}",
+    "sync.needs_username": "Hãy cho biết tài khoản máy chủ bằng --username khi đăng ký máy.",
     "cli.interrupted": "Đã dừng theo yêu cầu. Các phần đã lưu vẫn còn nguyên.",
     "cli.unexpected": (
         "Đã xảy ra lỗi không mong đợi ({kind}). Dữ liệu đã lưu không bị ảnh hưởng. "
