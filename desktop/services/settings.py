@@ -8,12 +8,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import platformdirs
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
+from desktop.domain.text import fold
 from desktop.paths import APP_NAME
-from desktop.storage.schema.admin import LocalSettingRow
+from desktop.services.accounts import add_officer
+from desktop.storage.schema.admin import LocalSettingRow, OfficerRow
 from desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -138,3 +140,47 @@ def set_server_url(store: Store, text: str) -> str:
 
 def can_add_officers(role: Role) -> bool:
     return role in ROLES_THAT_ADD_OFFICERS
+
+
+@dataclass(frozen=True)
+class OfficerInfo:
+    """An officer as the Settings page lists them."""
+
+    id: str
+    full_name: str
+    username: str
+    role: Role
+
+
+def list_officers(store: Store) -> list[OfficerInfo]:
+    """Active officers of this register, by name."""
+    with store.unit_of_work(write=False) as uow:
+        rows = uow.session.scalars(
+            select(OfficerRow).where(OfficerRow.active.is_(True), OfficerRow.deleted_at.is_(None))
+        ).all()
+        found = [OfficerInfo(r.id, r.full_name, r.username, r.role) for r in rows]
+    return sorted(found, key=lambda officer: fold(officer.full_name))
+
+
+def add_colleague(
+    store: Store, *, full_name: str, username: str, password: str, role: Role
+) -> OfficerInfo:
+    """Another officer on this register, if the signed-in officer may add one and the name is free.
+
+    Errors: officer.not_allowed, officer.name_missing, officer.username_taken, password.weak.
+    """
+    if not can_add_officers(store.officer.role):
+        raise DomainError("officer.not_allowed", role=str(store.officer.role))
+    full_name, username = full_name.strip(), username.strip()
+    if not full_name or not username:
+        raise DomainError("officer.name_missing")
+    with store.unit_of_work(write=False) as uow:
+        taken = uow.session.scalar(
+            select(OfficerRow.id).where(func.lower(OfficerRow.username) == username.lower())
+        )
+    if taken is not None:
+        raise DomainError("officer.username_taken", username=username)
+    officer = add_officer(
+        store, full_name=full_name, username=username, password=password, role=role
+    )
+    return OfficerInfo(officer.id, officer.full_name, officer.username, officer.role)

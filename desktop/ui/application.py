@@ -12,13 +12,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import APP_NAME, database_path, i18n_dir, keyring_path, resources_dir
-from desktop.storage.keys import Keyring, KeyringCorrupt, KeyringMissing, OfficerSlot
-from desktop.ui.main_window import MainWindow
+from desktop.storage.keys import Keyring, KeyringMissing, OfficerSlot
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.unlock.dialog import UnlockDialog, describe_open_error
+from desktop.ui.unlock.dialog import describe_open_error
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +60,17 @@ QT_OWN_STRINGS = (
     QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
     QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
     QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Choose"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Print"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Print"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Printer"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Name:"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Copies"),
 )
 
 
@@ -81,8 +91,6 @@ def install_translators(
             installed.append(translator)
         else:
             log.info("no translation catalogue %s in %s", name, where)
-    if language == "vi":
-        QLocale.setDefault(QLocale("vi_VN"))
     return installed
 
 
@@ -120,10 +128,30 @@ def make_app(language: str = DEFAULT_LANGUAGE) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    # Kept on the app: a translator that Python collects silently stops translating.
-    app._bvte_translators = install_translators(app, language)  # type: ignore[attr-defined]
+    set_language(language)
     app.setFont(vietnamese_font(app.font()))
     return app
+
+
+def set_language(language: str) -> None:
+    """Swap the installed catalogues; Qt then sends LanguageChange to every widget.
+
+    Widgets retranslate in changeEvent(), so an open window changes language without a restart.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs a running application")
+    for old in getattr(app, "_bvte_translators", []):
+        app.removeTranslator(old)
+    # Kept on the app: a translator that Python collects silently stops translating.
+    app._bvte_translators = install_translators(app, language)  # type: ignore[attr-defined]
+    app._bvte_language = language  # type: ignore[attr-defined]
+    QLocale.setDefault(QLocale("vi_VN" if language == "vi" else "en_GB"))
+
+
+def current_language() -> str:
+    app = QCoreApplication.instance()
+    return getattr(app, "_bvte_language", DEFAULT_LANGUAGE) if app else DEFAULT_LANGUAGE
 
 
 def no_register_box(folder: Path, problem: Exception) -> QMessageBox:
@@ -150,24 +178,26 @@ def no_register_box(folder: Path, problem: Exception) -> QMessageBox:
     return box
 
 
-def run(folder: Path, demo_password: str | None = None, *, language: str = DEFAULT_LANGUAGE) -> int:
-    """Unlock the register in `folder` and show it; returns the process exit code."""
+def run(
+    folder: Path,
+    demo_password: str | None = None,
+    *,
+    language: str = DEFAULT_LANGUAGE,
+) -> int:
+    """First run or unlock on the register in `folder`, then the main window; the exit code."""
+    from desktop.ui.lock_cycle import Shell
+
     app = make_app(language)
+    # The window hides while locked and dialogs come and go: the shell says when to exit.
+    app.setQuitOnLastWindowClosed(False)
     folder = Path(folder)
-    try:
-        officers = load_officers(folder)
-    except (KeyringMissing, KeyringCorrupt) as exc:
-        no_register_box(folder, exc).exec()
-        return 2
     runner = TaskRunner()
+    shell = Shell(folder, runner, demo_password=demo_password)
+    shell.finished.connect(app.quit)
     try:
-        dialog = UnlockDialog(folder, officers, runner, demo_password=demo_password)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
-            return 0
-        window = MainWindow(dialog.store, runner, lang=language)
-        window.show()
-        code = app.exec()
-        window.close_store()
-        return code
+        if not shell.start():
+            return 2
+        return app.exec()
     finally:
+        shell.shutdown()
         runner.shutdown()

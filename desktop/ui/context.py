@@ -18,6 +18,8 @@ class AppSignals(QObject):
     data_changed = Signal(str)
     # The register is about to close; drafts were already saved.
     locked = Signal()
+    # The app settings file changed (language, auto-lock, data folder).
+    settings_changed = Signal()
 
 
 @dataclass

@@ -72,7 +72,9 @@ def children_page(ctx: AppContext, parent: QWidget) -> QWidget:
     return RegisterWidget(ctx.store, ctx.runner, lang=ctx.lang, parent=parent)
 
 
-# Each screen points its own line at its page class, e.g. lazy("desktop.ui.cases.page", "...").
+# Each screen points its own line at its page class, e.g. lazy("desktop.ui.cases.page", "...");
+# one line per page (a long one ends with a noqa for E501), so edits to pages never clash.
+# fmt: off
 PAGES: tuple[NavPage, ...] = (
     NavPage("overview", QT_TRANSLATE_NOOP("Navigation", "Overview"), placeholder),
     NavPage("children", QT_TRANSLATE_NOOP("Navigation", "Children"), children_page),
@@ -81,5 +83,6 @@ PAGES: tuple[NavPage, ...] = (
     NavPage("tasks", QT_TRANSLATE_NOOP("Navigation", "Tasks"), placeholder),
     NavPage("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), placeholder),
     NavPage("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), placeholder),
-    NavPage("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), placeholder),
+    NavPage("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), lazy("desktop.ui.settings.page", "SettingsPage")),  # noqa: E501
 )
+# fmt: on

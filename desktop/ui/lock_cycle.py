@@ -1,0 +1,175 @@
+"""The app's life: first run or unlock, the main window, lock (button, Ctrl+L, idle) and unlock."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.paths import database_path, keyring_path
+from desktop.services.settings import AppSettings, load_app_settings
+from desktop.storage.keys import KeyringCorrupt, KeyringMissing
+from desktop.storage.store import Store, StoreOptions
+from desktop.ui.application import current_language, load_officers, no_register_box
+from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.first_run.wizard import FirstRunWizard
+from desktop.ui.lock_idle import IdleWatcher
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages import PAGES, NavPage
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.unlock.dialog import UnlockDialog
+
+
+class Shell(QObject):
+    """Owns the main window and the dialog in front of it; `finished` when BVTE should exit."""
+
+    unlocked = Signal()
+    locked = Signal()
+    finished = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        runner: TaskRunner,
+        *,
+        demo_password: str | None = None,
+        options: StoreOptions | None = None,
+        pages: tuple[NavPage, ...] = PAGES,
+        idle_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.runner = runner
+        self.signals = AppSignals(self)
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None
+        self.settings: AppSettings = load_app_settings()
+        self._demo_password = demo_password
+        self._options = options
+        self._pages = pages
+        self._idle_ms = idle_ms
+        self._last_page: str | None = None
+        self._geometry: QByteArray | None = None
+        self.idle = IdleWatcher(self._timeout_ms(), self)
+        self.idle.idle.connect(self.lock)
+        self.signals.settings_changed.connect(self._settings_changed)
+
+    # --- start -----------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Show the first-run wizard or the unlock dialog; False if the folder is unusable."""
+        if not database_path(self.folder).exists() and not keyring_path(self.folder).exists():
+            wizard = FirstRunWizard(self.folder, self.runner, options=self._options)
+            wizard.accepted.connect(lambda: self._open_window(wizard.store))
+            wizard.rejected.connect(self._finish)
+            self._present(wizard)
+            return True
+        try:
+            load_officers(self.folder)
+        except (KeyringMissing, KeyringCorrupt) as exc:
+            no_register_box(self.folder, exc).exec()
+            return False
+        self._show_unlock(locked=False)
+        return True
+
+    @property
+    def is_locked(self) -> bool:
+        return self.window is None or self.window.ctx is None
+
+    # --- lock and unlock -------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save drafts, close the register, hide the window, ask for a password again."""
+        window = self.window
+        if window is None or window.ctx is None:
+            return
+        officer_id = window.ctx.officer.id
+        self.idle.stop()
+        self._geometry = window.saveGeometry()
+        self._last_page = window.detach()
+        window.hide()
+        self._show_unlock(locked=True, officer_id=officer_id)
+        self.locked.emit()
+
+    def _show_unlock(self, *, locked: bool, officer_id: str | None = None) -> None:
+        try:
+            officers = load_officers(self.folder)
+        except (KeyringMissing, KeyringCorrupt) as exc:
+            no_register_box(self.folder, exc).exec()
+            self._finish()
+            return
+        dialog = UnlockDialog(
+            self.folder,
+            officers,
+            self.runner,
+            demo_password=None if locked else self._demo_password,
+            options=self._options,
+            locked=locked,
+            officer_id=officer_id,
+        )
+        dialog.accepted.connect(lambda: self._open_window(dialog.store))
+        dialog.rejected.connect(self._finish)
+        self._present(dialog)
+
+    def _present(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _open_window(self, store: Store | None) -> None:
+        if store is None:
+            return
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        ctx = AppContext(store, self.runner, current_language(), store.officer, self.signals)
+        if self.window is None:
+            self.window = MainWindow(ctx, pages=self._pages)
+            self.window.lock_requested.connect(self.lock)
+            self.window.closed.connect(self._finish)
+        else:
+            self.window.attach(ctx, start=self._last_page)
+        if self._geometry is not None:
+            self.window.restoreGeometry(self._geometry)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.idle.start()
+        self.unlocked.emit()
+
+    # --- settings and exit -----------------------------------------------------------------------
+
+    def _timeout_ms(self) -> int:
+        if self._idle_ms is not None:
+            return self._idle_ms
+        return self.settings.auto_lock_minutes * 60_000
+
+    def _settings_changed(self) -> None:
+        self.settings = load_app_settings()
+        self.idle.set_timeout(self._timeout_ms())
+
+    def _finish(self) -> None:
+        self.shutdown()
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        """Close everything this shell opened; drafts are saved first."""
+        self.idle.stop()
+        if self.window is not None:
+            self.window.detach()
+            self.window.hide()
+        if self.dialog is not None:
+            store = getattr(self.dialog, "store", None)
+            if isinstance(store, Store) and (self.window is None or self.window.ctx is None):
+                # A wizard or dialog that opened the register but never handed it over.
+                self.runner.wait()
+                store.close()
+            self.dialog.hide()
+
+
+def top_level(shell: Shell) -> QWidget | None:
+    """What the officer sees now: the window when unlocked, else the dialog in front."""
+    if not shell.is_locked and shell.window is not None:
+        return shell.window
+    return shell.dialog

@@ -1,0 +1,1 @@
+"""Settings: language, data folder, auto-lock, server address, and the officers of the register."""

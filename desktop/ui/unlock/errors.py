@@ -1,0 +1,43 @@
+"""What went wrong opening the register, said so that the officer knows what to do next."""
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.storage.errors import StoreCorrupt, StoreLocked, StoreMissing
+from desktop.storage.keys import KeyringCorrupt, KeyringMissing, UnknownOfficer
+
+
+def describe_open_error(exc: Exception) -> str:
+    """What went wrong when opening the register, and what the officer can do about it."""
+    if isinstance(exc, StoreMissing | KeyringMissing):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "No register was found in this folder. Check the folder, or create a register "
+            "with 'bvte init' (or open the sample register with 'bvte demo').",
+        )
+    if isinstance(exc, KeyringCorrupt):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "The key file (register.keys) is damaged and its backup copy cannot be used. "
+            "Restore register.keys from your latest backup.",
+        )
+    if isinstance(exc, StoreCorrupt):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "The register file is damaged or unreadable. Nothing was changed. "
+            "Restore it from the latest backup and tell the technical team.",
+        )
+    if isinstance(exc, StoreLocked):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "The register is being used by another program. "
+            "Close that program (or wait a moment) and try again.",
+        )
+    if isinstance(exc, UnknownOfficer):
+        return QCoreApplication.translate(
+            "UnlockDialog", "This officer is no longer in the register. Choose another officer."
+        )
+    return QCoreApplication.translate(
+        "UnlockDialog",
+        "The register could not be opened ({0}). Nothing was changed. "
+        "Run 'bvte doctor' and tell the technical team.",
+    ).format(type(exc).__name__)

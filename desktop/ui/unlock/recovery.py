@@ -1,0 +1,182 @@
+"""Forgotten password: the printed recovery key sets a new one and opens the register."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.paths import keyring_path
+from desktop.storage.keys import InvalidRecoveryKey, Keyring, TooManyAttempts, WrongPassword
+from desktop.storage.store import Store, StoreOptions
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.unlock.errors import describe_open_error
+from desktop.ui.unlock.passwords import NewPasswordFields
+
+
+def reset_and_open(
+    folder: Path, officer_id: str, recovery_key: str, password: str, opts: StoreOptions | None
+) -> Store:
+    """Runs on the worker: new password for this officer from the recovery key, then open."""
+    keyring = Keyring.load(keyring_path(folder))
+    keyring.reset_password(recovery_key, officer_id, password)
+    return Store.open(folder, officer_id=officer_id, password=password, opts=opts)
+
+
+class RecoveryDialog(QDialog):
+    """Accepted once the new password is set and the register is open (in `store`)."""
+
+    def __init__(
+        self,
+        folder: Path,
+        officer_id: str,
+        officer_name: str,
+        runner: TaskRunner,
+        *,
+        options: StoreOptions | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.store: Store | None = None
+        self._folder, self._officer_id, self._name = folder, officer_id, officer_name
+        self._runner, self._options = runner, options
+        self._busy = False
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("recoveryKey")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(mono.pointSizeF(), self.font().pointSizeF()) * 1.1)
+        self.key_edit.setFont(mono)
+        self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.key_edit.setMinimumWidth(420)
+        self.key_edit.textChanged.connect(self._update)
+        self.fields = NewPasswordFields(self)
+        self.fields.changed.connect(self._update)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("recoveryError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        self._key_label = QLabel(self)
+        form = QFormLayout()
+        form.addRow(self._key_label, self.key_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+        self._update()
+
+    def submit(self) -> None:
+        if not self._can_submit():
+            return
+        folder, officer_id, options = self._folder, self._officer_id, self._options
+        key, password = self.key_edit.text(), self.fields.text()
+        self._set_busy(True)
+        self._runner.run(
+            lambda: reset_and_open(folder, officer_id, key, password, options),
+            self._opened,
+            self._failed,
+            context=self,
+        )
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _opened(self, store: Store) -> None:
+        self._set_busy(False)
+        self.store = store
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, InvalidRecoveryKey):
+            text = self.tr(
+                "This is not a valid recovery key: a character is wrong or missing. Check each "
+                "group of 5 against the paper (0 and O, 1 and I are read the same)."
+            )
+        elif isinstance(exc, WrongPassword):
+            text = self.tr(
+                "This recovery key does not open this register. Find the key printed when this "
+                "register was created."
+            )
+        elif isinstance(exc, TooManyAttempts):
+            text = self.tr(
+                "Too many wrong recovery keys. Wait %n second(s) and try again.",
+                "",
+                max(1, round(exc.retry_after)),
+            )
+        else:
+            text = describe_open_error(exc)
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.adjustSize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Forgotten password"))
+        self.intro.setText(
+            self.tr(
+                "Type the recovery key printed when the register was created, then choose a "
+                "new password for {name}."
+            ).format(name=self._name)
+        )
+        self._key_label.setText(self.tr("Recovery key:"))
+        self.ok_button.setText(self.tr("Set password and open"))
+
+    def _can_submit(self) -> bool:
+        return not self._busy and bool(self.key_edit.text().strip()) and self.fields.acceptable
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(self._can_submit())
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.key_edit.setEnabled(not busy)
+        self.fields.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        if busy:
+            self.error_label.hide()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self._update()
