@@ -1,0 +1,1 @@
+"""Preview, print and save official documents as PDF."""

@@ -1,0 +1,91 @@
+"""The preview dialog: shows the rendered PDF, prints every page through QPrinter, saves it."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import documents
+from desktop.services.seed import seed_register
+from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.printing.preview import DocumentPreviewDialog
+from desktop.ui.printing.show import error_text, show_document_preview
+from desktop.ui.tasks import TaskRunner
+from tests.storage.support import create_store
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    store, _ = create_store(tmp_path_factory.mktemp("preview") / "data")
+    seed_register(store, children=60, seed=7)
+    yield store
+    store.close()
+
+
+def _plan(store) -> documents.RenderedDocument:  # type: ignore[no-untyped-def]
+    with store.unit_of_work(write=False) as uow:
+        case_id = uow.plans.where()[0].case_id
+    return documents.render_document(store, "mau04", case_id)
+
+
+def test_preview_shows_every_page_and_saves_the_same_bytes(qtbot, seeded, tmp_path: Path) -> None:
+    rendered = _plan(seeded)
+    dialog = DocumentPreviewDialog(rendered)
+    qtbot.addWidget(dialog)
+    pages = len(
+        PdfReader(
+            tmp_path.joinpath("x").with_suffix(".pdf").write_bytes(rendered.pdf)
+            and str(tmp_path / "x.pdf")
+        ).pages
+    )
+    assert dialog.document.pageCount() == pages
+    saved = dialog.save_as(tmp_path / "ke_hoach.pdf")
+    assert saved is not None and saved.read_bytes() == rendered.pdf
+
+
+def test_printing_sends_every_page_to_the_printer(qtbot, seeded, tmp_path: Path) -> None:
+    extract = documents.register_extract(seeded)
+    dialog = DocumentPreviewDialog(extract)
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert dialog.print_to(printer)
+    printed = PdfReader(str(out))
+    assert len(printed.pages) == dialog.document.pageCount() > 1
+    first = printed.pages[0].mediabox
+    assert float(first.width) > float(first.height), "the landscape extract printed portrait"
+
+
+def test_show_document_preview_renders_in_the_background(qtbot, seeded) -> None:
+    runner = TaskRunner()
+    context = AppContext(
+        store=seeded, runner=runner, lang="vi", officer=seeded.officer, signals=AppSignals()
+    )
+    try:
+        with seeded.unit_of_work(write=False) as uow:
+            child_id = uow.children.where()[0].id
+        show_document_preview(context, "ho_so_tre", child_id)
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, DocumentPreviewDialog)
+                for w in QApplication.topLevelWidgets()
+                if w.isVisible()
+            ),
+            timeout=10_000,
+        )
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentPreviewDialog)
+        )
+        assert dialog.document.pageCount() >= 1
+        dialog.close()
+    finally:
+        runner.shutdown()
+
+
+def test_errors_read_as_advice() -> None:
+    missing = documents.DocumentError("documents.no_record", form="mau04")
+    assert "print again" in error_text(missing) or "in lại" in error_text(missing)
