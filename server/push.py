@@ -98,10 +98,11 @@ class _BatchApply:
             self.pending.append((result, case_row))
         self._flush()
         reply = PushReply(self.batch.batch_id, results)
-        self.conn.execute(insert(m.applied_op), [
-            {"op_id": r.op_id, "batch_id": self.batch.batch_id,
-             "result_json": json.dumps(r.to_json(), ensure_ascii=False)}
-            for r in results if r.fate != "duplicate"])
+        firsts = [{"op_id": r.op_id, "batch_id": self.batch.batch_id,
+                   "result_json": json.dumps(r.to_json(), ensure_ascii=False)}
+                  for r in results if r.fate != "duplicate"]
+        if firsts:
+            self.conn.execute(insert(m.applied_op), firsts)
         self.conn.execute(insert(m.push_batch).values(
             batch_id=self.batch.batch_id, device_id=self.device.device_id,
             reply_json=json.dumps(reply.to_json(), ensure_ascii=False), received_at=self.at))
