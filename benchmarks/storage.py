@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.domain.visit import HomeVisit  # noqa: E402
 from desktop.paths import database_path, keyring_path  # noqa: E402
 from desktop.services.seed import seed_register  # noqa: E402
+from desktop.storage import migrate  # noqa: E402
 from desktop.storage.engine import configure, engine_over  # noqa: E402
 from desktop.storage.keys import Keyring  # noqa: E402
 from desktop.storage.store import Store, StoreOptions  # noqa: E402
@@ -102,8 +103,10 @@ def open_plain(folder: Path, encrypted: Store) -> Store:
         configure(conn, encrypted.options.busy_timeout_ms)
         return conn
 
-    return Store(folder, engine_over(connect), encrypted.officer, encrypted.keyring,
-                 encrypted.data_key, encrypted.options)
+    engine = engine_over(connect)
+    migrate.upgrade(engine)  # the copy may predate a migration the encrypted file just had
+    return Store(folder, engine, encrypted.officer, encrypted.keyring, encrypted.data_key,
+                 encrypted.options)
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -180,37 +183,41 @@ def main() -> int:
 
     searches: dict[str, list[float]] = {name: [] for name in stores}
     writes: dict[str, list[float]] = {name: [] for name in stores}
-    mix: dict[str, float] = dict.fromkeys(stores, 0.0)
+    # Each round's search-and-write time per store; the median round resists the bursts of other
+    # work on a shared machine better than the total does.
+    mix: dict[str, list[float]] = {name: [] for name in stores}
     when = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
     for round_no in range(args.rounds):
         order = list(stores.items())
         if round_no % 2:
             order.reverse()
         for name, store in order:
+            round_ms = 0.0
             for query in QUERIES:
                 spent = timed(lambda s=store, q=query: search(s, q))
                 searches[name].append(spent)
-                mix[name] += spent
+                round_ms += spent
             spent = timed(lambda s=store, r=round_no: save_visit(
                 s, children[r], when + timedelta(minutes=r)))
             writes[name].append(spent)
-            mix[name] += spent
+            mix[name].append(round_ms + spent)
 
     print(f"\nRegister: {args.children} children, {size_mb:.0f} MB encrypted; "
           f"{args.rounds} rounds of {len(QUERIES)} searches + 1 visit saved, per store")
     print(f"{'':12}{'search p50':>12}{'search p95':>12}{'visit p50':>12}{'visit p95':>12}"
-          f"{'mix total':>12}")
+          f"{'round p50':>12}{'all rounds':>12}")
     for name in stores:
         print(f"{name:12}{percentile(searches[name], .5):>10.2f}ms"
               f"{percentile(searches[name], .95):>10.2f}ms"
               f"{percentile(writes[name], .5):>10.2f}ms{percentile(writes[name], .95):>10.2f}ms"
-              f"{mix[name]:>10.0f}ms")
+              f"{percentile(mix[name], .5):>10.1f}ms{sum(mix[name]):>10.0f}ms")
     p95 = percentile(searches["encrypted"], 0.95)
-    ratio = mix["encrypted"] / mix["plain"]
+    ratio = percentile(mix["encrypted"], 0.5) / percentile(mix["plain"], 0.5)
+    total_ratio = sum(mix["encrypted"]) / sum(mix["plain"])
     search_ratio = percentile(searches["encrypted"], .5) / percentile(searches["plain"], .5)
     write_ratio = percentile(writes["encrypted"], .5) / percentile(writes["plain"], .5)
-    print(f"\nencrypted/plain: mix {ratio:.2f}, search p50 {search_ratio:.2f}, "
-          f"visit p50 {write_ratio:.2f}")
+    print(f"\nencrypted/plain: mix (median round) {ratio:.2f}, all rounds {total_ratio:.2f}, "
+          f"search p50 {search_ratio:.2f}, visit p50 {write_ratio:.2f}")
     print(f"unlock: key unwrap {unwrap_s * 1000:.0f} ms, whole store open {open_s * 1000:.0f} ms")
     checks = [
         ("search p95 <= 30 ms", p95 <= TARGET_SEARCH_P95_MS, f"{p95:.2f} ms"),

@@ -10,6 +10,7 @@ from sqlalchemy.pool import QueuePool
 from desktop.storage.errors import StoreCorrupt, StoreMissing, classify
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 32768
 
 
 def _key_pragma(key: bytes) -> str:
@@ -37,6 +38,9 @@ def configure(conn: sqlcipher3.Connection, busy_timeout_ms: int) -> None:
     """Settings every connection gets once keyed; the first read proves the key is right."""
     # Nothing decrypted may touch a temp file on disk.
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Pages stay decrypted in this cache; SQLite's 2 MB default makes a large register decrypt
+    # the same index pages on every keystroke.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
@@ -67,6 +71,8 @@ def engine_over(creator: Callable[[], sqlcipher3.Connection]) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # The most recently used connection has the warmest page cache of decrypted pages.
+        pool_use_lifo=True,
         pool_pre_ping=False,
     )
 

@@ -4,7 +4,9 @@ import unicodedata
 
 import pytest
 
-from desktop.domain.child import Child
+from desktop.domain.child import Carer, Child
+from desktop.domain.enums import CarerRelation
+from desktop.storage import search_index
 from desktop.storage.store import Store
 from tests.storage.support import add_child
 
@@ -91,3 +93,28 @@ def test_hostile_queries_neither_fail_nor_inject(store: Store, family: Child, qu
     found = names(store, query)
     assert found in ([], ["Nguyễn Văn Ân"])
     assert names(store, "nguyen van an") == ["Nguyễn Văn Ân"]
+
+
+def page_ids(store: Store, query: str, offset: int, limit: int) -> list[str]:
+    with store.unit_of_work(write=False) as uow:
+        return search_index.search(uow.session, query, limit=limit, offset=offset)
+
+
+@pytest.mark.parametrize("ranked_limit", [2000, 4])
+def test_names_starting_with_the_query_come_first_and_pages_neither_repeat_nor_skip(
+    store: Store, monkeypatch: pytest.MonkeyPatch, ranked_limit: int
+) -> None:
+    # 4 makes the many-matches path run on a small register; 2000 is the ranked path.
+    monkeypatch.setattr(search_index, "RANKED_MATCHES", ranked_limit)
+    starting = [add_child(store, f"Vũ Thị Mai {n}").id for n in range(6)]
+    inside = [add_child(store, f"Lê Vũ Hải {n}").id for n in range(4)]
+    with store.unit_of_work() as uow:
+        child = uow.children.add(Child(commune_code="11560", full_name="Trần Văn Bình"))
+        uow.carers.add(
+            Carer(child_id=child.id, full_name="Vũ Văn Tư", relation=CarerRelation.FATHER)
+        )
+    everything = page_ids(store, "vu", 0, 50)
+    assert set(everything[:6]) == set(starting)
+    assert set(everything) == {*starting, *inside, child.id}
+    pages = [page_ids(store, "vu", offset, 3) for offset in range(0, 12, 3)]
+    assert [cid for page in pages for cid in page] == everything

@@ -46,8 +46,13 @@ class ChildSearchRow(Base):
     """Folded text behind the FTS5 index `child_search_fts`; derived, local, rebuildable."""
 
     __tablename__ = "child_search"
-    # The register pages through children by folded name (keyset on name, child_id).
-    __table_args__ = (Index(None, "name", "child_id"), {"info": LOCAL_ONLY})
+    # The register pages through children by folded name (keyset on name, child_id); search
+    # finds names and ID numbers that start with what was typed through these two indexes.
+    __table_args__ = (
+        Index(None, "name", "child_id"),
+        Index(None, "id_number"),
+        {"info": LOCAL_ONLY},
+    )
 
     rid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     child_id: Mapped[str] = mapped_column(
