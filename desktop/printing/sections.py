@@ -2,12 +2,16 @@
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from desktop.printing.frame import Page, para
 from desktop.printing.model import DocumentData, Section
 from desktop.printing.styles import ALIGNMENTS, Styles, styles
 from desktop.printing.text import BLANK, fill, nfc
+
+# A heading never ends a page alone: start a new page when fewer than ~3 lines are left.
+_KEEP_HEADING = CondPageBreak(18 * mm)
 
 
 def _paragraphs(text: str, style: object) -> list[Flowable]:
@@ -19,6 +23,29 @@ def _paragraphs(text: str, style: object) -> list[Flowable]:
 def _field(label: str, value: str, st: Styles) -> Paragraph:
     shown = escape(value).replace("\n", "<br/>")
     return Paragraph(f"<b>{escape(label)}:</b> {shown}", st.field)
+
+
+def _chars_per_cell(width: float, size: float, lines: int = 14) -> int:
+    """About how many characters fill `lines` lines of a column (serif averages ~0.5 em)."""
+    return max(60, int((width - 6) / (size * 0.5)) * lines)
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """Split a long text at word boundaries into pieces of at most ~`limit` characters."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for word in text.split(" "):
+        if current and size + len(word) + 1 > limit:
+            pieces.append(" ".join(current))
+            current, size = [], 0
+        current.append(word)
+        size += len(word) + 1
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
 
 
 def _table(section: Section, data: DocumentData, page: Page, st: Styles) -> list[Flowable]:
@@ -33,13 +60,21 @@ def _table(section: Section, data: DocumentData, page: Page, st: Styles) -> list
         for i, col in enumerate(section.columns)
     ]
     body = [[para(col.label, small.cell_head) for col in section.columns]]
+    limits = [_chars_per_cell(width, small.cell.fontSize) for width in widths]
     for row in rows:
-        body.append(
-            [
-                para(nfc(row.get(col.field, "")), cell_styles[i])
-                for i, col in enumerate(section.columns)
-            ]
-        )
+        pieces = [
+            _chunks(nfc(row.get(col.field, "")), limit)
+            for col, limit in zip(section.columns, limits, strict=True)
+        ]
+        # A cell too tall for one page continues in the rows below it, so no row ever
+        # outgrows a page and ordinary rows are never split between two pages.
+        for line in range(max(len(p) for p in pieces)):
+            body.append(
+                [
+                    para(p[line] if line < len(p) else "", cell_styles[i])
+                    for i, p in enumerate(pieces)
+                ]
+            )
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -58,8 +93,8 @@ def _table(section: Section, data: DocumentData, page: Page, st: Styles) -> list
                 for i, (text, col) in enumerate(zip(section.footer, section.columns, strict=True))
             ]
         )
-    # repeatRows keeps the header on every page; splitInRow lets one very tall row break too.
-    table = Table(body, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="CENTER")
+    # repeatRows keeps the header on every page.
+    table = Table(body, colWidths=widths, repeatRows=1, hAlign="CENTER")
     table.setStyle(TableStyle(commands))
     return [table]
 
@@ -70,7 +105,7 @@ def section_flowables(
     values = data.values
     match section.type:
         case "heading":
-            return [para(fill(section.text, values), st.heading)]
+            return [_KEEP_HEADING, para(fill(section.text, values), st.heading)]
         case "center":
             return [para(fill(section.text, values), st.center)]
         case "paragraph":
@@ -83,7 +118,11 @@ def section_flowables(
                 for label, value in section.items
             ]
         case "text":
-            head = [para(fill(section.text, values), st.heading)] if section.text else []
+            head = (
+                [_KEEP_HEADING, para(fill(section.text, values), st.heading)]
+                if section.text
+                else []
+            )
             return head + _paragraphs(fill(section.value, values), st.body)
         case "list":
             items = data.lists.get(section.data, [])

@@ -286,7 +286,9 @@ def profile(file: ChildFile, today: date, officer_name: str) -> Gathered:
         permanent_address=child.permanent_address,
         school=child.school or "Không",
         disability=w.lab(child.disability),
-        hiv="Có" if child.hiv_positive or hiv_group else w.yes_no(child.hiv_positive),
+        hiv="Có"
+        if child.hiv_positive or hiv_group
+        else w.yes_no(child.hiv_positive) or "Chưa có thông tin",
         health_insurance_card=child.health_insurance_card,
         alternative_care=w.lab(child.alternative_care),
         collaborator=child.collaborator,

@@ -101,7 +101,7 @@ def test_header_carries_nation_motto_issuer_and_padded_date() -> None:
     }
 
 
-def test_one_huge_cell_breaks_across_pages_instead_of_failing() -> None:
+def test_one_huge_cell_continues_over_rows_and_pages_in_order() -> None:
     data = _plan_data(3, "Ngắn.")
     sentences = [f"Câu số {i}: trẻ được thăm hỏi, động viên." for i in range(1, 131)]
     data.tables["tasks"][1]["task"] = " ".join(sentences)
@@ -109,8 +109,10 @@ def test_one_huge_cell_breaks_across_pages_instead_of_failing() -> None:
     pdf = render_pdf(load_template("mau04"), data)
     assert len(pages(pdf)) >= 3
     whole = text(pdf)
-    for sentence in sentences:
-        assert sentence in whole, sentence
+    # The cell continues in the rows below it, so a sentence may straddle two rows.
+    positions = [whole.find(f"Câu số {i}:") for i in range(1, 131)]
+    assert -1 not in positions and positions == sorted(positions)
+    assert "Câu số 130: trẻ được thăm hỏi, động viên." in whole
 
 
 def test_markup_characters_and_blanks_print_literally() -> None:
