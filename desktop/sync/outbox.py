@@ -108,6 +108,8 @@ def requeue(
         merged = json.loads(waiting.base_json) if waiting.base_json else None
         if merged is not None and raw_base is not None:
             merged.update(raw_base)
+        if base is None:
+            merged = None  # a row the server never accepted goes whole
         session.execute(
             text(
                 "UPDATE sync_outbox SET resolves = coalesce(:c, resolves), base_json = :b "

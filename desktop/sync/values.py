@@ -98,14 +98,24 @@ def write_row(
     }
     columns.update(meta)
     columns["id"] = row_id
-    names = list(columns)
-    placeholders = ", ".join(f":c{i}" for i in range(len(names)))
-    updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n in names if n != "id")
-    sql = (
-        f"INSERT INTO {_q(table)} ({', '.join(_q(n) for n in names)}) VALUES ({placeholders}) "
-        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    names = [n for n in columns if n != "id"]
+    params = {f"c{i}": columns[n] for i, n in enumerate(names)}
+    params["id"] = row_id
+    assignments = ", ".join(f"{_q(n)} = :c{i}" for i, n in enumerate(names))
+    # UPDATE first: SQLite checks NOT NULL before an upsert's conflict clause, and a partial
+    # write (a merged row after a push) names only some columns.
+    done = conn.execute(text(f"UPDATE {_q(table)} SET {assignments} WHERE id = :id"), params)
+    if done.rowcount:
+        return
+    all_names = ["id", *names]
+    placeholders = ", ".join(":id" if n == "id" else f":c{names.index(n)}" for n in all_names)
+    conn.execute(
+        text(
+            f"INSERT INTO {_q(table)} ({', '.join(_q(n) for n in all_names)}) "
+            f"VALUES ({placeholders})"
+        ),
+        params,
     )
-    conn.execute(text(sql), {f"c{i}": columns[n] for i, n in enumerate(names)})
 
 
 def now_raw() -> str:

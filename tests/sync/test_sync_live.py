@@ -1,0 +1,299 @@
+"""End to end against the real server: merges, conflicts, deletes, notes, clocks, NFC, scope."""
+
+import json
+import unicodedata
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from desktop.domain.visit import CaseNote, HomeVisit
+from desktop.services import sync as service
+from desktop.services import sync_review
+from desktop.storage.store import StoreOptions
+from desktop.sync import apply
+from desktop.sync.errors import SyncError
+from server import accounts
+from tests.storage.support import FAST, create_store
+from tests.sync.conftest import SERVER_PASSWORD, Commune
+from tests.sync.helpers import add_case, add_child, child, edit_child, pending, state, sums
+
+
+def _all_sync(commune: Commune, rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for store in commune.stores:
+            commune.sync(store)
+
+
+def test_two_officers_converge_and_every_table_checksum_matches(commune: Commune) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    made = add_child(a, "Nguyễn Văn An", village="Thôn 1")
+    report = commune.sync(a)
+    assert report.pushed.applied >= 2 and pending(a) == 0
+    report = commune.sync(b)
+    assert report.bootstrapped and report.verify.compared and report.verify.ok
+    assert child(b, made.id).full_name == "Nguyễn Văn An"
+    _all_sync(commune)
+    assert state(a) == state(b)
+    assert sums(a) == sums(b)
+
+
+def test_edits_to_different_fields_of_one_child_both_survive(commune: Commune) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    made = add_child(a, "Trần Thị Bình")
+    _all_sync(commune)
+    edit_child(a, made.id, village="Thôn Đông")
+    edit_child(b, made.id, school="Trường Tiểu học Lê Lợi")
+    commune.sync(a)
+    report = commune.sync(b)
+    assert report.pushed.conflicts == 0
+    _all_sync(commune)
+    for store in (a, b):
+        got = child(store, made.id)
+        assert (got.village, got.school) == ("Thôn Đông", "Trường Tiểu học Lê Lợi")
+    assert state(a) == state(b)
+
+
+def test_same_field_conflict_keeps_both_and_its_resolution_reaches_every_device(
+    commune: Commune,
+) -> None:
+    a, b, c = commune.register("a"), commune.register("b"), commune.register("c")
+    made = add_child(a, "Lê Văn Cường")
+    _all_sync(commune)
+    edit_child(a, made.id, village="Thôn A")
+    edit_child(b, made.id, village="Thôn B")
+    commune.sync(a)
+    report = commune.sync(b)
+    assert report.pushed.conflicts == 1
+    _all_sync(commune)
+    for store in (a, b, c):
+        [item] = sync_review.list_conflicts(store)
+        [field] = item.fields
+        assert (field.field, {field.theirs, field.mine}) == ("village", {"Thôn A", "Thôn B"})
+    # Officer C settles it with an edited value; it reaches every device.
+    [item] = sync_review.list_conflicts(c)
+    sync_review.resolve_conflict(c, item.id, "edit", {"village": "Thôn A-B"})
+    _all_sync(commune)
+    for store in (a, b, c):
+        assert child(store, made.id).village == "Thôn A-B"
+        assert sync_review.list_conflicts(store) == []
+    assert state(a) == state(b) == state(c)
+
+
+def test_resolving_with_mine_sends_my_value(commune: Commune) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    made = add_child(a, "Phạm Thị Dung")
+    _all_sync(commune)
+    edit_child(a, made.id, notes="ghi chú A")
+    edit_child(b, made.id, notes="ghi chú B")
+    commune.sync(a)
+    commune.sync(b)
+    [item] = sync_review.list_conflicts(b)
+    sync_review.resolve_conflict(b, item.id, "mine")
+    _all_sync(commune)
+    assert child(a, made.id).notes == child(b, made.id).notes == "ghi chú B"
+
+
+def test_an_edit_beats_a_delete(commune: Commune) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    made = add_child(a, "Hoàng Văn Em")
+    _all_sync(commune)
+    with a.unit_of_work() as uow:
+        uow.children.delete(made.id)
+    edit_child(b, made.id, school="Trường THCS Thủy Nguyên")
+    commune.sync(a)
+    commune.sync(b)
+    _all_sync(commune)
+    for store in (a, b):
+        got = child(store, made.id)
+        assert got.deleted_at is None and got.school == "Trường THCS Thủy Nguyên"
+    assert state(a) == state(b)
+
+
+def test_home_visit_notes_added_offline_by_two_officers_are_all_on_every_device(
+    commune: Commune,
+) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    made = add_child(a, "Vũ Thị Giang")
+    case = add_case(a, made.id)
+    _all_sync(commune)
+    now = datetime.now(UTC)
+    for store, who in ((a, "A"), (b, "B")):
+        with store.unit_of_work() as uow:
+            for i in range(3):
+                uow.visits.add(
+                    HomeVisit(
+                        child_id=made.id, case_id=case.id, visited_at=now, observations=f"{who}{i}"
+                    )
+                )
+                uow.notes.add(CaseNote(case_id=case.id, written_at=now, text=f"{who}{i}"))
+    _all_sync(commune)
+    for store in (a, b):
+        with store.unit_of_work(write=False) as uow:
+            visits = sorted(v.observations for v in uow.visits.where(case_id=case.id))
+            notes = sorted(n.text for n in uow.notes.where(case_id=case.id))
+        assert visits == notes == ["A0", "A1", "A2", "B0", "B1", "B2"]
+        assert sync_review.list_conflicts(store) == []
+
+
+def test_a_rejected_change_is_quarantined_kept_and_can_be_fixed_and_resent(
+    commune: Commune,
+) -> None:
+    a = commune.register("a")
+    stray = add_child(a, "Đỗ Văn Hải")
+    with a.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE child SET commune_code = '99999' WHERE id = :i"),
+            {"i": stray.id},
+        )
+    report = commune.sync(a)
+    assert report.pushed.rejected == 1 and pending(a) == 0
+    [item] = sync_review.list_quarantine(a)
+    assert item.row_id == stray.id and item.reason_code == "sync.scope" and item.reason
+    assert child(a, stray.id).full_name == "Đỗ Văn Hải"  # the officer's data is still there
+    sync_review.resend(a, item.op_id, {"commune_code": a.commune_code})
+    report = commune.sync(a)
+    assert report.pushed.applied == 1 and sync_review.list_quarantine(a) == []
+    b = commune.register("b")
+    commune.sync(b)
+    assert child(b, stray.id).full_name == "Đỗ Văn Hải"
+
+
+def test_discarding_needs_confirmation(commune: Commune) -> None:
+    a = commune.register("a")
+    stray = add_child(a, "Ngô Thị Lan")
+    with a.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE child SET commune_code = '99999' WHERE id = :i"),
+            {"i": stray.id},
+        )
+    commune.sync(a)
+    [item] = sync_review.list_quarantine(a)
+    with pytest.raises(sync_review.ReviewError):
+        sync_review.discard(a, item.op_id, confirmed=False)
+    assert len(sync_review.list_quarantine(a)) == 1
+    sync_review.discard(a, item.op_id, confirmed=True)
+    assert sync_review.list_quarantine(a) == []
+
+
+def test_device_clocks_a_day_apart_and_backwards_cause_no_ordering_error(
+    commune: Commune, tmp_path
+) -> None:
+    base = datetime.now(UTC)
+    ahead = iter([base + timedelta(days=1, minutes=-i) for i in range(1000)])  # runs backwards
+    behind = iter([base - timedelta(days=1, minutes=i) for i in range(1000)])
+    commune.register("seed")  # keeps the commune's first device ordinary
+    a, _ = create_store(
+        tmp_path / "fast",
+        commune_code=commune.code,
+        username="fast",
+        opts=StoreOptions(kdf=FAST.kdf, clock=lambda: next(ahead)),
+    )
+    b, _ = create_store(
+        tmp_path / "slow",
+        commune_code=commune.code,
+        username="slow",
+        opts=StoreOptions(kdf=FAST.kdf, clock=lambda: next(behind)),
+    )
+    for store in (a, b):
+        service.enrol(store, commune.server.url, commune.username, SERVER_PASSWORD)
+        commune.stores.append(store)
+    made = add_child(a, "Bùi Văn Khoa")
+    _all_sync(commune)
+    edit_child(a, made.id, village="1")
+    edit_child(a, made.id, village="2")  # device time earlier than the first edit
+    commune.sync(a)
+    commune.sync(b)
+    edit_child(b, made.id, village="3")  # a day "before" A's edits, but made after them
+    commune.sync(b)
+    commune.sync(a)
+    assert child(a, made.id).village == child(b, made.id).village == "3"
+    assert sync_review.list_conflicts(a) == []
+
+
+def test_nfc_and_nfd_forms_of_one_name_are_one_name(commune: Commune) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    made = add_child(a, "Nguyễn Thị Hoà")
+    _all_sync(commune)
+    nfd = unicodedata.normalize("NFD", "Nguyễn Thị Hoà Bình")
+    with a.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE child SET full_name = :n WHERE id = :i"),
+            {"n": nfd, "i": made.id},
+        )
+    edit_child(b, made.id, full_name=unicodedata.normalize("NFC", "Nguyễn Thị Hoà Bình"))
+    commune.sync(a)
+    report = commune.sync(b)
+    assert report.pushed.conflicts == 0
+    _all_sync(commune)
+    assert sync_review.list_conflicts(a) == sync_review.list_conflicts(b) == []
+    assert child(b, made.id).full_name == unicodedata.normalize("NFC", "Nguyễn Thị Hoà Bình")
+    assert sums(a) == sums(b)
+
+
+def test_no_row_crosses_between_communes(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.sync.conftest import _CODES, _commune_codes
+
+    codes = _commune_codes()
+    one = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "one")
+    two = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "two")
+    try:
+        a, b = one.register("a"), two.register("b")
+        first, second = add_child(a, "Xã Một"), add_child(b, "Xã Hai")
+        for _ in range(2):
+            one.sync(a)
+            two.sync(b)
+        assert child(a, second.id) is None and child(b, first.id) is None
+        communes = {row[2]["commune_code"] for row in state(a)["child"].values()}
+        assert communes == {one.code}
+    finally:
+        one.close()
+        two.close()
+
+
+def test_a_revoked_device_is_refused_with_a_clear_message_and_keeps_its_changes(
+    commune: Commune,
+) -> None:
+    a = commune.register("a")
+    commune.sync(a)
+    with a.unit_of_work(write=False) as uow:
+        device_id = service.settings.get(uow.session, service.settings.DEVICE_ID)
+    assert accounts.revoke_device(commune.server.engine, device_id)
+    add_child(a, "Trịnh Văn Long")
+    with pytest.raises(SyncError) as caught:
+        commune.sync(a)
+    assert caught.value.code == "device.revoked" and caught.value.status == 403
+    assert "thu hồi" in caught.value.server_message
+    assert pending(a) >= 1
+    assert service.status(a).last_error == "device.revoked"
+
+
+def test_a_corrupted_local_row_is_found_and_repaired_by_the_checksum_step(
+    commune: Commune,
+) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    made = add_child(a, "Mai Văn Minh", village="Thôn Bắc")
+    _all_sync(commune)
+    # Damage B's copy without any captured change (as a disk fault or bad tool would).
+    with b.unit_of_work() as uow, apply.guarded(uow.session):
+        uow.session.execute(
+            text("UPDATE child SET village = 'hỏng' WHERE id = :i"),
+            {"i": made.id},
+        )
+    assert pending(b) == 0
+    report = commune.sync(b, force_verify=True)
+    assert report.verify.mismatched_tables == ["child"]
+    assert report.verify.repaired_rows >= 1 and report.verify.still_mismatched == []
+    assert child(b, made.id).village == "Thôn Bắc"
+    assert sums(a) == sums(b)
+
+
+def test_status_counts_pending_and_records_the_last_success(commune: Commune) -> None:
+    a = commune.register("a")
+    add_child(a, "Cao Thị Nga")
+    before = service.status(a)
+    assert before.enrolled and before.pending >= 1 and before.last_success_at is None
+    commune.sync(a)
+    after = service.status(a)
+    assert after.pending == 0 and after.last_success_at is not None
+    assert json.loads(json.dumps(after.server_url)) == commune.server.url
