@@ -98,10 +98,14 @@ def header(data: DocumentData, number_code: str, st: Styles, page: Page) -> list
     return [table]
 
 
-def title_block(part: Part, values: dict[str, str], st: Styles) -> list[Flowable]:
+def title_block(
+    part: Part, values: dict[str, str], st: Styles, *, annex: bool = False
+) -> list[Flowable]:
+    """The type in capitals, the summary below it; an annex's "kèm theo" line is in italics."""
     out: list[Flowable] = [para(fill(line, values), st.title) for line in part.title[:1]]
     out += [para(fill(line, values), st.summary) for line in part.title[1:]]
-    out += [para(fill(line, values), st.summary) for line in part.summary]
+    summary_style = st.annex_note if annex else st.summary
+    out += [para(fill(line, values), summary_style) for line in part.summary]
     if part.summary or len(part.title) > 1:
         out.append(HRFlowable(width=35 * mm, thickness=RULE, color="black", spaceBefore=5))
     out.append(Spacer(1, 5 * mm))

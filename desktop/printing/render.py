@@ -18,10 +18,12 @@ from desktop.printing.sections import section_flowables
 from desktop.printing.styles import styles
 
 
-def _part(part: Part, data: DocumentData, template: FormTemplate) -> list[Flowable]:
+def _part(
+    part: Part, data: DocumentData, template: FormTemplate, *, annex: bool = False
+) -> list[Flowable]:
     st = styles()
     page = page_for(template.orientation)
-    story: list[Flowable] = list(title_block(part, data.values, st))
+    story: list[Flowable] = list(title_block(part, data.values, st, annex=annex))
     for section in part.sections:
         story += section_flowables(section, data, page, st)
     story += closing_block(part, data.values, st, page)
@@ -38,7 +40,7 @@ def story_for(template: FormTemplate, data: DocumentData) -> list[Flowable]:
     story += _part(template.body, data, template)
     if template.annex is not None:
         story.append(PageBreak())
-        story += _part(template.annex, data, template)
+        story += _part(template.annex, data, template, annex=True)
     return story
 
 

@@ -127,7 +127,7 @@ def section_flowables(
         case "list":
             items = data.lists.get(section.data, [])
             if not items:
-                return [para(fill(section.empty, values) if section.empty else BLANK, st.bullet)]
+                return [para(fill(section.empty, values), st.bullet)] if section.empty else []
             return [para(f"- {nfc(item)}", st.bullet) for item in items]
         case "table":
             return _table(section, data, page, st)

@@ -24,6 +24,7 @@ class Styles:
     form_label: ParagraphStyle
     title: ParagraphStyle
     summary: ParagraphStyle
+    annex_note: ParagraphStyle
     heading: ParagraphStyle
     center: ParagraphStyle
     preamble: ParagraphStyle
@@ -59,13 +60,19 @@ def styles(cell_size: float = 11) -> Styles:
         form_label=_style("form_label", BOLD, 12, alignment=TA_RIGHT),
         title=_style("title", BOLD, 14, spaceBefore=6 * mm, **centred),
         summary=_style("summary", BOLD, 14, **centred),
+        annex_note=_style("annex_note", ITALIC, 13, **centred),
         heading=_style("heading", BOLD, spaceBefore=4, spaceAfter=2, alignment=TA_JUSTIFY),
         center=_style("center", BOLD, spaceBefore=4, spaceAfter=4, **centred),
         preamble=_style(
             "preamble", ITALIC, leading=17, firstLineIndent=10 * mm, alignment=TA_JUSTIFY
         ),
         body=_style(
-            "body", leading=17, firstLineIndent=10 * mm, spaceAfter=4, alignment=TA_JUSTIFY
+            "body",
+            leading=17,
+            firstLineIndent=10 * mm,
+            spaceAfter=4,
+            alignment=TA_JUSTIFY,
+            allowWidows=0,
         ),
         field=_style("field", leading=17, spaceAfter=2, alignment=TA_JUSTIFY),
         bullet=_style("bullet", leading=17, leftIndent=10 * mm, alignment=TA_JUSTIFY),
