@@ -43,7 +43,9 @@ def make_engine(url: str | None) -> Engine:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE")
                      if conn.info.get("write") else conn.exec_driver_sql("BEGIN"))
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # A burst of PCs queues for connections rather than failing: wait, do not time out early.
+    return create_engine(url, pool_size=10, max_overflow=20, pool_timeout=300,
+                         pool_pre_ping=True)
 
 
 # SQLite has one writer at a time anyway; one lock per process keeps writers from spinning.
