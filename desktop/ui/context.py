@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.officer import Officer
 from desktop.storage.store import Store
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 
 
 class AppSignals(QObject):

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, Signal
+from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.paths import database_path, keyring_path
@@ -15,7 +16,7 @@ from desktop.ui.first_run.wizard import FirstRunWizard
 from desktop.ui.lock_idle import IdleWatcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import PAGES, NavPage
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 
 
@@ -49,7 +50,7 @@ class Shell(QObject):
         self._pages = pages
         self._idle_ms = idle_ms
         self._last_page: str | None = None
-        self._geometry: QByteArray | None = None
+        self._geometry: QRect | None = None
         self.idle = IdleWatcher(self._timeout_ms(), self)
         self.idle.idle.connect(self.lock)
         self.signals.settings_changed.connect(self._settings_changed)
@@ -85,7 +86,7 @@ class Shell(QObject):
             return
         officer_id = window.ctx.officer.id
         self.idle.stop()
-        self._geometry = window.saveGeometry()
+        self._geometry = window.geometry()
         self._last_page = window.detach()
         window.hide()
         self._show_unlock(locked=True, officer_id=officer_id)
@@ -114,8 +115,7 @@ class Shell(QObject):
     def _present(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        _bring_to_front(dialog)
 
     def _open_window(self, store: Store | None) -> None:
         if store is None:
@@ -130,11 +130,11 @@ class Shell(QObject):
             self.window.closed.connect(self._finish)
         else:
             self.window.attach(ctx, start=self._last_page)
-        if self._geometry is not None:
-            self.window.restoreGeometry(self._geometry)
         self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
+        if self._geometry is not None:
+            # Back exactly where the officer left it (some window managers move a shown window).
+            self.window.setGeometry(self._geometry)
+        _bring_to_front(self.window)
         self.idle.start()
         self.unlocked.emit()
 
@@ -166,6 +166,13 @@ class Shell(QObject):
                 self.runner.wait()
                 store.close()
             self.dialog.hide()
+
+
+def _bring_to_front(widget: QWidget) -> None:
+    # Test and headless platforms cannot raise windows and say so in a warning.
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        widget.raise_()
+        widget.activateWindow()
 
 
 def top_level(shell: Shell) -> QWidget | None:

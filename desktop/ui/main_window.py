@@ -23,7 +23,7 @@ from desktop.storage.store import Store
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.drafts import save_all_drafts
 from desktop.ui.pages import PAGES, NavPage
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 
 STATUS_REFRESH_MS = 30_000
 START_PAGE = "children"

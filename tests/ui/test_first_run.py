@@ -12,11 +12,12 @@ from desktop.storage.store import Store
 from desktop.ui.first_run.commune_page import matches
 from desktop.ui.first_run.recovery_page import grouped
 from desktop.ui.first_run.wizard import FirstRunWizard
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 from tests.storage.support import FAST
-from tests.ui.shell_support import private_settings, runner, vi  # noqa: F401
 
 PASSWORD = "Mật-khẩu-2026!"
+# Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
+pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
@@ -70,7 +71,7 @@ def test_first_run_creates_a_register_that_opens_by_password_and_by_key(
     qtbot,
     tmp_path: Path,
     runner: TaskRunner,
-    vi: None,  # noqa: F811
+    vi: None,
 ) -> None:
     folder = tmp_path / "data"
     wizard = finish_wizard(qtbot, folder, runner)
@@ -109,7 +110,7 @@ def test_recovery_key_prints_to_a_sheet_with_the_key(
     qtbot,
     tmp_path: Path,
     runner: TaskRunner,
-    vi: None,  # noqa: F811
+    vi: None,
 ) -> None:
     wizard = finish_wizard(qtbot, tmp_path / "data", runner)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -11,7 +11,7 @@ from desktop.ui.first_run.commune_page import CommunePage
 from desktop.ui.first_run.create_page import CreatePage
 from desktop.ui.first_run.officer_page import OfficerPage
 from desktop.ui.first_run.recovery_page import RecoveryPage
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 
 
 class FirstRunWizard(QWizard):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.keys import OfficerSlot, TooManyAttempts, WrongPassword
 from desktop.storage.store import Store, StoreOptions
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.errors import describe_open_error
 from desktop.ui.unlock.recovery import RecoveryDialog
 

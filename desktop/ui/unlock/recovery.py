@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.paths import keyring_path
 from desktop.storage.keys import InvalidRecoveryKey, Keyring, TooManyAttempts, WrongPassword
 from desktop.storage.store import Store, StoreOptions
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.errors import describe_open_error
 from desktop.ui.unlock.passwords import NewPasswordFields
 
