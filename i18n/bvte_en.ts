@@ -1199,4 +1199,92 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Opening…</translation>
     </message>
 </context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="20"/>
+        <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="26"/>
+        <source>The record was not found; it may have been deleted. Refresh the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="32"/>
+        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="43"/>
+        <source>The document could not be prepared. Saved data is not affected; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="80"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="33"/>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/printing/preview.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="50"/>
+        <source>Restricted information is hidden for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="54"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="55"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="76"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="116"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="118"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="132"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="134"/>
+        <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1191,4 +1191,92 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đang mở…</translation>
     </message>
 </context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="20"/>
+        <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
+        <translation>Hồ sơ này chưa có dữ liệu cho biểu mẫu đó (ví dụ chưa có kế hoạch hoặc quyết định). Hãy nhập dữ liệu trước rồi in lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="26"/>
+        <source>The record was not found; it may have been deleted. Refresh the page.</source>
+        <translation>Không tìm thấy hồ sơ; có thể hồ sơ đã bị xóa. Hãy tải lại trang.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="32"/>
+        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
+        <translation>Tệp mẫu văn bản %1 có lỗi ở mục &apos;%2&apos;. Hãy nhờ bộ phận kỹ thuật sửa hoặc khôi phục các tệp trong resources/forms.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="43"/>
+        <source>The document could not be prepared. Saved data is not affected; try again.</source>
+        <translation>Không chuẩn bị được văn bản. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="80"/>
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="33"/>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/printing/preview.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="50"/>
+        <source>Restricted information is hidden for your account.</source>
+        <translation>Thông tin hạn chế đã được che theo quyền của tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="54"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="55"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="76"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="116"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="118"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="132"/>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="134"/>
+        <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
+        <translation>Không ghi được tệp. Hãy chọn thư mục khác (ví dụ Tài liệu) và kiểm tra ổ đĩa còn chỗ trống.</translation>
+    </message>
+</context>
 </TS>
