@@ -25,6 +25,13 @@ HEADER_IDEMPOTENCY = "Idempotency-Key"
 HEADER_DEVICE_ID = "X-BVTE-Device"
 HEADER_DEVICE_SECRET = "X-BVTE-Device-Secret"
 
+# GET: health, checksums, bundle key, openapi. POST with a JSON body (gzip when sent with
+# Content-Encoding: gzip): login, enrol, push, pull, snapshot, rows. Bundle import: POST of the
+# file's bytes (application/octet-stream), answered with the answer file's bytes. Every /v1
+# request but health carries HEADER_PROTOCOL and HEADER_SCHEMA; sync requests also carry
+# "Authorization: Bearer <token>", HEADER_DEVICE_ID and HEADER_DEVICE_SECRET. Errors answer
+# ErrorBody JSON: 400 bad message, 401 login/token/device unknown, 403 scope or device.revoked,
+# 426 unsupported protocol or schema, 429 login rate limit with Retry-After.
 PATH_HEALTH = "/v1/health"
 PATH_LOGIN = "/v1/auth/login"
 PATH_ENROL = "/v1/devices/enrol"
@@ -53,8 +60,16 @@ FATES = frozenset({"applied", "merged", "conflict", "rejected", "duplicate"})
 
 # Bookkeeping columns (storage's SYNC_COLUMNS): never merged; readers drop them from values.
 META_COLUMNS = frozenset(
-    {"id", "version", "device_id", "created_at", "updated_at", "server_seq", "server_updated_at",
-     "deleted_at"}
+    {
+        "id",
+        "version",
+        "device_id",
+        "created_at",
+        "updated_at",
+        "server_seq",
+        "server_updated_at",
+        "deleted_at",
+    }
 )
 COMMUNE_COLUMN = "commune_code"
 
@@ -106,8 +121,15 @@ SYNCED_TABLES: dict[str, TableSpec] = {
 }
 APPEND_ONLY_TABLES = frozenset(n for n, s in SYNCED_TABLES.items() if s.append_only)
 LOCAL_ONLY_TABLES = frozenset(
-    {"draft", "local_setting", "child_search", "sync_outbox", "sync_state", "sync_conflict",
-     "sync_quarantine"}
+    {
+        "draft",
+        "local_setting",
+        "child_search",
+        "sync_outbox",
+        "sync_state",
+        "sync_conflict",
+        "sync_quarantine",
+    }
 )
 # A case transfer is an upsert of case_file whose `fields` change commune_code: the server
 # applies it after the batch's earlier ops and moves the case, its history and its child.
@@ -348,8 +370,9 @@ class _Message:
                 default = cls._optional[name]
                 kwargs[name] = copy.copy(default)
             elif name not in raw:
-                raise ProtocolError("protocol.missing_field", f"field '{name}' is required",
-                                    f"{path}.{name}")
+                raise ProtocolError(
+                    "protocol.missing_field", f"field '{name}' is required", f"{path}.{name}"
+                )
             else:
                 kwargs[name] = read(value, f"{path}.{name}")
         return cls(**kwargs)
