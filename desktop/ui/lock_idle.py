@@ -34,6 +34,10 @@ class IdleWatcher(QObject):
         self._installed = False
 
     @property
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
+    @property
     def active(self) -> bool:
         return self._timer.isActive()
 

@@ -68,7 +68,7 @@ class OfficerPage(QWizardPage):
 
     @property
     def chosen_role(self) -> Role:
-        return self.role.currentData()
+        return Role(self.role.currentData())
 
     def isComplete(self) -> bool:
         return (

@@ -91,7 +91,7 @@ class AddOfficerDialog(QDialog):
             "full_name": self.full_name.text(),
             "username": self.username.text(),
             "password": self.fields.text(),
-            "role": self.role.currentData(),
+            "role": Role(self.role.currentData()),
         }
         self._set_busy(True)
         self._ctx.runner.run(
@@ -178,5 +178,5 @@ class AddOfficerDialog(QDialog):
             widget.setText(text)
         lang = current_language()
         for index in range(self.role.count()):
-            self.role.setItemText(index, label(self.role.itemData(index), lang))
+            self.role.setItemText(index, label(Role(self.role.itemData(index)), lang))
         self.ok_button.setText(self.tr("Add officer"))
