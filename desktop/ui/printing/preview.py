@@ -41,7 +41,7 @@ class DocumentPreviewDialog(QDialog):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(12)
 
         pages = self.document.pageCount()
@@ -63,11 +63,29 @@ class DocumentPreviewDialog(QDialog):
         self.print_button.setDefault(True)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.zoom(1.25))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.zoom(0.8))
+        QShortcut(QKeySequence("Ctrl+0"), self, activated=self.fit_page)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
+
+    def zoom(self, factor: float) -> None:
+        """Ctrl++ and Ctrl+- zoom from what is shown now; Ctrl+0 shows a whole page again."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() is not QPdfView.ZoomMode.Custom:
+            size = self.document.pagePointSize(0)
+            viewport = self.view.viewport().size()
+            # The effective factor of a fitted page, so the first step starts from it.
+            current = min(viewport.width() / size.width(), viewport.height() / size.height())
+            current *= 72 / self.logicalDpiX()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -13,25 +13,26 @@ from desktop.ui.tasks import Task
 _OPEN: set[DocumentPreviewDialog] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentPreview", text)
-
-
 def error_text(exc: Exception) -> str:
     """What went wrong, in the officer's words, and what to do about it."""
     code = getattr(exc, "code", "") if isinstance(exc, DomainError) else ""
     if code == "documents.no_record":
-        return _tr(
+        return QCoreApplication.translate(
+            "DocumentPreview",
             "This case has no data for that form yet (for example no plan or no decision). "
-            "Enter it first, then print again."
+            "Enter it first, then print again.",
         )
     if code == "documents.not_found":
-        return _tr("The record was not found; it may have been deleted. Refresh the page.")
+        return QCoreApplication.translate(
+            "DocumentPreview",
+            "The record was not found; it may have been deleted. Refresh the page.",
+        )
     if code == "forms.invalid":
         return (
-            _tr(
+            QCoreApplication.translate(
+                "DocumentPreview",
                 "The form template file %1 has an error at '%2'. Ask the technical staff to fix "
-                "or restore the files in resources/forms."
+                "or restore the files in resources/forms.",
             )
             .replace("%1", str(exc.params.get("file", "")))
             .replace(  # type: ignore[attr-defined]
@@ -39,7 +40,10 @@ def error_text(exc: Exception) -> str:
                 str(exc.params.get("key", "")),  # type: ignore[attr-defined]
             )
         )
-    return _tr("The document could not be prepared. Saved data is not affected; try again.")
+    return QCoreApplication.translate(
+        "DocumentPreview",
+        "The document could not be prepared. Saved data is not affected; try again.",
+    )
 
 
 def show_document_preview(
@@ -72,6 +76,8 @@ def show_document_preview(
         dialog.show()
 
     def failed(exc: Exception) -> None:
-        QMessageBox.warning(parent, _tr("Cannot print"), error_text(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("DocumentPreview", "Cannot print"), error_text(exc)
+        )
 
     return context.runner.run(work, done, failed, context=parent)

@@ -37,6 +37,12 @@ def test_preview_shows_every_page_and_saves_the_same_bytes(qtbot, seeded, tmp_pa
     qtbot.addWidget(dialog)
     pages = len(PdfReader(io.BytesIO(rendered.pdf)).pages)
     assert dialog.document.pageCount() == pages
+    dialog.zoom(2.0)
+    assert dialog.view.zoomMode() is dialog.view.ZoomMode.Custom
+    zoomed = dialog.view.zoomFactor()
+    dialog.zoom(0.5)
+    assert dialog.view.zoomFactor() < zoomed
+    dialog.fit_page()
     saved = dialog.save_as(tmp_path / "ke_hoach.pdf")
     assert saved is not None and saved.read_bytes() == rendered.pdf
 
