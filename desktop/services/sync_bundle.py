@@ -46,10 +46,14 @@ def import_answer(store: Store, source: Path) -> str:
     )
 
 
-def forward_bundle(url: str, source: Path, answer: Path) -> None:
-    """A connected PC carries another PC's bundle to the server and saves the answer file."""
+def forward_bundle(url: str, source: Path, answer: Path, username: str, password: str) -> None:
+    """A connected PC carries another PC's bundle to the server and saves the answer file.
+
+    The carrier logs in; the bundle itself names (and authenticates) the PC it came from.
+    """
     client = SyncClient(url)
     try:
+        client.login(username, password)
         reply = client.import_bundle(source.read_bytes())
     finally:
         client.close()

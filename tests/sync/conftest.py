@@ -37,12 +37,12 @@ class Commune:
         add_officer(server.engine, code, self.username, SERVER_PASSWORD)
         self.stores: list[Store] = []
 
-    def register(self, name: str, *, enrol: bool = True) -> Store:
+    def register(self, name: str, *, enrol: bool = True, url: str | None = None) -> Store:
         store, _recovery = create_store(
             self.folder / name, commune_code=self.code, username=f"{name}.{self.code}"
         )
         if enrol:
-            service.enrol(store, self.server.url, self.username, SERVER_PASSWORD)
+            service.enrol(store, url or self.server.url, self.username, SERVER_PASSWORD)
         self.stores.append(store)
         return store
 

@@ -1,0 +1,184 @@
+"""Faults for real: a lost reply, SIGKILL of `bvte sync` mid-push and mid-pull, offline bundles."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from desktop.domain.child import Child
+from desktop.services import sync_bundle
+from desktop.storage.store import Store
+from desktop.sync.errors import SyncError
+from desktop.sync.protocol import PATH_PULL, PATH_PUSH
+from desktop.sync.retry import Backoff
+from server import models as m
+from tests.storage.support import PASSWORD
+from tests.sync.conftest import SERVER_PASSWORD, Commune
+from tests.sync.faulty_proxy import FaultyProxy
+from tests.sync.helpers import add_child, child, edit_child, pending, scalar, state, sums
+
+QUICK = Backoff(base=0.01, cap=0.05)
+
+
+def _server_version(commune: Commune, table: str, row_id: str) -> int:
+    with commune.server.engine.connect() as conn:
+        return conn.execute(
+            select(m.sync_row.c.version).where(
+                m.sync_row.c.table_name == table, m.sync_row.c.row_id == row_id
+            )
+        ).scalar_one()
+
+
+def _applied_ops(commune: Commune) -> int:
+    with commune.server.engine.connect() as conn:
+        return conn.execute(
+            text(
+                "SELECT count(*) FROM applied_op o JOIN push_batch b ON b.batch_id = o.batch_id "
+                "JOIN device d ON d.id = b.device_id WHERE d.commune_code = :c"
+            ),
+            {"c": commune.code},
+        ).scalar_one()
+
+
+def test_a_lost_reply_then_retry_has_exactly_one_effect(commune: Commune) -> None:
+    with FaultyProxy(commune.server.port) as proxy:
+        a = commune.register("a", url=proxy.url)
+        made = add_child(a, "Nguyễn Văn Phúc")
+        commune.sync(a)
+        edit_child(a, made.id, village="Thôn Mới")
+        # Lost twice across two runs (the app closed in between): the batch id is on disk.
+        for _ in range(2):
+            proxy.plan(PATH_PUSH, "lose_reply")
+            with pytest.raises(SyncError) as caught:
+                commune.sync(a, attempts=1)
+            assert caught.value.retryable and pending(a) == 1
+        batch = scalar(a, "SELECT batch_id FROM sync_outbox")
+        # And once more inside one run, retried at once with the same batch.
+        proxy.plan(PATH_PUSH, "lose_reply")
+        report = commune.sync(a, attempts=3, backoff=QUICK)
+    assert report.retries == 1 and pending(a) == 0
+    assert _server_version(commune, "child", made.id) == 2
+    with commune.server.engine.connect() as conn:
+        ops = conn.execute(
+            text("SELECT count(*) FROM applied_op WHERE batch_id = :b"), {"b": batch}
+        ).scalar_one()
+    assert ops == 1
+
+
+def _seed_children(store, count: int) -> None:  # type: ignore[no-untyped-def]
+    with store.unit_of_work() as uow:
+        for i in range(count):
+            uow.children.add(Child(commune_code=store.commune_code, full_name=f"Trẻ {i:05d}"))
+
+
+def _bvte_sync(folder: Path) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(Path.cwd()))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "sync", "--data-dir", str(folder), "--password-stdin"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdin is not None
+    process.stdin.write(f"{PASSWORD}\n{SERVER_PASSWORD}\n".encode())
+    process.stdin.close()
+    return process
+
+
+def _kill_when(process: subprocess.Popen, ready, timeout: float = 60) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        if ready():
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            return True
+        time.sleep(0.01)
+    raise AssertionError("the sync never reached the point to kill it")
+
+
+def test_sigkill_mid_push_and_mid_pull_resumes_with_no_gap_and_no_duplicate(
+    commune: Commune,
+) -> None:
+    with FaultyProxy(commune.server.port) as proxy:
+        a = commune.register("a", url=proxy.url)
+        b = commune.register("b", url=proxy.url)
+        for store in (a, b):
+            commune.sync(store)
+        _seed_children(a, 1600)  # four batches
+        expected_ops = _applied_ops(commune) + pending(a)
+        a_folder = a.folder
+        a.close()
+        proxy.slow[PATH_PUSH] = 0.4
+        answered = proxy.answered[PATH_PUSH]
+        process = _bvte_sync(a_folder)
+        killed = _kill_when(process, lambda: proxy.answered[PATH_PUSH] >= answered + 1)
+        assert killed, process.stderr.read().decode() if process.stderr else ""
+        proxy.slow.clear()
+        assert 0 < _applied_ops(commune) < expected_ops  # truly mid-push
+        a = Store.open(a_folder, officer_id=a.officer.id, password=PASSWORD)
+        commune.stores[0] = a
+        commune.sync(a)
+        assert pending(a) == 0
+        # Each op applied exactly once; the killed run and the restart each logged a login.
+        assert _applied_ops(commune) == expected_ops + 2
+
+        # Mid-pull: B pulls the 1600 children a page at a time and is killed after one page.
+        b_folder = b.folder
+        b.close()
+        proxy.slow[PATH_PULL] = 0.4
+        asked = proxy.received[PATH_PULL]
+        process = _bvte_sync(b_folder)
+        # The second page is asked for only after the first was applied and committed.
+        killed = _kill_when(process, lambda: proxy.received[PATH_PULL] >= asked + 2)
+        assert killed
+        proxy.slow.clear()
+        b = Store.open(b_folder, officer_id=b.officer.id, password=PASSWORD)
+        commune.stores[1] = b
+        partial = scalar(b, "SELECT count(*) FROM child")
+        assert 0 < partial < 1600
+        commune.sync(b)
+        commune.sync(a)
+        commune.sync(b)
+    assert state(a) == state(b)
+    assert sums(a) == sums(b)
+    assert scalar(b, "SELECT count(*) FROM child") == 1600
+
+
+def test_an_offline_bundle_is_imported_exactly_once_and_its_answer_brings_the_pull(
+    commune: Commune, tmp_path: Path
+) -> None:
+    island, town = commune.register("island"), commune.register("town")
+    commune.sync(island)
+    commune.sync(town)
+    news = add_child(town, "Tin từ đất liền")
+    commune.sync(town)
+    made = add_child(island, "Đảo Cát Hải")
+    bundle_file, answer_file = tmp_path / "out.bvte", tmp_path / "answer.bvte"
+    assert sync_bundle.export_bundle(island, bundle_file) >= 1
+    assert pending(island) >= 1  # kept until the answer says the server has them
+    ops_before = _applied_ops(commune)
+    # A connected PC carries the file; it is (by mistake) imported twice.
+    for _ in range(2):
+        sync_bundle.forward_bundle(
+            commune.server.url, bundle_file, answer_file, commune.username, SERVER_PASSWORD
+        )
+    summary = sync_bundle.import_answer(island, answer_file)
+    assert "1 bản ghi mới" in summary or "bản ghi mới" in summary
+    assert pending(island) == 0
+    ops_after = _applied_ops(commune)
+    commune.sync(island)  # online later: nothing is sent twice
+    commune.sync(town)
+    assert _applied_ops(commune) - ops_after <= 1  # only the sync's own login audit, if any
+    assert ops_after - ops_before >= 1
+    assert child(island, news.id) is not None and child(town, made.id) is not None
+    with pytest.raises(SyncError):
+        sync_bundle.import_answer(island, answer_file)  # an answer opens once
+    assert state(island) == state(town)
