@@ -134,7 +134,11 @@ class FaultyProxy:
 
     @staticmethod
     def _reply(
-        handler: BaseHTTPRequestHandler, status: int, headers: list, payload: bytes, cut: bool = False
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        headers: list,
+        payload: bytes,
+        cut: bool = False,
     ) -> None:
         try:
             handler.send_response(status)

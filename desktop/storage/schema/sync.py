@@ -8,14 +8,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop.storage.schema.base import LOCAL_ONLY, Base
 from desktop.storage.types import UtcDateTime
 
+
 class OutboxRow(Base):
     """One pending local change; it leaves only when the server has acknowledged it.
 
     Filled by triggers in the same transaction as the edit. `base_json` holds the row's content
     before the first unsent edit (the three-way merge base, NULL for a new row), `new_json` the
     content after the last edit; the values sent are read from the row itself at push time, so
-    a column added later travels too. `op_id`, `batch_id` and the wire change (`change_json`) are fixed when the change
-    is first put in a batch, so a retry after a lost reply sends the very same thing.
+    a column added later travels too. `op_id`, `batch_id` and the wire change (`change_json`)
+    are fixed when the change is first put in a batch, so a retry after a lost reply sends the
+    very same thing.
     """
 
     __tablename__ = "sync_outbox"
