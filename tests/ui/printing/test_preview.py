@@ -37,6 +37,8 @@ def test_preview_shows_every_page_and_saves_the_same_bytes(qtbot, seeded, tmp_pa
     qtbot.addWidget(dialog)
     pages = len(PdfReader(io.BytesIO(rendered.pdf)).pages)
     assert dialog.document.pageCount() == pages
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.zoom(2.0)
     assert dialog.view.zoomMode() is dialog.view.ZoomMode.Custom
     zoomed = dialog.view.zoomFactor()
