@@ -72,6 +72,1633 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="13"/>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="14"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="15"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="16"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="17"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="18"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="19"/>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="69"/>
+        <source>Provisional number, until the city server confirms it</source>
+        <translation>Provisional number, until the city server confirms it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="78"/>
+        <source>(child not yet identified)</source>
+        <translation>(child not yet identified)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="87"/>
+        <source>{0} · in danger</source>
+        <translation>{0} · in danger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="99"/>
+        <source>{0} (overdue)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="149"/>
+        <source>← Cases</source>
+        <translation>← Cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="182"/>
+        <source>child not yet identified</source>
+        <translation>child not yet identified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="183"/>
+        <source>Case {0} · {1}</source>
+        <translation>Case {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="186"/>
+        <source>risk: {0}</source>
+        <translation>risk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="187"/>
+        <source>child in danger</source>
+        <translation>child in danger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="188"/>
+        <source>received {0} via {1}</source>
+        <translation>received {0} via {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="189"/>
+        <source>officer: {0}</source>
+        <translation>officer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="274"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="275"/>
+        <source>Hotline 111 reference</source>
+        <translation>Hotline 111 reference</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="276"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="277"/>
+        <source>Forms of abuse</source>
+        <translation>Forms of abuse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="278"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="279"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="280"/>
+        <source>Likely outcome without help</source>
+        <translation>Likely outcome without help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="281"/>
+        <source>Already done</source>
+        <translation>Already done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="286"/>
+        <source>Temporary isolation</source>
+        <translation>Temporary isolation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="287"/>
+        <source>{0} until {1} at {2}</source>
+        <translation>{0} until {1} at {2}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
+        <source>Show (recorded in the audit log)</source>
+        <translation>Show (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
+        <source>Hidden for your role</source>
+        <translation>Hidden for your role</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="334"/>
+        <source>HIV positive</source>
+        <translation>HIV positive</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="335"/>
+        <source>HIV negative</source>
+        <translation>HIV negative</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="336"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="337"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="31"/>
+        <source>Report received (form 01)</source>
+        <translation>Report received (form 01)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="32"/>
+        <source>Child identified in the register</source>
+        <translation>Child identified in the register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="33"/>
+        <source>Initial assessment (form 02)</source>
+        <translation>Initial assessment (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="34"/>
+        <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <source>Emergency measures</source>
+        <translation>Emergency measures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="35"/>
+        <source>Temporary isolation decided (form 07)</source>
+        <translation>Temporary isolation decided (form 07)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="36"/>
+        <source>Isolation extended</source>
+        <translation>Isolation extended</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="37"/>
+        <source>Isolation ended</source>
+        <translation>Isolation ended</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="38"/>
+        <source>Detailed assessment (form 03)</source>
+        <translation>Detailed assessment (form 03)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="39"/>
+        <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <source>Case meeting</source>
+        <translation>Case meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="40"/>
+        <source>Plan drafting started (form 04)</source>
+        <translation>Plan drafting started (form 04)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="41"/>
+        <source>Draft plan saved</source>
+        <translation>Draft plan saved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="42"/>
+        <source>Plan submitted to the Chairman</source>
+        <translation>Plan submitted to the Chairman</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="43"/>
+        <source>Plan approved (form 05)</source>
+        <translation>Plan approved (form 05)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="44"/>
+        <source>Plan returned for changes</source>
+        <translation>Plan returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="45"/>
+        <source>Task progress</source>
+        <translation>Task progress</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="46"/>
+        <location filename="../desktop/ui/cases/editors.py" line="366"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="47"/>
+        <source>Review (form 06)</source>
+        <translation>Review (form 06)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="48"/>
+        <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <source>New plan cycle</source>
+        <translation>New plan cycle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="49"/>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="50"/>
+        <source>Closed without intervention</source>
+        <translation>Closed without intervention</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="51"/>
+        <source>Case transferred</source>
+        <translation>Case transferred</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="52"/>
+        <source>Case reopened</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="54"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="57"/>
+        <source>Initial assessment (12 hours)</source>
+        <translation>Initial assessment (12 hours)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="58"/>
+        <source>Emergency measures (12 hours)</source>
+        <translation>Emergency measures (12 hours)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="59"/>
+        <source>Draft the plan (5 working days)</source>
+        <translation>Draft the plan (5 working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="60"/>
+        <source>Plan approval (2 working days)</source>
+        <translation>Plan approval (2 working days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="61"/>
+        <source>Temporary isolation ends</source>
+        <translation>Temporary isolation ends</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="62"/>
+        <source>Plan task</source>
+        <translation>Plan task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="63"/>
+        <source>Home visit due</source>
+        <translation>Home visit due</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="67"/>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="68"/>
+        <source>Alleged perpetrator</source>
+        <translation>Alleged perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="69"/>
+        <source>Sexual abuse details</source>
+        <translation>Sexual abuse details</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="70"/>
+        <source>HIV status</source>
+        <translation>HIV status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="71"/>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="75"/>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="76"/>
+        <source>emergency</source>
+        <translation>emergency</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="77"/>
+        <source>chaired by</source>
+        <translation>chaired by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="78"/>
+        <source>attendees</source>
+        <translation>attendees</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="79"/>
+        <source>decision no.</source>
+        <translation>decision no.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="80"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="81"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="82"/>
+        <source>total cost</source>
+        <translation>total cost</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="83"/>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="84"/>
+        <source>child seen</source>
+        <translation>child seen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="85"/>
+        <source>next visit</source>
+        <translation>next visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="89"/>
+        <source>This step cannot be taken while the case is at its current stage.</source>
+        <translation>This step cannot be taken while the case is at its current stage.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="92"/>
+        <source>The child is in danger: record the emergency measures or the isolation decision first.</source>
+        <translation>The child is in danger: record the emergency measures or the isolation decision first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="96"/>
+        <source>This case is already linked to a child in the register.</source>
+        <translation>This case is already linked to a child in the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="99"/>
+        <source>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</source>
+        <translation>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="104"/>
+        <source>The temporary isolation is still in force. End it before closing the case.</source>
+        <translation>The temporary isolation is still in force. End it before closing the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="107"/>
+        <source>The latest review did not propose closing the case.</source>
+        <translation>The latest review did not propose closing the case.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="110"/>
+        <source>The latest review did not ask for a new plan.</source>
+        <translation>The latest review did not ask for a new plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="113"/>
+        <location filename="../desktop/ui/cases/texts.py" line="151"/>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <source>The time received is in the future. Check the date and time.</source>
+        <translation>The time received is in the future. Check the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="117"/>
+        <source>A report from hotline 111 needs the hotline&apos;s reference number.</source>
+        <translation>A report from hotline 111 needs the hotline&apos;s reference number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="120"/>
+        <source>Choose the child from the register, or describe a child not yet identified.</source>
+        <translation>Choose the child from the register, or describe a child not yet identified.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="123"/>
+        <source>Tick at least one form of abuse for an abused child.</source>
+        <translation>Tick at least one form of abuse for an abused child.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="126"/>
+        <source>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</source>
+        <translation>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="129"/>
+        <source>Describe the emergency measures taken.</source>
+        <translation>Describe the emergency measures taken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="132"/>
+        <source>Enter the number of the Chairman&apos;s signed decision.</source>
+        <translation>Enter the number of the Chairman&apos;s signed decision.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="135"/>
+        <source>An isolation decision is already in force; extend it instead.</source>
+        <translation>An isolation decision is already in force; extend it instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="138"/>
+        <source>Enter the safe place.</source>
+        <translation>Enter the safe place.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="139"/>
+        <source>Enter who cares for the child.</source>
+        <translation>Enter who cares for the child.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="140"/>
+        <source>Temporary isolation may last at most 15 days unless an authority orders longer.</source>
+        <translation>Temporary isolation may last at most 15 days unless an authority orders longer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="144"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="147"/>
+        <source>No isolation is in force.</source>
+        <translation>No isolation is in force.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="148"/>
+        <source>The new end date must be later than the current one.</source>
+        <translation>The new end date must be later than the current one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="152"/>
+        <source>Isolation ends after a new detailed assessment finds the home safe. Record it first.</source>
+        <translation>Isolation ends after a new detailed assessment finds the home safe. Record it first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="156"/>
+        <source>Fill in at least one item of the assessment.</source>
+        <translation>Fill in at least one item of the assessment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="159"/>
+        <source>Enter who chaired the meeting.</source>
+        <translation>Enter who chaired the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="160"/>
+        <source>List the people who attended, one per line.</source>
+        <translation>List the people who attended, one per line.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="163"/>
+        <source>Record the detailed assessment before drafting the plan.</source>
+        <translation>Record the detailed assessment before drafting the plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="166"/>
+        <source>Record the case meeting chaired by the Chairman before drafting the plan.</source>
+        <translation>Record the case meeting chaired by the Chairman before drafting the plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="169"/>
+        <source>There is no draft plan.</source>
+        <translation>There is no draft plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="170"/>
+        <source>Add at least one task to the plan.</source>
+        <translation>Add at least one task to the plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="171"/>
+        <source>Task {position} needs who is responsible, a start date and an end date.</source>
+        <translation>Task {position} needs who is responsible, a start date and an end date.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="174"/>
+        <source>Task {position} has no description.</source>
+        <translation>Task {position} has no description.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="175"/>
+        <source>Task {position} has a negative cost.</source>
+        <translation>Task {position} has a negative cost.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="176"/>
+        <source>Task {position} ends before it starts.</source>
+        <translation>Task {position} ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="179"/>
+        <source>No plan is waiting for approval.</source>
+        <translation>No plan is waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="180"/>
+        <source>Write why the plan is returned.</source>
+        <translation>Write why the plan is returned.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="181"/>
+        <source>That task is not in the approved plan.</source>
+        <translation>That task is not in the approved plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="182"/>
+        <source>Enter the decision number.</source>
+        <translation>Enter the decision number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="183"/>
+        <source>Enter who signed the decision.</source>
+        <translation>Enter who signed the decision.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="184"/>
+        <source>The decision date is before the plan was submitted.</source>
+        <translation>The decision date is before the plan was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="187"/>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="188"/>
+        <source>Rate every criterion.</source>
+        <translation>Rate every criterion.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="189"/>
+        <source>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</source>
+        <translation>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="194"/>
+        <source>Choose the commune the case goes to (5-digit code).</source>
+        <translation>Choose the commune the case goes to (5-digit code).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="197"/>
+        <source>The case is already in this commune.</source>
+        <translation>The case is already in this commune.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="198"/>
+        <source>Your role does not allow this step. Ask the officer in charge.</source>
+        <translation>Your role does not allow this step. Ask the officer in charge.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="201"/>
+        <source>Your role does not allow you to see this information.</source>
+        <translation>Your role does not allow you to see this information.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="204"/>
+        <source>The time is incomplete.</source>
+        <translation>The time is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="206"/>
+        <source>The step could not be saved ({0}). Nothing was changed; try again.</source>
+        <translation>The step could not be saved ({0}). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="209"/>
+        <source>Someone else changed this case meanwhile. It has been reloaded; redo the step.</source>
+        <translation>Someone else changed this case meanwhile. It has been reloaded; redo the step.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="252"/>
+        <source>overdue by {0}</source>
+        <translation>overdue by {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="253"/>
+        <source>{0} left</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="51"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="53"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="17"/>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="20"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="25"/>
+        <source>Hotline 111 reference</source>
+        <translation>Hotline 111 reference</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="28"/>
+        <source>Child in the register</source>
+        <translation>Child in the register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="31"/>
+        <source>(not yet identified: describe below)</source>
+        <translation>(not yet identified: describe below)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="36"/>
+        <source>Child not yet identified</source>
+        <translation>Child not yet identified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="39"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="43"/>
+        <source>Forms of abuse</source>
+        <translation>Forms of abuse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="47"/>
+        <source>Place of the incident</source>
+        <translation>Place of the incident</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="48"/>
+        <source>The child&apos;s condition</source>
+        <translation>The child&apos;s condition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="51"/>
+        <source>Likely outcome without help</source>
+        <translation>Likely outcome without help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="54"/>
+        <source>Already done</source>
+        <translation>Already done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="57"/>
+        <source>The child is in danger now (12-hour limit)</source>
+        <translation>The child is in danger now (12-hour limit)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="62"/>
+        <source>Alleged perpetrator (restricted)</source>
+        <translation>Alleged perpetrator (restricted)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="66"/>
+        <source>Sexual abuse details (restricted)</source>
+        <translation>Sexual abuse details (restricted)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="69"/>
+        <source>Informant&apos;s name (confidential)</source>
+        <translation>Informant&apos;s name (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="71"/>
+        <source>Informant&apos;s phone</source>
+        <translation>Informant&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="72"/>
+        <source>Informant&apos;s address</source>
+        <translation>Informant&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="75"/>
+        <source>The informant agrees to be recorded</source>
+        <translation>The informant agrees to be recorded</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="85"/>
+        <source>New report (form 01)</source>
+        <translation>New report (form 01)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="23"/>
+        <source>a) Physical and emotional state</source>
+        <translation>a) Physical and emotional state</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="24"/>
+        <source>b) Family and its capacity to protect</source>
+        <translation>b) Family and its capacity to protect</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="25"/>
+        <source>c) Risk factors</source>
+        <translation>c) Risk factors</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="28"/>
+        <source>d) Schooling and self-protection</source>
+        <translation>d) Schooling and self-protection</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="30"/>
+        <source>e) Community safety and support</source>
+        <translation>e) Community safety and support</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="33"/>
+        <source>f) Needs: medical, assistance, education, legal, psychological</source>
+        <translation>f) Needs: medical, assistance, education, legal, psychological</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="37"/>
+        <source>g) The child&apos;s views</source>
+        <translation>g) The child&apos;s views</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="38"/>
+        <source>h) The parents&apos; views</source>
+        <translation>h) The parents&apos; views</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="41"/>
+        <source>Harm still serious</source>
+        <translation>Harm still serious</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="42"/>
+        <source>Abuser can still reach the child</source>
+        <translation>Abuser can still reach the child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="43"/>
+        <source>Obstacles in the care environment</source>
+        <translation>Obstacles in the care environment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="44"/>
+        <source>Child&apos;s capacity to protect themselves</source>
+        <translation>Child&apos;s capacity to protect themselves</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="45"/>
+        <source>Child&apos;s capacity to recover</source>
+        <translation>Child&apos;s capacity to recover</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="60"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="73"/>
+        <source>Initial assessment</source>
+        <translation>Initial assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="79"/>
+        <location filename="../desktop/ui/cases/editors.py" line="193"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="87"/>
+        <source>The child is in danger: emergency measures within 12 hours</source>
+        <translation>The child is in danger: emergency measures within 12 hours</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="94"/>
+        <source>Harm observed</source>
+        <translation>Harm observed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="97"/>
+        <source>Temporary safety measures taken</source>
+        <translation>Temporary safety measures taken</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="112"/>
+        <source>Measures taken (police, first aid, evidence, 111)</source>
+        <translation>Measures taken (police, first aid, evidence, 111)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="123"/>
+        <source>Isolation decision</source>
+        <translation>Isolation decision</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="127"/>
+        <location filename="../desktop/ui/cases/editors.py" line="235"/>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="129"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="133"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="137"/>
+        <source>Safe place</source>
+        <translation>Safe place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="138"/>
+        <source>Carer</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="141"/>
+        <location filename="../desktop/ui/cases/editors.py" line="162"/>
+        <source>An authority ordered a longer period</source>
+        <translation>An authority ordered a longer period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="149"/>
+        <source>Extend isolation</source>
+        <translation>Extend isolation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="155"/>
+        <source>New end date</source>
+        <translation>New end date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="171"/>
+        <source>End isolation</source>
+        <translation>End isolation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="175"/>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="183"/>
+        <source>Detailed assessment</source>
+        <translation>Detailed assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="211"/>
+        <source>Held at</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="213"/>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="215"/>
+        <source>Attendees (one per line)</source>
+        <translation>Attendees (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="217"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="223"/>
+        <source>Start the plan</source>
+        <translation>Start the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="226"/>
+        <location filename="../desktop/ui/cases/editors.py" line="298"/>
+        <source>Goals of the plan</source>
+        <translation>Goals of the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="231"/>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="238"/>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="242"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="245"/>
+        <source>Signed by a Vice-Chairman</source>
+        <translation>Signed by a Vice-Chairman</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="253"/>
+        <source>Return the plan</source>
+        <translation>Return the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="256"/>
+        <source>What must change</source>
+        <translation>What must change</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="261"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="268"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="275"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="278"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="303"/>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="309"/>
+        <location filename="../desktop/ui/cases/editors.py" line="325"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="319"/>
+        <source>Close without intervention</source>
+        <translation>Close without intervention</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="335"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="341"/>
+        <source>Transfer to</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="345"/>
+        <source>Commune code (5 digits)</source>
+        <translation>Commune code (5 digits)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="352"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="356"/>
+        <source>New information</source>
+        <translation>New information</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="357"/>
+        <source>The child is in danger</source>
+        <translation>The child is in danger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="363"/>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="102"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="103"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="104"/>
+        <source>New report…</source>
+        <translation>New report…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="109"/>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="110"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="115"/>
+        <source>Any risk</source>
+        <translation>Any risk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="121"/>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="122"/>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/cases/page.py" line="153"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="86"/>
+        <source>Cases are opened and worked on in the Cases page; double-click one to go there.</source>
+        <translation>Cases are opened and worked on in the Cases page; double-click one to go there.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMessages</name>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="13"/>
+        <source>Enter the child&apos;s full name.</source>
+        <translation>Enter the child&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="15"/>
+        <source>Choose the child&apos;s sex.</source>
+        <translation>Choose the child&apos;s sex.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="17"/>
+        <source>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick &apos;estimated&apos;.</source>
+        <translation>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick &apos;estimated&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="23"/>
+        <source>A date is in the future. Check the day, month and year.</source>
+        <translation>A date is in the future. Check the day, month and year.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="27"/>
+        <source>An end date is before its start date. Correct one of them.</source>
+        <translation>An end date is before its start date. Correct one of them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="31"/>
+        <source>The ID number may hold digits only (12 digits).</source>
+        <translation>The ID number may hold digits only (12 digits).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="35"/>
+        <source>The ID number has {n} digits; it must have 12.</source>
+        <translation>The ID number has {n} digits; it must have 12.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="39"/>
+        <source>The 4th digit of the ID number cannot be right for a child. Check the number.</source>
+        <translation>The 4th digit of the ID number cannot be right for a child. Check the number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="44"/>
+        <source>The ID number is for the other sex (4th digit). Check the number or the sex.</source>
+        <translation>The ID number is for the other sex (4th digit). Check the number or the sex.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="49"/>
+        <source>The ID number gives birth year {id_year}, the form says {birth_year}. Check the number or the date of birth.</source>
+        <translation>The ID number gives birth year {id_year}, the form says {birth_year}. Check the number or the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="55"/>
+        <source>Each carer needs a full name.</source>
+        <translation>Each carer needs a full name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="57"/>
+        <source>A carer&apos;s year of birth is not a possible year.</source>
+        <translation>A carer&apos;s year of birth is not a possible year.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="61"/>
+        <source>Choose a subgroup that belongs to the chosen group.</source>
+        <translation>Choose a subgroup that belongs to the chosen group.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="65"/>
+        <source>Enter the monthly amount of each allowance (in đồng).</source>
+        <translation>Enter the monthly amount of each allowance (in đồng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="68"/>
+        <source>Check this field ({code}).</source>
+        <translation>Check this field ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChildProfile</name>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="46"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="48"/>
+        <location filename="../desktop/ui/child/specs.py" line="124"/>
+        <source>Full name *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="51"/>
+        <source>Sex *</source>
+        <translation>Sex *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="60"/>
+        <source>Date of birth *</source>
+        <translation>Date of birth *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="64"/>
+        <source>Estimated (only the year or age is known)</source>
+        <translation>Estimated (only the year or age is known)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="67"/>
+        <location filename="../desktop/ui/child/specs.py" line="139"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="68"/>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="71"/>
+        <source>Birth registration</source>
+        <translation>Birth registration</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="75"/>
+        <location filename="../desktop/ui/child/specs.py" line="110"/>
+        <source>Village/residential group</source>
+        <translation>Village/residential group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="76"/>
+        <source>Current address</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="77"/>
+        <source>Permanent address</source>
+        <translation>Permanent address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="78"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="81"/>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="87"/>
+        <source>Health insurance card</source>
+        <translation>Health insurance card</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="91"/>
+        <source>Alternative care</source>
+        <translation>Alternative care</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="97"/>
+        <source>Collaborator following the child</source>
+        <translation>Collaborator following the child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="109"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="111"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="112"/>
+        <location filename="../desktop/ui/child/specs.py" line="140"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="115"/>
+        <source>Poverty status</source>
+        <translation>Poverty status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="127"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="133"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="137"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="138"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="160"/>
+        <source>Group (Law on Children, Art. 10)</source>
+        <translation>Group (Law on Children, Art. 10)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="166"/>
+        <source>Subgroup (Decree 56)</source>
+        <translation>Subgroup (Decree 56)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="171"/>
+        <location filename="../desktop/ui/child/specs.py" line="193"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="172"/>
+        <location filename="../desktop/ui/child/specs.py" line="194"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="174"/>
+        <source>Evidence / documents</source>
+        <translation>Evidence / documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="183"/>
+        <source>Category (Decree 20/2021)</source>
+        <translation>Category (Decree 20/2021)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="187"/>
+        <source>Coefficient</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="189"/>
+        <source>Monthly amount</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="191"/>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="192"/>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+</context>
+<context>
+    <name>ChildProfileDialog</name>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="195"/>
+        <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
+        <translation>The child&apos;s file could not be opened ({0}). Close and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="304"/>
+        <source>the same ID number</source>
+        <translation>the same ID number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="305"/>
+        <source>the same name and date of birth</source>
+        <translation>the same name and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="307"/>
+        <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
+        <translation>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="316"/>
+        <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
+        <translation>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="324"/>
+        <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
+        <translation>The file could not be saved ({0}). Your changes are still in the form; try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="369"/>
+        <source>Close without saving? The changes made in this window will be lost.</source>
+        <translation>Close without saving? The changes made in this window will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="385"/>
+        <source>Child&apos;s file</source>
+        <translation>Child&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="385"/>
+        <location filename="../desktop/ui/child/dialog.py" line="386"/>
+        <source>New child</source>
+        <translation>New child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="388"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="388"/>
+        <source>&amp;Household and carers</source>
+        <translation>&amp;Household and carers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="389"/>
+        <source>&amp;Special circumstances</source>
+        <translation>&amp;Special circumstances</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="389"/>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Allowances</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="389"/>
+        <source>Cas&amp;es</source>
+        <translation>Cas&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="390"/>
+        <source>Home &amp;visits</source>
+        <translation>Home &amp;visits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="390"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="393"/>
+        <source>Carers</source>
+        <translation>Carers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="394"/>
+        <source>Open that child&apos;s file</source>
+        <translation>Open that child&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="395"/>
+        <source>It is a different child: save</source>
+        <translation>It is a different child: save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="396"/>
+        <source>Reload the saved version</source>
+        <translation>Reload the saved version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="398"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="398"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="398"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="399"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <source>Subgroup</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <location filename="../desktop/ui/child/dialog.py" line="402"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
+        <source>Monthly amount</source>
+        <translation>Monthly amount</translation>
+    </message>
+</context>
+<context>
     <name>CommunePage</name>
     <message>
         <location filename="../desktop/ui/first_run/commune_page.py" line="79"/>
@@ -100,6 +1727,19 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
             <numerusform>%n unit found</numerusform>
             <numerusform>%n units found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownCard</name>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="59"/>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="64"/>
+        <source>child not yet identified</source>
+        <translation>child not yet identified</translation>
     </message>
 </context>
 <context>
@@ -138,6 +1778,95 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/first_run/create_page.py" line="100"/>
         <source>Creating the encrypted register and protecting it with your password. This takes a few seconds…</source>
         <translation>Creating the encrypted register and protecting it with your password. This takes a few seconds…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="20"/>
+        <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="26"/>
+        <source>The record was not found; it may have been deleted. Refresh the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="32"/>
+        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="43"/>
+        <source>The document could not be prepared. Saved data is not affected; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="80"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="33"/>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/printing/preview.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="50"/>
+        <source>Restricted information is hidden for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="54"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="55"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="94"/>
+        <source>Print</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="134"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="136"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="150"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="152"/>
+        <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -248,6 +1977,44 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/first_run/wizard.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="184"/>
+        <source>The child&apos;s file</source>
+        <translation>The child&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="185"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="186"/>
+        <source>Case</source>
+        <translation>Case</translation>
     </message>
 </context>
 <context>
@@ -424,6 +2191,91 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="181"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="182"/>
+        <source>Children in danger: 12-hour limit</source>
+        <translation>Children in danger: 12-hour limit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="183"/>
+        <source>No child is waiting for emergency measures.</source>
+        <translation>No child is waiting for emergency measures.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="184"/>
+        <source>Overdue and due soon first</source>
+        <translation>Overdue and due soon first</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="185"/>
+        <source>Open cases by stage</source>
+        <translation>Open cases by stage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
+        <source>Home visits due (next 7 days)</source>
+        <translation>Home visits due (next 7 days)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="215"/>
+        <source>Today, {0}</source>
+        <translation>Today, {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="255"/>
+        <source>Children in special circumstances: {0}</source>
+        <translation>Children in special circumstances: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="280"/>
+        <source>Total open: {0}</source>
+        <translation>Total open: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="300"/>
+        <source>12-hour limit passed for case(s) {0}: record the emergency measures now.</source>
+        <translation>12-hour limit passed for case(s) {0}: record the emergency measures now.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="306"/>
+        <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
+        <translation>Less than 2 hours left for case(s) {0} to take emergency measures.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <location filename="../desktop/ui/unlock/passwords.py" line="12"/>
@@ -462,6 +2314,133 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/pages.py" line="61"/>
         <source>This part of the register is coming in a later version of BVTE.</source>
         <translation>This part of the register is coming in a later version of BVTE.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="128"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <source>Remove task</source>
+        <translation>Remove task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <source>Save draft plan</source>
+        <translation>Save draft plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
+        <source>Submit to the Chairman</source>
+        <translation>Submit to the Chairman</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
+        <source>Record progress</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="149"/>
+        <source>Version {0} · {1}</source>
+        <translation>Version {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="177"/>
+        <source>Decision {0} of {1}, signed by {2}</source>
+        <translation>Decision {0} of {1}, signed by {2}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="183"/>
+        <source>No plan yet: it starts after the case meeting.</source>
+        <translation>No plan yet: it starts after the case meeting.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="201"/>
+        <source>Total cost: {0}</source>
+        <translation>Total cost: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <source>Remove this task?</source>
+        <translation>Remove this task?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="289"/>
+        <source>Submit the plan</source>
+        <translation>Submit the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
+        <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
+        <translation>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="311"/>
+        <source>Choose a task in the table first.</source>
+        <translation>Choose a task in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="317"/>
+        <source>Task progress</source>
+        <translation>Task progress</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="320"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTaskModel</name>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="22"/>
+        <source>Task or service</source>
+        <translation>Task or service</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="23"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="24"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="25"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="26"/>
+        <source>Expected end</source>
+        <translation>Expected end</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="27"/>
+        <source>Cost (VND)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -685,6 +2664,24 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>RecordListEditor</name>
+    <message>
+        <location filename="../desktop/ui/child/record_list.py" line="99"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/record_list.py" line="100"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/record_list.py" line="101"/>
+        <source>None yet. Press Add to enter one.</source>
+        <translation>None yet. Press Add to enter one.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
@@ -869,12 +2866,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>The export failed ({0}). Nothing was written; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="108"/>
+        <location filename="../desktop/ui/register/export.py" line="109"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="109"/>
+        <location filename="../desktop/ui/register/export.py" line="110"/>
         <source>%n children exported to %1.</source>
         <translation>%n children exported to %1.</translation>
     </message>
@@ -895,34 +2892,57 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="43"/>
+        <location filename="../desktop/ui/register/view.py" line="386"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Search by name, ID number, carer, village — no need to type accents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="145"/>
-        <location filename="../desktop/ui/register/view.py" line="160"/>
+        <location filename="../desktop/ui/register/view.py" line="346"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln child</numerusform>
             <numerusform>%Ln children</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="217"/>
+        <location filename="../desktop/ui/register/view.py" line="234"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="234"/>
+        <source>register.xlsx</source>
+        <translation>register.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="234"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="149"/>
-        <source>First %Ln matches — type more to narrow</source>
+        <location filename="../desktop/ui/register/view.py" line="344"/>
+        <source>%Ln children match the filters</source>
         <translation>
-            <numerusform>First %Ln match — type more to narrow</numerusform>
-            <numerusform>First %Ln matches — type more to narrow</numerusform>
+            <numerusform>%Ln children match the filters</numerusform>
+            <numerusform>%Ln children match the filters</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="151"/>
+        <location filename="../desktop/ui/register/view.py" line="348"/>
         <source>No child found</source>
         <translation>No child found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="153"/>
+        <location filename="../desktop/ui/register/view.py" line="351"/>
+        <source>First %1 of %Ln matches — type more to narrow</source>
+        <translation>
+            <numerusform>First %1 of %Ln matches — type more to narrow</numerusform>
+            <numerusform>First %1 of %Ln matches — type more to narrow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/register/view.py" line="356"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -930,24 +2950,54 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="158"/>
+        <location filename="../desktop/ui/register/view.py" line="363"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="167"/>
+        <location filename="../desktop/ui/register/view.py" line="368"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>The register is busy (another program is using it). Wait a moment, then type the search again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="172"/>
+        <location filename="../desktop/ui/register/view.py" line="373"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="177"/>
+        <location filename="../desktop/ui/register/view.py" line="378"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="388"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="389"/>
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olumns</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="390"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="391"/>
+        <source>&amp;New child</source>
+        <translation>&amp;New child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="392"/>
+        <source>Add a child to the register (Ctrl+N)</source>
+        <translation>Add a child to the register (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="393"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +3134,82 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="77"/>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="78"/>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="81"/>
+        <source>Overdue and due soon only</source>
+        <translation>Overdue and due soon only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="84"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="85"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="86"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="87"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="88"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="89"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <source>Child in danger</source>
+        <translation>Child in danger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="113"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tasks/page.py" line="134"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../desktop/ui/unlock/errors.py" line="12"/>
@@ -1200,91 +3326,259 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
-    <name>DocumentPreview</name>
+    <name>VisitColumns</name>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="20"/>
-        <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/model.py" line="24"/>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="26"/>
-        <source>The record was not found; it may have been deleted. Refresh the page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/model.py" line="25"/>
+        <source>Child</source>
+        <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="32"/>
-        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/model.py" line="26"/>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="43"/>
-        <source>The document could not be prepared. Saved data is not affected; try again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/model.py" line="27"/>
+        <source>Child seen</source>
+        <translation>Child seen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="80"/>
-        <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/model.py" line="28"/>
+        <source>Risk flags</source>
+        <translation>Risk flags</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="29"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="30"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="34"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="35"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="36"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="42"/>
+        <source>Corrected by a later revision</source>
+        <translation>Corrected by a later revision</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="45"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="121"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="122"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
-    <name>DocumentPreviewDialog</name>
+    <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="33"/>
-        <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/form.py" line="40"/>
+        <source>The visit time is in the future. Check the date and time.</source>
+        <translation>The visit time is in the future. Check the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="43"/>
+        <source>Enter who made the visit.</source>
+        <translation>Enter who made the visit.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="46"/>
+        <source>Write what you observed or what was done.</source>
+        <translation>Write what you observed or what was done.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="49"/>
+        <source>The next visit must be after the day of this visit.</source>
+        <translation>The next visit must be after the day of this visit.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="52"/>
+        <source>This visit was already corrected; correct the latest revision instead.</source>
+        <translation>This visit was already corrected; correct the latest revision instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="190"/>
+        <source>Restored the unsaved entry you were making. Check it, then save.</source>
+        <translation>Restored the unsaved entry you were making. Check it, then save.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="251"/>
+        <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
+        <translation>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="298"/>
+        <source>New home visit</source>
+        <translation>New home visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="299"/>
+        <source>Home visit to %1</source>
+        <translation>Home visit to %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="301"/>
+        <source>Correct a home visit</source>
+        <translation>Correct a home visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="304"/>
+        <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
+        <translation>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <source>Risk flags</source>
+        <translation>Risk flags</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="315"/>
+        <source>The child was seen</source>
+        <translation>The child was seen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="316"/>
+        <source>Other flags, separated by commas</source>
+        <translation>Other flags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="318"/>
+        <source>Close; what you typed is kept as a draft</source>
+        <translation>Close; what you typed is kept as a draft</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits/page.py" line="207"/>
+        <source>%n visits in the last 90 days</source>
+        <translation>
+            <numerusform>%n visits in the last 90 days</numerusform>
+            <numerusform>%n visits in the last 90 days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/printing/preview.py" line="48"/>
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <location filename="../desktop/ui/visits/page.py" line="209"/>
+        <source>%n children due or overdue for a visit</source>
+        <translation>
+            <numerusform>%n children due or overdue for a visit</numerusform>
+            <numerusform>%n children due or overdue for a visit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits/page.py" line="215"/>
+        <source>%n visit entries were not saved yet.</source>
+        <translation>
+            <numerusform>%n visit entries were not saved yet.</numerusform>
+            <numerusform>%n visit entries were not saved yet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="50"/>
-        <source>Restricted information is hidden for your account.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/page.py" line="222"/>
+        <source>Due and overdue</source>
+        <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="54"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/page.py" line="223"/>
+        <source>Recent visits</source>
+        <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="55"/>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/page.py" line="226"/>
+        <source>Filter by child, visitor or risk flag</source>
+        <translation>Filter by child, visitor or risk flag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="57"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/page.py" line="227"/>
+        <source>&amp;Record a visit…</source>
+        <translation>&amp;Record a visit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="76"/>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/page.py" line="228"/>
+        <source>Open &amp;profile</source>
+        <translation>Open &amp;profile</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="116"/>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/visits/page.py" line="229"/>
+        <source>Resume the latest</source>
+        <translation>Resume the latest</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="135"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;New visit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="118"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/preview.py" line="132"/>
-        <source>Could not save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/preview.py" line="134"/>
-        <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/child/lists.py" line="136"/>
+        <source>&amp;Correct the selected visit…</source>
+        <translation>&amp;Correct the selected visit…</translation>
     </message>
 </context>
 </TS>

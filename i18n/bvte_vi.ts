@@ -72,6 +72,1632 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="13"/>
+        <source>Case no.</source>
+        <translation>Số vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="14"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="15"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="16"/>
+        <source>Risk</source>
+        <translation>Nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="17"/>
+        <source>Received</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="18"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="19"/>
+        <source>Next deadline</source>
+        <translation>Hạn gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="69"/>
+        <source>Provisional number, until the city server confirms it</source>
+        <translation>Số tạm thời, cho đến khi máy chủ thành phố xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="78"/>
+        <source>(child not yet identified)</source>
+        <translation>(chưa xác định được trẻ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="87"/>
+        <source>{0} · in danger</source>
+        <translation>{0} · đang gặp nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/list_model.py" line="99"/>
+        <source>{0} (overdue)</source>
+        <translation>{0} (quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="149"/>
+        <source>← Cases</source>
+        <translation>← Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Report</source>
+        <translation>Thông tin tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <source>Tasks</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="182"/>
+        <source>child not yet identified</source>
+        <translation>chưa xác định được trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="183"/>
+        <source>Case {0} · {1}</source>
+        <translation>Vụ việc {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="186"/>
+        <source>risk: {0}</source>
+        <translation>nguy cơ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="187"/>
+        <source>child in danger</source>
+        <translation>trẻ đang gặp nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="188"/>
+        <source>received {0} via {1}</source>
+        <translation>tiếp nhận {0} qua {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="189"/>
+        <source>officer: {0}</source>
+        <translation>cán bộ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="274"/>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="275"/>
+        <source>Hotline 111 reference</source>
+        <translation>Mã tham chiếu Tổng đài 111</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="276"/>
+        <source>Category</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="277"/>
+        <source>Forms of abuse</source>
+        <translation>Hình thức xâm hại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="278"/>
+        <source>Place</source>
+        <translation>Nơi xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="279"/>
+        <source>Situation</source>
+        <translation>Tình trạng của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="280"/>
+        <source>Likely outcome without help</source>
+        <translation>Hậu quả có thể xảy ra nếu không can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="281"/>
+        <source>Already done</source>
+        <translation>Những việc đã làm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="286"/>
+        <source>Temporary isolation</source>
+        <translation>Cách ly tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="287"/>
+        <source>{0} until {1} at {2}</source>
+        <translation>{0}, đến {1}, tại {2}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
+        <source>Show (recorded in the audit log)</source>
+        <translation>Xem (được ghi vào nhật ký truy cập)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
+        <source>Hidden for your role</source>
+        <translation>Ẩn với vai trò của bạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="334"/>
+        <source>HIV positive</source>
+        <translation>Nhiễm HIV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="335"/>
+        <source>HIV negative</source>
+        <translation>Không nhiễm HIV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="336"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="337"/>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="31"/>
+        <source>Report received (form 01)</source>
+        <translation>Tiếp nhận thông tin (Mẫu 01)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="32"/>
+        <source>Child identified in the register</source>
+        <translation>Xác định được trẻ trong sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="33"/>
+        <source>Initial assessment (form 02)</source>
+        <translation>Đánh giá ban đầu (Mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="34"/>
+        <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <source>Emergency measures</source>
+        <translation>Biện pháp khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="35"/>
+        <source>Temporary isolation decided (form 07)</source>
+        <translation>Quyết định cách ly tạm thời (Mẫu 07)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="36"/>
+        <source>Isolation extended</source>
+        <translation>Gia hạn cách ly</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="37"/>
+        <source>Isolation ended</source>
+        <translation>Chấm dứt cách ly</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="38"/>
+        <source>Detailed assessment (form 03)</source>
+        <translation>Đánh giá cụ thể (Mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="39"/>
+        <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <source>Case meeting</source>
+        <translation>Họp về vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="40"/>
+        <source>Plan drafting started (form 04)</source>
+        <translation>Bắt đầu lập kế hoạch (Mẫu 04)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="41"/>
+        <source>Draft plan saved</source>
+        <translation>Lưu dự thảo kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="42"/>
+        <source>Plan submitted to the Chairman</source>
+        <translation>Trình kế hoạch lên Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="43"/>
+        <source>Plan approved (form 05)</source>
+        <translation>Phê duyệt kế hoạch (Mẫu 05)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="44"/>
+        <source>Plan returned for changes</source>
+        <translation>Kế hoạch bị trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="45"/>
+        <source>Task progress</source>
+        <translation>Tiến độ công việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="46"/>
+        <location filename="../desktop/ui/cases/editors.py" line="366"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="47"/>
+        <source>Review (form 06)</source>
+        <translation>Rà soát (Mẫu 06)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="48"/>
+        <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <source>New plan cycle</source>
+        <translation>Chu kỳ kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="49"/>
+        <source>Case closed</source>
+        <translation>Kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="50"/>
+        <source>Closed without intervention</source>
+        <translation>Đóng, không can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="51"/>
+        <source>Case transferred</source>
+        <translation>Chuyển vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="52"/>
+        <source>Case reopened</source>
+        <translation>Mở lại vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="54"/>
+        <source>Home visit</source>
+        <translation>Thăm hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="57"/>
+        <source>Initial assessment (12 hours)</source>
+        <translation>Đánh giá ban đầu (12 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="58"/>
+        <source>Emergency measures (12 hours)</source>
+        <translation>Biện pháp khẩn cấp (12 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="59"/>
+        <source>Draft the plan (5 working days)</source>
+        <translation>Xây dựng kế hoạch (5 ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="60"/>
+        <source>Plan approval (2 working days)</source>
+        <translation>Phê duyệt kế hoạch (2 ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="61"/>
+        <source>Temporary isolation ends</source>
+        <translation>Hết thời hạn cách ly tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="62"/>
+        <source>Plan task</source>
+        <translation>Công việc trong kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="63"/>
+        <source>Home visit due</source>
+        <translation>Đến hạn thăm hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="67"/>
+        <source>Informant</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="68"/>
+        <source>Alleged perpetrator</source>
+        <translation>Người bị nghi xâm hại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="69"/>
+        <source>Sexual abuse details</source>
+        <translation>Chi tiết xâm hại tình dục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="70"/>
+        <source>HIV status</source>
+        <translation>Tình trạng HIV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="71"/>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="75"/>
+        <source>risk</source>
+        <translation>nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="76"/>
+        <source>emergency</source>
+        <translation>khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="77"/>
+        <source>chaired by</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="78"/>
+        <source>attendees</source>
+        <translation>số người dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="79"/>
+        <source>decision no.</source>
+        <translation>số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="80"/>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="81"/>
+        <source>version</source>
+        <translation>phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="82"/>
+        <source>total cost</source>
+        <translation>tổng kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="83"/>
+        <source>outcome</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="84"/>
+        <source>child seen</source>
+        <translation>gặp trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="85"/>
+        <source>next visit</source>
+        <translation>lần thăm tới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="89"/>
+        <source>This step cannot be taken while the case is at its current stage.</source>
+        <translation>Không thể thực hiện bước này ở giai đoạn hiện tại của vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="92"/>
+        <source>The child is in danger: record the emergency measures or the isolation decision first.</source>
+        <translation>Trẻ đang gặp nguy hiểm: hãy ghi biện pháp khẩn cấp hoặc quyết định cách ly trước.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="96"/>
+        <source>This case is already linked to a child in the register.</source>
+        <translation>Vụ việc này đã gắn với một trẻ trong sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="99"/>
+        <source>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</source>
+        <translation>Không thể đóng vụ việc của trẻ có nguy cơ cao hoặc đang gặp nguy hiểm mà không can thiệp. Hãy tiếp tục đánh giá cụ thể.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="104"/>
+        <source>The temporary isolation is still in force. End it before closing the case.</source>
+        <translation>Quyết định cách ly tạm thời vẫn còn hiệu lực. Hãy chấm dứt cách ly trước khi kết thúc vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="107"/>
+        <source>The latest review did not propose closing the case.</source>
+        <translation>Lần rà soát gần nhất không đề xuất kết thúc vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="110"/>
+        <source>The latest review did not ask for a new plan.</source>
+        <translation>Lần rà soát gần nhất không đề xuất lập kế hoạch mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="113"/>
+        <location filename="../desktop/ui/cases/texts.py" line="151"/>
+        <source>Write the reason.</source>
+        <translation>Hãy ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <source>The time received is in the future. Check the date and time.</source>
+        <translation>Thời điểm tiếp nhận ở tương lai. Hãy kiểm tra ngày giờ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="117"/>
+        <source>A report from hotline 111 needs the hotline&apos;s reference number.</source>
+        <translation>Thông tin từ Tổng đài 111 cần có mã tham chiếu của Tổng đài.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="120"/>
+        <source>Choose the child from the register, or describe a child not yet identified.</source>
+        <translation>Hãy chọn trẻ trong sổ, hoặc mô tả trẻ chưa xác định được.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="123"/>
+        <source>Tick at least one form of abuse for an abused child.</source>
+        <translation>Hãy đánh dấu ít nhất một hình thức xâm hại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="126"/>
+        <source>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</source>
+        <translation>Muốn ghi chi tiết xâm hại tình dục, hãy đánh dấu &apos;Xâm hại tình dục&apos; trong các hình thức xâm hại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="129"/>
+        <source>Describe the emergency measures taken.</source>
+        <translation>Hãy mô tả các biện pháp khẩn cấp đã áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="132"/>
+        <source>Enter the number of the Chairman&apos;s signed decision.</source>
+        <translation>Hãy nhập số quyết định đã được Chủ tịch ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="135"/>
+        <source>An isolation decision is already in force; extend it instead.</source>
+        <translation>Đã có quyết định cách ly còn hiệu lực; hãy gia hạn quyết định đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="138"/>
+        <source>Enter the safe place.</source>
+        <translation>Hãy nhập nơi ở an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="139"/>
+        <source>Enter who cares for the child.</source>
+        <translation>Hãy nhập người chăm sóc trẻ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="140"/>
+        <source>Temporary isolation may last at most 15 days unless an authority orders longer.</source>
+        <translation>Cách ly tạm thời không quá 15 ngày, trừ khi cơ quan có thẩm quyền yêu cầu dài hơn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="144"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="147"/>
+        <source>No isolation is in force.</source>
+        <translation>Không có quyết định cách ly nào đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="148"/>
+        <source>The new end date must be later than the current one.</source>
+        <translation>Ngày kết thúc mới phải sau ngày kết thúc hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="152"/>
+        <source>Isolation ends after a new detailed assessment finds the home safe. Record it first.</source>
+        <translation>Chỉ chấm dứt cách ly khi đánh giá cụ thể mới cho thấy gia đình đã an toàn. Hãy ghi đánh giá đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="156"/>
+        <source>Fill in at least one item of the assessment.</source>
+        <translation>Hãy điền ít nhất một mục của đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="159"/>
+        <source>Enter who chaired the meeting.</source>
+        <translation>Hãy nhập người chủ trì cuộc họp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="160"/>
+        <source>List the people who attended, one per line.</source>
+        <translation>Hãy liệt kê người dự họp, mỗi người một dòng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="163"/>
+        <source>Record the detailed assessment before drafting the plan.</source>
+        <translation>Hãy ghi đánh giá cụ thể trước khi lập kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="166"/>
+        <source>Record the case meeting chaired by the Chairman before drafting the plan.</source>
+        <translation>Hãy ghi cuộc họp do Chủ tịch chủ trì trước khi lập kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="169"/>
+        <source>There is no draft plan.</source>
+        <translation>Chưa có dự thảo kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="170"/>
+        <source>Add at least one task to the plan.</source>
+        <translation>Hãy thêm ít nhất một công việc vào kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="171"/>
+        <source>Task {position} needs who is responsible, a start date and an end date.</source>
+        <translation>Công việc {position} cần có người chịu trách nhiệm, ngày bắt đầu và ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="174"/>
+        <source>Task {position} has no description.</source>
+        <translation>Công việc {position} chưa có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="175"/>
+        <source>Task {position} has a negative cost.</source>
+        <translation>Công việc {position} có kinh phí âm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="176"/>
+        <source>Task {position} ends before it starts.</source>
+        <translation>Công việc {position} kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="179"/>
+        <source>No plan is waiting for approval.</source>
+        <translation>Không có kế hoạch nào đang chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="180"/>
+        <source>Write why the plan is returned.</source>
+        <translation>Hãy ghi lý do trả lại kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="181"/>
+        <source>That task is not in the approved plan.</source>
+        <translation>Công việc này không có trong kế hoạch đã phê duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="182"/>
+        <source>Enter the decision number.</source>
+        <translation>Hãy nhập số quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="183"/>
+        <source>Enter who signed the decision.</source>
+        <translation>Hãy nhập người ký quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="184"/>
+        <source>The decision date is before the plan was submitted.</source>
+        <translation>Ngày quyết định trước ngày trình kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="187"/>
+        <source>The note is empty.</source>
+        <translation>Ghi chú đang trống.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="188"/>
+        <source>Rate every criterion.</source>
+        <translation>Hãy đánh giá đủ mọi tiêu chí.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="189"/>
+        <source>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</source>
+        <translation>Tổn hại vẫn nghiêm trọng hoặc người xâm hại vẫn tiếp cận được trẻ: chưa thể kết thúc vụ việc. Hãy chọn lập kế hoạch mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="194"/>
+        <source>Choose the commune the case goes to (5-digit code).</source>
+        <translation>Hãy nhập xã nhận vụ việc (mã 5 chữ số).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="197"/>
+        <source>The case is already in this commune.</source>
+        <translation>Vụ việc đang ở chính xã này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="198"/>
+        <source>Your role does not allow this step. Ask the officer in charge.</source>
+        <translation>Vai trò của bạn không được thực hiện bước này. Hãy liên hệ cán bộ phụ trách.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="201"/>
+        <source>Your role does not allow you to see this information.</source>
+        <translation>Vai trò của bạn không được xem thông tin này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="204"/>
+        <source>The time is incomplete.</source>
+        <translation>Thời gian chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="206"/>
+        <source>The step could not be saved ({0}). Nothing was changed; try again.</source>
+        <translation>Không lưu được bước này ({0}). Chưa có gì thay đổi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="209"/>
+        <source>Someone else changed this case meanwhile. It has been reloaded; redo the step.</source>
+        <translation>Vụ việc vừa được người khác sửa. Đã tải lại; hãy làm lại bước này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="252"/>
+        <source>overdue by {0}</source>
+        <translation>quá hạn {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="253"/>
+        <source>{0} left</source>
+        <translation>còn {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="51"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="53"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="17"/>
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="20"/>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="25"/>
+        <source>Hotline 111 reference</source>
+        <translation>Mã tham chiếu Tổng đài 111</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="28"/>
+        <source>Child in the register</source>
+        <translation>Trẻ trong sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="31"/>
+        <source>(not yet identified: describe below)</source>
+        <translation>(chưa xác định: mô tả bên dưới)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="36"/>
+        <source>Child not yet identified</source>
+        <translation>Trẻ chưa xác định</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="39"/>
+        <source>Category</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="43"/>
+        <source>Forms of abuse</source>
+        <translation>Hình thức xâm hại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="47"/>
+        <source>Place of the incident</source>
+        <translation>Nơi xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="48"/>
+        <source>The child&apos;s condition</source>
+        <translation>Tình trạng của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="51"/>
+        <source>Likely outcome without help</source>
+        <translation>Hậu quả có thể xảy ra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="54"/>
+        <source>Already done</source>
+        <translation>Những việc đã làm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="57"/>
+        <source>The child is in danger now (12-hour limit)</source>
+        <translation>Trẻ đang gặp nguy hiểm (thời hạn 12 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="62"/>
+        <source>Alleged perpetrator (restricted)</source>
+        <translation>Người bị nghi xâm hại (hạn chế)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="66"/>
+        <source>Sexual abuse details (restricted)</source>
+        <translation>Chi tiết xâm hại tình dục (hạn chế)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="69"/>
+        <source>Informant&apos;s name (confidential)</source>
+        <translation>Họ tên người báo tin (bảo mật)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="71"/>
+        <source>Informant&apos;s phone</source>
+        <translation>Điện thoại người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="72"/>
+        <source>Informant&apos;s address</source>
+        <translation>Địa chỉ người báo tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="75"/>
+        <source>The informant agrees to be recorded</source>
+        <translation>Người báo tin đồng ý cho ghi lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/intake.py" line="85"/>
+        <source>New report (form 01)</source>
+        <translation>Tiếp nhận thông tin mới (Mẫu 01)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="23"/>
+        <source>a) Physical and emotional state</source>
+        <translation>a) Tình trạng thể chất, tinh thần</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="24"/>
+        <source>b) Family and its capacity to protect</source>
+        <translation>b) Gia đình và khả năng bảo vệ trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="25"/>
+        <source>c) Risk factors</source>
+        <translation>c) Các yếu tố nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="28"/>
+        <source>d) Schooling and self-protection</source>
+        <translation>d) Học tập và khả năng tự bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="30"/>
+        <source>e) Community safety and support</source>
+        <translation>e) Mức độ an toàn và hỗ trợ của cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="33"/>
+        <source>f) Needs: medical, assistance, education, legal, psychological</source>
+        <translation>f) Nhu cầu: y tế, trợ giúp, giáo dục, pháp lý, tâm lý</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="37"/>
+        <source>g) The child&apos;s views</source>
+        <translation>g) Ý kiến của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="38"/>
+        <source>h) The parents&apos; views</source>
+        <translation>h) Ý kiến của cha mẹ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="41"/>
+        <source>Harm still serious</source>
+        <translation>Tổn hại còn nghiêm trọng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="42"/>
+        <source>Abuser can still reach the child</source>
+        <translation>Người xâm hại còn tiếp cận được trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="43"/>
+        <source>Obstacles in the care environment</source>
+        <translation>Trở ngại trong môi trường chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="44"/>
+        <source>Child&apos;s capacity to protect themselves</source>
+        <translation>Khả năng tự bảo vệ của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="45"/>
+        <source>Child&apos;s capacity to recover</source>
+        <translation>Khả năng phục hồi của trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="60"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="73"/>
+        <source>Initial assessment</source>
+        <translation>Đánh giá ban đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="79"/>
+        <location filename="../desktop/ui/cases/editors.py" line="193"/>
+        <source>Risk level</source>
+        <translation>Mức độ nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="87"/>
+        <source>The child is in danger: emergency measures within 12 hours</source>
+        <translation>Trẻ đang gặp nguy hiểm: can thiệp khẩn cấp trong 12 giờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="94"/>
+        <source>Harm observed</source>
+        <translation>Tổn hại ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="97"/>
+        <source>Temporary safety measures taken</source>
+        <translation>Biện pháp bảo đảm an toàn tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="112"/>
+        <source>Measures taken (police, first aid, evidence, 111)</source>
+        <translation>Biện pháp đã áp dụng (công an, sơ cứu, giữ chứng cứ, 111)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="123"/>
+        <source>Isolation decision</source>
+        <translation>Quyết định cách ly</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="127"/>
+        <location filename="../desktop/ui/cases/editors.py" line="235"/>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="129"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="133"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="137"/>
+        <source>Safe place</source>
+        <translation>Nơi ở an toàn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="138"/>
+        <source>Carer</source>
+        <translation>Người chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="141"/>
+        <location filename="../desktop/ui/cases/editors.py" line="162"/>
+        <source>An authority ordered a longer period</source>
+        <translation>Cơ quan có thẩm quyền yêu cầu thời gian dài hơn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="149"/>
+        <source>Extend isolation</source>
+        <translation>Gia hạn cách ly</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="155"/>
+        <source>New end date</source>
+        <translation>Ngày kết thúc mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="171"/>
+        <source>End isolation</source>
+        <translation>Chấm dứt cách ly</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="175"/>
+        <source>Ended on</source>
+        <translation>Chấm dứt ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="183"/>
+        <source>Detailed assessment</source>
+        <translation>Đánh giá cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="211"/>
+        <source>Held at</source>
+        <translation>Thời gian họp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="213"/>
+        <source>Chaired by</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="215"/>
+        <source>Attendees (one per line)</source>
+        <translation>Người dự họp (mỗi người một dòng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="217"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="223"/>
+        <source>Start the plan</source>
+        <translation>Lập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="226"/>
+        <location filename="../desktop/ui/cases/editors.py" line="298"/>
+        <source>Goals of the plan</source>
+        <translation>Mục tiêu của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="231"/>
+        <source>Approve the plan</source>
+        <translation>Phê duyệt kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="238"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="242"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="245"/>
+        <source>Signed by a Vice-Chairman</source>
+        <translation>Phó Chủ tịch ký thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="253"/>
+        <source>Return the plan</source>
+        <translation>Trả lại kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="256"/>
+        <source>What must change</source>
+        <translation>Nội dung cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="261"/>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="268"/>
+        <source>Review date</source>
+        <translation>Ngày rà soát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="275"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="278"/>
+        <source>Proposal</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="303"/>
+        <source>Close the case</source>
+        <translation>Kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="309"/>
+        <location filename="../desktop/ui/cases/editors.py" line="325"/>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="319"/>
+        <source>Close without intervention</source>
+        <translation>Đóng, không can thiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="335"/>
+        <source>Transfer</source>
+        <translation>Chuyển vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="341"/>
+        <source>Transfer to</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="345"/>
+        <source>Commune code (5 digits)</source>
+        <translation>Mã xã (5 chữ số)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="352"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="356"/>
+        <source>New information</source>
+        <translation>Thông tin mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="357"/>
+        <source>The child is in danger</source>
+        <translation>Trẻ đang gặp nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="363"/>
+        <source>Add a note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="102"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="103"/>
+        <source>Overdue only</source>
+        <translation>Chỉ vụ việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="104"/>
+        <source>New report…</source>
+        <translation>Báo cáo mới…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="109"/>
+        <source>Open cases</source>
+        <translation>Vụ việc đang mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="110"/>
+        <source>All stages</source>
+        <translation>Mọi bước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="115"/>
+        <source>Any risk</source>
+        <translation>Mọi mức nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="121"/>
+        <source>All officers</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/page.py" line="122"/>
+        <source>My cases</source>
+        <translation>Vụ việc của tôi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/cases/page.py" line="153"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n vụ việc</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Case number</source>
+        <translation>Số vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Risk</source>
+        <translation>Mức nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="86"/>
+        <source>Cases are opened and worked on in the Cases page; double-click one to go there.</source>
+        <translation>Vụ việc được mở và xử lý ở trang Vụ việc; bấm đúp vào một vụ việc để chuyển tới đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMessages</name>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="13"/>
+        <source>Enter the child&apos;s full name.</source>
+        <translation>Nhập họ và tên của trẻ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="15"/>
+        <source>Choose the child&apos;s sex.</source>
+        <translation>Chọn giới tính của trẻ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="17"/>
+        <source>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick &apos;estimated&apos;.</source>
+        <translation>Nhập ngày sinh. Nếu chỉ biết tuổi, nhập ngày 01/07 của năm sinh và đánh dấu &quot;ước tính&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="23"/>
+        <source>A date is in the future. Check the day, month and year.</source>
+        <translation>Có một ngày ở tương lai. Kiểm tra lại ngày, tháng, năm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="27"/>
+        <source>An end date is before its start date. Correct one of them.</source>
+        <translation>Có ngày kết thúc trước ngày bắt đầu. Sửa lại một trong hai ngày.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="31"/>
+        <source>The ID number may hold digits only (12 digits).</source>
+        <translation>Số định danh chỉ gồm chữ số (12 chữ số).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="35"/>
+        <source>The ID number has {n} digits; it must have 12.</source>
+        <translation>Số định danh có {n} chữ số; phải đủ 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="39"/>
+        <source>The 4th digit of the ID number cannot be right for a child. Check the number.</source>
+        <translation>Chữ số thứ 4 của số định danh không thể đúng với một trẻ em. Kiểm tra lại số.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="44"/>
+        <source>The ID number is for the other sex (4th digit). Check the number or the sex.</source>
+        <translation>Số định danh là của giới tính khác (chữ số thứ 4). Kiểm tra lại số hoặc giới tính.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="49"/>
+        <source>The ID number gives birth year {id_year}, the form says {birth_year}. Check the number or the date of birth.</source>
+        <translation>Số định danh cho năm sinh {id_year}, còn hồ sơ ghi {birth_year}. Kiểm tra lại số hoặc ngày sinh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="55"/>
+        <source>Each carer needs a full name.</source>
+        <translation>Mỗi người chăm sóc cần có họ và tên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="57"/>
+        <source>A carer&apos;s year of birth is not a possible year.</source>
+        <translation>Năm sinh của một người chăm sóc không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="61"/>
+        <source>Choose a subgroup that belongs to the chosen group.</source>
+        <translation>Chọn nhóm nhỏ thuộc đúng nhóm đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="65"/>
+        <source>Enter the monthly amount of each allowance (in đồng).</source>
+        <translation>Nhập mức trợ cấp hằng tháng của từng khoản (đồng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/messages.py" line="68"/>
+        <source>Check this field ({code}).</source>
+        <translation>Kiểm tra lại mục này ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChildProfile</name>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="46"/>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="48"/>
+        <location filename="../desktop/ui/child/specs.py" line="124"/>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="51"/>
+        <source>Sex *</source>
+        <translation>Giới tính *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="60"/>
+        <source>Date of birth *</source>
+        <translation>Ngày sinh *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="64"/>
+        <source>Estimated (only the year or age is known)</source>
+        <translation>Ước tính (chỉ biết năm sinh hoặc tuổi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="67"/>
+        <location filename="../desktop/ui/child/specs.py" line="139"/>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="68"/>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="71"/>
+        <source>Birth registration</source>
+        <translation>Đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="75"/>
+        <location filename="../desktop/ui/child/specs.py" line="110"/>
+        <source>Village/residential group</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="76"/>
+        <source>Current address</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="77"/>
+        <source>Permanent address</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="78"/>
+        <source>School</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="81"/>
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="87"/>
+        <source>Health insurance card</source>
+        <translation>Thẻ bảo hiểm y tế</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="91"/>
+        <source>Alternative care</source>
+        <translation>Chăm sóc thay thế</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="97"/>
+        <source>Collaborator following the child</source>
+        <translation>Cộng tác viên theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="99"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="109"/>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="111"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="112"/>
+        <location filename="../desktop/ui/child/specs.py" line="140"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="115"/>
+        <source>Poverty status</source>
+        <translation>Hộ nghèo/cận nghèo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="127"/>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="133"/>
+        <source>Situation</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="137"/>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="138"/>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="160"/>
+        <source>Group (Law on Children, Art. 10)</source>
+        <translation>Nhóm (Điều 10 Luật Trẻ em)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="166"/>
+        <source>Subgroup (Decree 56)</source>
+        <translation>Nhóm nhỏ (Nghị định 56)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="171"/>
+        <location filename="../desktop/ui/child/specs.py" line="193"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="172"/>
+        <location filename="../desktop/ui/child/specs.py" line="194"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="174"/>
+        <source>Evidence / documents</source>
+        <translation>Căn cứ / giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="183"/>
+        <source>Category (Decree 20/2021)</source>
+        <translation>Diện hưởng (Nghị định 20/2021)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="187"/>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="189"/>
+        <source>Monthly amount</source>
+        <translation>Mức hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="191"/>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/specs.py" line="192"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>ChildProfileDialog</name>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="195"/>
+        <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
+        <translation>Không mở được hồ sơ của trẻ ({0}). Đóng cửa sổ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="304"/>
+        <source>the same ID number</source>
+        <translation>cùng số định danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="305"/>
+        <source>the same name and date of birth</source>
+        <translation>cùng họ tên và ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="307"/>
+        <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
+        <translation>Trẻ này có thể đã có trong sổ, {why}: {name}, sinh {born}, {village}. Hãy mở hồ sơ đó, hoặc lưu nếu đây là một trẻ khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="316"/>
+        <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
+        <translation>Hồ sơ của trẻ đã được người khác lưu sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Các thay đổi vẫn còn trong biểu mẫu: hãy ghi lại, bấm &quot;Tải lại bản đã lưu&quot; để xem bản mới, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="324"/>
+        <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
+        <translation>Không lưu được hồ sơ ({0}). Thay đổi của bạn vẫn còn trong biểu mẫu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="369"/>
+        <source>Close without saving? The changes made in this window will be lost.</source>
+        <translation>Đóng mà không lưu? Những thay đổi trong cửa sổ này sẽ bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="385"/>
+        <source>Child&apos;s file</source>
+        <translation>Hồ sơ trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="385"/>
+        <location filename="../desktop/ui/child/dialog.py" line="386"/>
+        <source>New child</source>
+        <translation>Thêm trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="388"/>
+        <source>&amp;General</source>
+        <translation>Thông tin &amp;chung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="388"/>
+        <source>&amp;Household and carers</source>
+        <translation>&amp;Hộ gia đình và người chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="389"/>
+        <source>&amp;Special circumstances</source>
+        <translation>Hoàn cảnh đặc &amp;biệt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="389"/>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Trợ cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="389"/>
+        <source>Cas&amp;es</source>
+        <translation>&amp;Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="390"/>
+        <source>Home &amp;visits</source>
+        <translation>Thăm &amp;hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="390"/>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="393"/>
+        <source>Carers</source>
+        <translation>Người chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="394"/>
+        <source>Open that child&apos;s file</source>
+        <translation>Mở hồ sơ trẻ đó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="395"/>
+        <source>It is a different child: save</source>
+        <translation>Đây là trẻ khác: lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="396"/>
+        <source>Reload the saved version</source>
+        <translation>Tải lại bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="398"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="398"/>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="398"/>
+        <source>Situation</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="399"/>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <source>Subgroup</source>
+        <translation>Nhóm nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="400"/>
+        <location filename="../desktop/ui/child/dialog.py" line="402"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
+        <source>Category</source>
+        <translation>Diện hưởng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
+        <source>Monthly amount</source>
+        <translation>Mức hằng tháng</translation>
+    </message>
+</context>
+<context>
     <name>CommunePage</name>
     <message>
         <location filename="../desktop/ui/first_run/commune_page.py" line="79"/>
@@ -99,6 +1725,19 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>
             <numerusform>Tìm thấy %n đơn vị</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownCard</name>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="59"/>
+        <source>Open case</source>
+        <translation>Mở vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="64"/>
+        <source>child not yet identified</source>
+        <translation>chưa xác định được trẻ</translation>
     </message>
 </context>
 <context>
@@ -140,21 +1779,109 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="20"/>
+        <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
+        <translation>Hồ sơ này chưa có dữ liệu cho biểu mẫu đó (ví dụ chưa có kế hoạch hoặc quyết định). Hãy nhập dữ liệu trước rồi in lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="26"/>
+        <source>The record was not found; it may have been deleted. Refresh the page.</source>
+        <translation>Không tìm thấy hồ sơ; có thể hồ sơ đã bị xóa. Hãy tải lại trang.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="32"/>
+        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
+        <translation>Tệp mẫu văn bản %1 có lỗi ở mục &apos;%2&apos;. Hãy nhờ bộ phận kỹ thuật sửa hoặc khôi phục các tệp trong resources/forms.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="43"/>
+        <source>The document could not be prepared. Saved data is not affected; try again.</source>
+        <translation>Không chuẩn bị được văn bản. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/show.py" line="80"/>
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="33"/>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/printing/preview.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="50"/>
+        <source>Restricted information is hidden for your account.</source>
+        <translation>Thông tin hạn chế đã được che theo quyền của tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="54"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="55"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="94"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="134"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="136"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="150"/>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/preview.py" line="152"/>
+        <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
+        <translation>Không ghi được tệp. Hãy chọn thư mục khác (ví dụ Tài liệu) và kiểm tra ổ đĩa còn chỗ trống.</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../desktop/ui/register/export.py" line="48"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra Excel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/export.py" line="49"/>
         <source>Writing the list to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi danh sách vào %1…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/export.py" line="50"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
 </context>
 <context>
@@ -163,62 +1890,62 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/register/filters.py" line="84"/>
         <location filename="../desktop/ui/register/filters.py" line="123"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="124"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="124"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="131"/>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tuổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="140"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm HCĐB</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="141"/>
         <source>A&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ t&amp;uổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="142"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới tính</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="143"/>
         <source>&amp;Village</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thôn/Tổ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="144"/>
         <source>Open &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Có &amp;vụ việc</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="145"/>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mức nguy cơ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="146"/>
         <source>All&amp;owance</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rợ cấp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="150"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lọc</translation>
     </message>
 </context>
 <context>
@@ -247,6 +1974,44 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/first_run/wizard.py" line="123"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
+        <source>What</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="184"/>
+        <source>The child&apos;s file</source>
+        <translation>Hồ sơ trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="185"/>
+        <source>Home visit</source>
+        <translation>Thăm hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="186"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
     </message>
 </context>
 <context>
@@ -421,6 +2186,91 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="181"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="182"/>
+        <source>Children in danger: 12-hour limit</source>
+        <translation>Trẻ đang gặp nguy hiểm: thời hạn 12 giờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="183"/>
+        <source>No child is waiting for emergency measures.</source>
+        <translation>Không có trẻ nào đang chờ can thiệp khẩn cấp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="184"/>
+        <source>Overdue and due soon first</source>
+        <translation>Việc quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="185"/>
+        <source>Open cases by stage</source>
+        <translation>Vụ việc đang mở theo bước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
+        <source>Home visits due (next 7 days)</source>
+        <translation>Thăm hộ đến hạn (7 ngày tới)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="215"/>
+        <source>Today, {0}</source>
+        <translation>Hôm nay, {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="255"/>
+        <source>Children in special circumstances: {0}</source>
+        <translation>Trẻ em có hoàn cảnh đặc biệt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="280"/>
+        <source>Total open: {0}</source>
+        <translation>Tổng số đang mở: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="300"/>
+        <source>12-hour limit passed for case(s) {0}: record the emergency measures now.</source>
+        <translation>Đã quá thời hạn 12 giờ với vụ việc {0}: hãy can thiệp khẩn cấp và ghi lại ngay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/overview/page.py" line="306"/>
+        <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
+        <translation>Còn dưới 2 giờ để can thiệp khẩn cấp cho vụ việc {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <location filename="../desktop/ui/unlock/passwords.py" line="12"/>
@@ -459,6 +2309,133 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/pages.py" line="61"/>
         <source>This part of the register is coming in a later version of BVTE.</source>
         <translation>Phần này sẽ có trong phiên bản sau của BVTE.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="128"/>
+        <source>Goals</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
+        <source>Add task</source>
+        <translation>Thêm công việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <source>Remove task</source>
+        <translation>Xóa công việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <source>Save draft plan</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
+        <source>Submit to the Chairman</source>
+        <translation>Trình Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
+        <source>Record progress</source>
+        <translation>Ghi tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="149"/>
+        <source>Version {0} · {1}</source>
+        <translation>Phiên bản {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="177"/>
+        <source>Decision {0} of {1}, signed by {2}</source>
+        <translation>Quyết định số {0} ngày {1}, người ký: {2}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="183"/>
+        <source>No plan yet: it starts after the case meeting.</source>
+        <translation>Chưa có kế hoạch: lập sau cuộc họp về vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="201"/>
+        <source>Total cost: {0}</source>
+        <translation>Tổng kinh phí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <source>Remove this task?</source>
+        <translation>Xóa công việc này?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="289"/>
+        <source>Submit the plan</source>
+        <translation>Trình kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
+        <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
+        <translation>Trình kế hoạch này để Chủ tịch phê duyệt? Sau khi trình, kế hoạch không sửa được nữa trừ khi bị trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="311"/>
+        <source>Choose a task in the table first.</source>
+        <translation>Hãy chọn một công việc trong bảng trước.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="317"/>
+        <source>Task progress</source>
+        <translation>Tiến độ công việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="320"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTaskModel</name>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="22"/>
+        <source>Task or service</source>
+        <translation>Công việc, dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="23"/>
+        <source>Responsible</source>
+        <translation>Cơ quan, người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="24"/>
+        <source>Provider</source>
+        <translation>Đơn vị cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="25"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="26"/>
+        <source>Expected end</source>
+        <translation>Dự kiến kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="27"/>
+        <source>Cost (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/plan_model.py" line="28"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
     </message>
 </context>
 <context>
@@ -682,6 +2659,24 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>RecordListEditor</name>
+    <message>
+        <location filename="../desktop/ui/child/record_list.py" line="99"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/record_list.py" line="100"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/record_list.py" line="101"/>
+        <source>None yet. Press Add to enter one.</source>
+        <translation>Chưa có. Bấm &quot;Thêm&quot; để nhập.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
@@ -779,67 +2774,67 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/ui/register/columns.py" line="12"/>
         <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="13"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="14"/>
         <source>Age</source>
-        <translation type="unfinished">Tuổi</translation>
+        <translation>Tuổi</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="15"/>
         <source>Sex</source>
-        <translation type="unfinished">Giới tính</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="16"/>
         <source>ID number</source>
-        <translation type="unfinished">Số định danh</translation>
+        <translation>Số định danh</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="17"/>
         <source>Village/residential group</source>
-        <translation type="unfinished">Thôn/Tổ</translation>
+        <translation>Thôn/Tổ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="18"/>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dân tộc</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="19"/>
         <source>Special circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm HCĐB</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="20"/>
         <source>Carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chăm sóc</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="21"/>
         <source>Carers&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại người chăm sóc</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="22"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vụ việc đang mở</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="23"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức nguy cơ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/columns.py" line="24"/>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ cấp</translation>
     </message>
 </context>
 <context>
@@ -847,32 +2842,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/ui/register/export.py" line="85"/>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/export.py" line="89"/>
         <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được xuất số định danh, dân tộc, nhóm hoàn cảnh đặc biệt hay điện thoại người chăm sóc. Hãy ẩn các cột đó rồi xuất lại.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/export.py" line="95"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp ({0}). Chọn thư mục khác, hoặc đóng tệp nếu đang mở trong Excel, rồi thử lại.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/export.py" line="100"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/register/export.py" line="108"/>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất không thành công ({0}). Chưa có gì được ghi; hãy thử lại.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/register/export.py" line="109"/>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/export.py" line="110"/>
         <source>%n children exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %n trẻ em vào %1.</translation>
     </message>
 </context>
 <context>
@@ -891,56 +2886,108 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="43"/>
+        <location filename="../desktop/ui/register/view.py" line="386"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Tìm theo tên, số định danh, người chăm sóc, thôn/tổ — không cần gõ dấu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="145"/>
-        <location filename="../desktop/ui/register/view.py" line="160"/>
+        <location filename="../desktop/ui/register/view.py" line="346"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln trẻ em</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="217"/>
+        <location filename="../desktop/ui/register/view.py" line="234"/>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="234"/>
+        <source>register.xlsx</source>
+        <translation>danh-sach-tre-em.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="234"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="149"/>
-        <source>First %Ln matches — type more to narrow</source>
+        <location filename="../desktop/ui/register/view.py" line="344"/>
+        <source>%Ln children match the filters</source>
         <translation>
-            <numerusform>%Ln kết quả đầu tiên — gõ thêm để thu hẹp</numerusform>
+            <numerusform>%Ln trẻ em khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="151"/>
+        <location filename="../desktop/ui/register/view.py" line="348"/>
         <source>No child found</source>
         <translation>Không tìm thấy trẻ em nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="153"/>
+        <location filename="../desktop/ui/register/view.py" line="351"/>
+        <source>First %1 of %Ln matches — type more to narrow</source>
+        <translation>
+            <numerusform>%1 kết quả đầu trong %Ln — gõ thêm để thu hẹp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/register/view.py" line="356"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Tìm thấy %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="158"/>
+        <location filename="../desktop/ui/register/view.py" line="363"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="167"/>
+        <location filename="../desktop/ui/register/view.py" line="368"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>Sổ theo dõi đang bận (một chương trình khác đang dùng). Hãy chờ một lát rồi gõ lại nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="172"/>
+        <location filename="../desktop/ui/register/view.py" line="373"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>Không đọc được tệp sổ theo dõi; tệp có thể đã bị hỏng. Không có gì bị thay đổi. Hãy đóng ứng dụng, chạy lệnh &apos;bvte doctor&apos; và khôi phục bản sao lưu gần nhất nếu lệnh đó yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="177"/>
+        <location filename="../desktop/ui/register/view.py" line="378"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>Không đọc được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy đóng rồi mở lại ứng dụng; nếu vẫn gặp lỗi, hãy chạy lệnh &apos;bvte doctor&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="388"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="389"/>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Cột</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="390"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="391"/>
+        <source>&amp;New child</source>
+        <translation>Thêm &amp;trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="392"/>
+        <source>Add a child to the register (Ctrl+N)</source>
+        <translation>Thêm trẻ em vào sổ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="393"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +3124,81 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="77"/>
+        <source>All officers</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="78"/>
+        <source>My cases</source>
+        <translation>Vụ việc của tôi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="81"/>
+        <source>Overdue and due soon only</source>
+        <translation>Chỉ việc quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="84"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="85"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="86"/>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="87"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="88"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="89"/>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <source>Child in danger</source>
+        <translation>Trẻ gặp nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="113"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tasks/page.py" line="134"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n việc</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../desktop/ui/unlock/errors.py" line="12"/>
@@ -1192,91 +3314,256 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
-    <name>DocumentPreview</name>
+    <name>VisitColumns</name>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="20"/>
-        <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
-        <translation>Hồ sơ này chưa có dữ liệu cho biểu mẫu đó (ví dụ chưa có kế hoạch hoặc quyết định). Hãy nhập dữ liệu trước rồi in lại.</translation>
+        <location filename="../desktop/ui/visits/model.py" line="24"/>
+        <source>Visited on</source>
+        <translation>Ngày thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="26"/>
-        <source>The record was not found; it may have been deleted. Refresh the page.</source>
-        <translation>Không tìm thấy hồ sơ; có thể hồ sơ đã bị xóa. Hãy tải lại trang.</translation>
+        <location filename="../desktop/ui/visits/model.py" line="25"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="32"/>
-        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
-        <translation>Tệp mẫu văn bản %1 có lỗi ở mục &apos;%2&apos;. Hãy nhờ bộ phận kỹ thuật sửa hoặc khôi phục các tệp trong resources/forms.</translation>
+        <location filename="../desktop/ui/visits/model.py" line="26"/>
+        <source>Visitors</source>
+        <translation>Người đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="43"/>
-        <source>The document could not be prepared. Saved data is not affected; try again.</source>
-        <translation>Không chuẩn bị được văn bản. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại.</translation>
+        <location filename="../desktop/ui/visits/model.py" line="27"/>
+        <source>Child seen</source>
+        <translation>Gặp trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="80"/>
-        <source>Cannot print</source>
-        <translation>Không in được</translation>
+        <location filename="../desktop/ui/visits/model.py" line="28"/>
+        <source>Risk flags</source>
+        <translation>Dấu hiệu nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="29"/>
+        <source>Next visit</source>
+        <translation>Lần thăm tới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="30"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="34"/>
+        <source>Planned</source>
+        <translation>Đã hẹn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="35"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="36"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="42"/>
+        <source>Corrected by a later revision</source>
+        <translation>Đã được sửa bằng bản sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="45"/>
+        <source>Correction</source>
+        <translation>Bản sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="121"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/model.py" line="122"/>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
-    <name>DocumentPreviewDialog</name>
+    <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="33"/>
-        <source>Preview: %1</source>
-        <translation>Xem trước: %1</translation>
+        <location filename="../desktop/ui/visits/form.py" line="40"/>
+        <source>The visit time is in the future. Check the date and time.</source>
+        <translation>Thời gian thăm ở tương lai. Kiểm tra lại ngày giờ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="43"/>
+        <source>Enter who made the visit.</source>
+        <translation>Nhập người đi thăm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="46"/>
+        <source>Write what you observed or what was done.</source>
+        <translation>Ghi những gì quan sát được hoặc việc đã làm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="49"/>
+        <source>The next visit must be after the day of this visit.</source>
+        <translation>Lần thăm tới phải sau ngày của lần thăm này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="52"/>
+        <source>This visit was already corrected; correct the latest revision instead.</source>
+        <translation>Lần thăm này đã được sửa; hãy sửa bản mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="190"/>
+        <source>Restored the unsaved entry you were making. Check it, then save.</source>
+        <translation>Đã khôi phục phần bạn đang nhập dở. Kiểm tra lại rồi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="251"/>
+        <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
+        <translation>Không lưu được lần thăm ({0}). Nội dung đã nhập vẫn được giữ làm bản nháp; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="298"/>
+        <source>New home visit</source>
+        <translation>Thăm hộ mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="299"/>
+        <source>Home visit to %1</source>
+        <translation>Thăm hộ: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="301"/>
+        <source>Correct a home visit</source>
+        <translation>Sửa lần thăm hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="304"/>
+        <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
+        <translation>Sửa lần thăm %1. Bản lưu ban đầu vẫn được giữ; bản sửa này được lưu bên cạnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <source>Visitors</source>
+        <translation>Người đi thăm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <source>People met</source>
+        <translation>Người được gặp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <source>Observations</source>
+        <translation>Quan sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <source>Risk flags</source>
+        <translation>Dấu hiệu nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <source>Actions taken</source>
+        <translation>Việc đã làm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
+        <source>Next visit</source>
+        <translation>Lần thăm tới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="315"/>
+        <source>The child was seen</source>
+        <translation>Đã gặp trẻ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="316"/>
+        <source>Other flags, separated by commas</source>
+        <translation>Dấu hiệu khác, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
+        <source>Discard draft</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visits/form.py" line="318"/>
+        <source>Close; what you typed is kept as a draft</source>
+        <translation>Đóng; nội dung đã nhập được giữ làm bản nháp</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits/page.py" line="207"/>
+        <source>%n visits in the last 90 days</source>
+        <translation>
+            <numerusform>%n lần thăm trong 90 ngày qua</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/printing/preview.py" line="48"/>
-        <source>%n page(s)</source>
+        <location filename="../desktop/ui/visits/page.py" line="209"/>
+        <source>%n children due or overdue for a visit</source>
         <translation>
-            <numerusform>%n trang</numerusform>
+            <numerusform>%n trẻ đến hạn hoặc quá hạn thăm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/visits/page.py" line="215"/>
+        <source>%n visit entries were not saved yet.</source>
+        <translation>
+            <numerusform>Có %n lần thăm nhập dở chưa lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="50"/>
-        <source>Restricted information is hidden for your account.</source>
-        <translation>Thông tin hạn chế đã được che theo quyền của tài khoản.</translation>
+        <location filename="../desktop/ui/visits/page.py" line="222"/>
+        <source>Due and overdue</source>
+        <translation>Đến hạn và quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="54"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
+        <location filename="../desktop/ui/visits/page.py" line="223"/>
+        <source>Recent visits</source>
+        <translation>Các lần thăm gần đây</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="55"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Lưu thành PDF…</translation>
+        <location filename="../desktop/ui/visits/page.py" line="226"/>
+        <source>Filter by child, visitor or risk flag</source>
+        <translation>Lọc theo trẻ, người đi thăm hoặc dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="57"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <location filename="../desktop/ui/visits/page.py" line="227"/>
+        <source>&amp;Record a visit…</source>
+        <translation>&amp;Ghi lần thăm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="76"/>
-        <source>Print</source>
-        <translation>In</translation>
+        <location filename="../desktop/ui/visits/page.py" line="228"/>
+        <source>Open &amp;profile</source>
+        <translation>Mở &amp;hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="116"/>
-        <source>Save as PDF</source>
-        <translation>Lưu thành PDF</translation>
+        <location filename="../desktop/ui/visits/page.py" line="229"/>
+        <source>Resume the latest</source>
+        <translation>Tiếp tục bản mới nhất</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../desktop/ui/child/lists.py" line="135"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Thăm hộ mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="118"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/preview.py" line="132"/>
-        <source>Could not save</source>
-        <translation>Không lưu được</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/preview.py" line="134"/>
-        <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
-        <translation>Không ghi được tệp. Hãy chọn thư mục khác (ví dụ Tài liệu) và kiểm tra ổ đĩa còn chỗ trống.</translation>
+        <location filename="../desktop/ui/child/lists.py" line="136"/>
+        <source>&amp;Correct the selected visit…</source>
+        <translation>&amp;Sửa lần thăm đã chọn…</translation>
     </message>
 </context>
 </TS>

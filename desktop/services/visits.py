@@ -180,3 +180,8 @@ def visits_due(store: Store, *, limit: int = COMMUNE_LIMIT) -> list[VisitLine]:
         .limit(limit)
     )
     return _lines(store, query, today)
+
+
+def get_visit(store: Store, visit_id: str) -> HomeVisit:
+    with store.unit_of_work(write=False) as uow:
+        return uow.visits.get(visit_id)

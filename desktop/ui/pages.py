@@ -77,9 +77,9 @@ def children_page(ctx: AppContext, parent: QWidget) -> QWidget:
 # fmt: off
 PAGES: tuple[NavPage, ...] = (
     NavPage("overview", QT_TRANSLATE_NOOP("Navigation", "Overview"), placeholder),
-    NavPage("children", QT_TRANSLATE_NOOP("Navigation", "Children"), children_page),
+    NavPage("children", QT_TRANSLATE_NOOP("Navigation", "Children"), lazy("desktop.ui.register.view", "register_page")),  # noqa: E501
     NavPage("cases", QT_TRANSLATE_NOOP("Navigation", "Cases"), placeholder),
-    NavPage("visits", QT_TRANSLATE_NOOP("Navigation", "Home visits"), placeholder),
+    NavPage("visits", QT_TRANSLATE_NOOP("Navigation", "Home visits"), lazy("desktop.ui.visits.page", "VisitsPage")),  # noqa: E501
     NavPage("tasks", QT_TRANSLATE_NOOP("Navigation", "Tasks"), placeholder),
     NavPage("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), placeholder),
     NavPage("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), placeholder),

@@ -1,5 +1,6 @@
-"""The register as a table model: pages of children loaded lazily, or the results of a search."""
+"""The register as a table model: a view (search, filters, sort) loaded page by page (keyset)."""
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,14 +12,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
-from desktop.reference.labels import label
+from desktop.domain.enums import RiskLevel
 from desktop.services import register
-from desktop.services.register import ChildSummary
+from desktop.services.register import ChildSummary, Column, RegisterFilter, RegisterView
 from desktop.storage.store import Store
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.register.columns import column_title
+from desktop.ui.task_runner import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS: tuple[Column, ...] = tuple(Column)
+_HIGH_RISK = QColor("#b00020")
 
 
 def format_date(day: date | None) -> str:
@@ -27,16 +32,19 @@ def format_date(day: date | None) -> str:
 
 
 class RegisterTableModel(QAbstractTableModel):
-    """Children in name order, PAGE_SIZE at a time; or, with a query, the best matches."""
+    """Children of the current view, PAGE_SIZE at a time; a newer view drops older results."""
 
-    NAME, DATE_OF_BIRTH, AGE, SEX, PERSONAL_ID, VILLAGE = range(6)
-    COLUMN_COUNT = 6
+    (
+        NAME, DATE_OF_BIRTH, AGE, SEX, PERSONAL_ID, VILLAGE, ETHNICITY, GROUPS, CARERS,
+        CARER_PHONES, OPEN_CASE, RISK, ALLOWANCE,
+    ) = range(len(COLUMNS))  # fmt: skip
+    COLUMN_COUNT = len(COLUMNS)
     PAGE_SIZE = 200
     SEARCH_LIMIT = 200
 
     ChildIdRole = Qt.ItemDataRole.UserRole + 1
 
-    total_changed = Signal(int)  # children in the register (list mode)
+    total_changed = Signal(int)  # children in the view (every match, not only those loaded)
     search_finished = Signal(str, int)  # query, matches shown
     loading_changed = Signal(bool)
     failed = Signal(object)  # the exception a service call raised
@@ -54,32 +62,31 @@ class RegisterTableModel(QAbstractTableModel):
         self._runner = runner
         self._lang = lang
         self._rows: list[ChildSummary] = []
-        self._query = ""
-        # Bumped on every change of query; a result carrying an older number is stale.
+        self._view = RegisterView()
+        # Bumped on every change of view; a result carrying an older number is stale. The worker
+        # reads the list too, so a queued call for an old view is skipped, not run.
         self._generation = 0
-        self._pending = False  # a request for the current generation is on its way
+        self._latest = [0]
+        self._after: tuple | None = None
+        self._pending = False  # a page for the current generation is on its way
         self._exhausted = False
         self._failed = False
         self._total: int | None = None
-        self._headers = (
-            self.tr("Full name"),
-            self.tr("Date of birth"),
-            self.tr("Age"),
-            self.tr("Sex"),
-            self.tr("ID number"),
-            self.tr("Village/residential group"),
-        )
         self._count_total()
 
     # --- state -----------------------------------------------------------------------------------
 
     @property
+    def view(self) -> RegisterView:
+        return self._view
+
+    @property
     def query(self) -> str:
-        return self._query
+        return self._view.query
 
     @property
     def searching(self) -> bool:
-        return bool(self._query)
+        return bool(self._view.query)
 
     @property
     def total(self) -> int | None:
@@ -87,6 +94,13 @@ class RegisterTableModel(QAbstractTableModel):
 
     def child_at(self, row: int) -> ChildSummary:
         return self._rows[row]
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     # --- Qt model --------------------------------------------------------------------------------
 
@@ -99,7 +113,7 @@ class RegisterTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        # Read-only for now: editing happens in the child's file, not in the list.
+        # Read-only: editing happens in the child's profile, not in the list.
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(
@@ -108,7 +122,7 @@ class RegisterTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return column_title(COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(section)
         return None
@@ -126,12 +140,14 @@ class RegisterTableModel(QAbstractTableModel):
             if child.dob_estimated:
                 return self.tr("Only the year (or age) is known; day and month are estimated.")
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.RISK:
+            return QBrush(_HIGH_RISK) if child.risk == RiskLevel.HIGH else None
         if role == self.ChildIdRole:
             return child.id
         return None
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        if parent.isValid() or self.searching:
+        if parent.isValid():
             return False
         return not (self._exhausted or self._pending or self._failed)
 
@@ -140,64 +156,81 @@ class RegisterTableModel(QAbstractTableModel):
             return
         self._set_pending(True)
         # The worker's callable captures plain values only, never the model itself.
-        generation, offset, store = self._generation, len(self._rows), self._store
-        limit = self.PAGE_SIZE
+        generation, after, store, view = self._generation, self._after, self._store, self._view
+        limit, latest = (self.SEARCH_LIMIT if view.by_relevance else self.PAGE_SIZE), self._latest
+
+        def work() -> register.RegisterPage | None:
+            if latest[0] != generation:
+                return None  # typed past already: do not spend the worker on it
+            return register.fetch_page(store, view, after=after, limit=limit)
+
         self._runner.run(
-            lambda: register.list_children(store, offset=offset, limit=limit),
-            lambda page: self._page_arrived(generation, offset, page),
+            work,
+            lambda page: self._page_arrived(generation, after, page),
             lambda exc: self._call_failed(generation, exc),
             context=self,
         )
 
-    # --- search ----------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMN_COUNT:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._set_view(replace(self._view, sort=COLUMNS[column], descending=descending))
+
+    # --- changing the view -----------------------------------------------------------------------
 
     def set_query(self, text: str) -> None:
-        """Empty text goes back to the paged list; otherwise search, newest query winning."""
+        """Search as typed (best match first until a column is clicked); empty lists everyone."""
         query = " ".join(text.split())
-        if query == self._query and not self._failed:
+        # A new search starts in best-match order; the list without a search is by name.
+        self._set_view(replace(self._view, query=query, sort=None, descending=False))
+
+    def set_filters(self, filters: RegisterFilter) -> None:
+        self._set_view(replace(self._view, filters=filters))
+
+    def reload(self) -> None:
+        """Read the same view again (after a child was added or saved)."""
+        self._set_view(self._view, force=True)
+
+    def _set_view(self, view: RegisterView, *, force: bool = False) -> None:
+        if view == self._view and not self._failed and not force:
             return
-        self._query = query
+        self._view = view
         self._generation += 1
+        self._latest[0] = self._generation
         self._failed = False
         self._set_pending(False)
-        if not query:
-            self._replace_rows([], exhausted=False)
-            self._count_total()
-            self.fetchMore(QModelIndex())
-            return
-        self._set_pending(True)
-        generation, store, limit = self._generation, self._store, self.SEARCH_LIMIT
-        self._runner.run(
-            lambda: register.search_children(store, query, limit=limit),
-            lambda found: self._search_arrived(generation, query, found),
-            lambda exc: self._call_failed(generation, exc),
-            context=self,
-        )
+        self.beginResetModel()
+        self._rows = []
+        self._after = None
+        self._exhausted = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+        self._count_total()
 
     # --- results ---------------------------------------------------------------------------------
 
-    def _page_arrived(self, generation: int, offset: int, page: list[ChildSummary]) -> None:
-        if generation != self._generation:
+    def _page_arrived(
+        self, generation: int, after: tuple | None, page: register.RegisterPage | None
+    ) -> None:
+        if generation != self._generation or page is None or after != self._after:
             return
-        if offset == len(self._rows):
-            if len(page) < self.PAGE_SIZE:
-                self._exhausted = True
-            if page:
-                self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
-                self._rows.extend(page)
-                self.endInsertRows()
+        self._after = page.after
+        self._exhausted = page.after is None
+        if page.rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
         # Cleared only now: a fetchMore() from a slot watching the insert must not ask for the
-        # same offset again.
+        # same page again.
         self._set_pending(False)
+        if self.searching and after is None:
+            self.search_finished.emit(self._view.query, len(page.rows))
 
-    def _search_arrived(self, generation: int, query: str, found: list[ChildSummary]) -> None:
-        if generation != self._generation:
+    def _total_arrived(self, generation: int, total: int | None) -> None:
+        if generation != self._generation or total is None:
             return
-        self._set_pending(False)
-        self._replace_rows(found, exhausted=True)
-        self.search_finished.emit(query, len(found))
-
-    def _total_arrived(self, total: int) -> None:
         self._total = total
         self.total_changed.emit(total)
 
@@ -210,21 +243,19 @@ class RegisterTableModel(QAbstractTableModel):
         self.failed.emit(exc)
 
     def _count_total(self) -> None:
-        store = self._store
+        store, view, generation, latest = self._store, self._view, self._generation, self._latest
+
+        def work() -> int | None:
+            return register.count_view(store, view) if latest[0] == generation else None
+
         self._runner.run(
-            lambda: register.count_children(store),
-            self._total_arrived,
-            self.failed.emit,
+            work,
+            lambda total: self._total_arrived(generation, total),
+            lambda exc: self._call_failed(generation, exc),
             context=self,
         )
 
     # --- helpers ---------------------------------------------------------------------------------
-
-    def _replace_rows(self, rows: list[ChildSummary], *, exhausted: bool) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._exhausted = exhausted
-        self.endResetModel()
 
     def _set_pending(self, pending: bool) -> None:
         if pending != self._pending:
@@ -232,22 +263,12 @@ class RegisterTableModel(QAbstractTableModel):
             self.loading_changed.emit(pending)
 
     def _display(self, child: ChildSummary, column: int) -> str | int | None:
-        if column == self.NAME:
-            return child.full_name
         if column == self.DATE_OF_BIRTH:
             text = format_date(child.date_of_birth)
             if text and child.dob_estimated:
                 return self.tr("%1 (estimated)").replace("%1", text)
             return text
-        if column == self.AGE:
-            return child.age
-        if column == self.SEX:
-            return label(child.sex, self._lang)
-        if column == self.PERSONAL_ID:
-            return child.personal_id or ""
-        if column == self.VILLAGE:
-            return child.village
-        return None
+        return register.cell_value(child, COLUMNS[column], self._lang)
 
     def _alignment(self, column: int) -> int:
         horizontal = (

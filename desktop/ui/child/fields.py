@@ -1,0 +1,161 @@
+"""Form fields the profile and visit forms share: an optional dd/mm/yyyy date, typed inputs."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+NO_DATE = QDate(1900, 1, 1)
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+class DateField(QDateEdit):
+    """A date shown dd/mm/yyyy, with a calendar; the lowest value means "no date"."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        if optional:
+            # Shown instead of 01/01/1900; the officer clears a date with Delete or by typing it.
+            self.setSpecialValueText(" ")
+        self.setDate(NO_DATE if optional else QDate.currentDate())
+
+    def value(self) -> date | None:
+        if self.date() == NO_DATE:
+            return None
+        return self.date().toPython()  # type: ignore[return-value]
+
+    def set_value(self, day: date | None) -> None:
+        self.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One field of a record editor: attribute, caption, kind and (for choices) the options."""
+
+    name: str
+    caption: str
+    kind: str = "text"  # text, long, int, float, money, date, choice, bool
+    choices: Callable[[Any], Sequence[tuple[str, Any]]] | None = None  # (record) -> options
+    depends_on: str | None = None  # refill the choices when this field changes
+    optional: bool = True  # ints and dates may be empty
+
+
+class Field(QWidget):
+    """Wraps the input a Spec calls for behind value()/set_value() and a `changed` signal."""
+
+    changed = Signal()
+
+    def __init__(self, spec: Spec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        self.spec = spec
+        kind = spec.kind
+        if kind == "date":
+            self.input: QWidget = DateField(self, optional=spec.optional)
+            self.input.dateChanged.connect(self.changed.emit)  # type: ignore[attr-defined]
+        elif kind in ("int", "money"):
+            box = QSpinBox(self)
+            box.setRange(0 if kind == "money" else (1899 if spec.optional else 1900), 99_999_999)
+            if kind == "money":
+                box.setSuffix(" đ")
+                box.setGroupSeparatorShown(True)
+                box.setSingleStep(10_000)
+            elif spec.optional:
+                box.setSpecialValueText(" ")
+            box.valueChanged.connect(self.changed.emit)
+            self.input = box
+        elif kind == "float":
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0, 100)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.5)
+            spin.valueChanged.connect(self.changed.emit)
+            self.input = spin
+        elif kind == "choice":
+            combo = QComboBox(self)
+            combo.currentIndexChanged.connect(self.changed.emit)
+            self.input = combo
+        elif kind == "bool":
+            check = QCheckBox(spec.caption, self)
+            check.toggled.connect(self.changed.emit)
+            self.input = check
+        elif kind == "long":
+            text = QPlainTextEdit(self)
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(90)
+            text.textChanged.connect(self.changed.emit)
+            self.input = text
+        else:
+            line = QLineEdit(self)
+            line.textChanged.connect(self.changed.emit)
+            self.input = line
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.input)
+        self.setFocusProxy(self.input)
+
+    def fill_choices(self, record: Any) -> None:
+        if self.spec.choices is None or not isinstance(self.input, QComboBox):
+            return
+        combo = self.input
+        wanted = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, value in self.spec.choices(record):
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(wanted), 0))
+        combo.blockSignals(False)
+
+    def value(self) -> Any:
+        widget, kind = self.input, self.spec.kind
+        if isinstance(widget, DateField):
+            return widget.value()
+        if isinstance(widget, QSpinBox):
+            if kind == "int" and self.spec.optional and widget.value() == widget.minimum():
+                return None
+            return widget.value()
+        if isinstance(widget, QDoubleSpinBox):
+            return widget.value()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        widget = self.input
+        widget.blockSignals(True)
+        if isinstance(widget, DateField):
+            widget.set_value(value)
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(widget.minimum() if value is None else int(value))
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(float(value or 0))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        else:
+            widget.setText(value or "")  # type: ignore[attr-defined]
+        widget.blockSignals(False)

@@ -1,0 +1,1 @@
+"""Home visits: the entry form, lists per child and for the commune."""
