@@ -93,3 +93,68 @@ def test_show_document_preview_renders_in_the_background(qtbot, seeded) -> None:
 def test_errors_read_as_advice() -> None:
     missing = documents.DocumentError("documents.no_record", form="mau04")
     assert "print again" in error_text(missing) or "in lại" in error_text(missing)
+
+
+def test_print_menus_list_each_document_and_open_its_preview(qtbot, seeded) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.printing.menu import case_print_menu, child_print_menu
+
+    runner = TaskRunner()
+    context = AppContext(
+        store=seeded, runner=runner, lang="vi", officer=seeded.officer, signals=AppSignals()
+    )
+    host = QWidget()
+    qtbot.addWidget(host)
+    try:
+        with seeded.unit_of_work(write=False) as uow:
+            case = uow.cases.get(uow.plans.where()[0].case_id)
+        menu = case_print_menu(context, case.id, host)
+        names = [a.objectName() for a in menu.actions()]
+        assert names == [f"print_{form}" for form in documents.CASE_FORMS]
+        assert menu.actions()[4].text().startswith("Mẫu 04")
+        child_menu = child_print_menu(context, case.child_id, host)
+        assert [a.objectName() for a in child_menu.actions()] == [
+            "print_ho_so_tre",
+            "print_tham_gia_dinh",
+        ]
+        menu.actions()[4].trigger()
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, DocumentPreviewDialog) and w.rendered.form == "mau04"
+                for w in QApplication.topLevelWidgets()
+            ),
+            timeout=10_000,
+        )
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, DocumentPreviewDialog):
+                widget.close()
+    finally:
+        runner.shutdown()
+
+
+def test_document_settings_dialog_saves_the_signers(qtbot, tmp_path: Path) -> None:
+    from desktop.services.document_settings import load_document_settings
+    from desktop.ui.printing.settings_dialog import DocumentSettingsDialog
+
+    store, _ = create_store(tmp_path / "data")
+    runner = TaskRunner()
+    context = AppContext(
+        store=store, runner=runner, lang="vi", officer=store.officer, signals=AppSignals()
+    )
+    try:
+        dialog = DocumentSettingsDialog(context)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(dialog.isEnabled, timeout=10_000)
+        assert dialog.commune.text() == "Phường Thủy Nguyên"
+        dialog.chairman.setText("Đỗ Văn Quyết")
+        dialog.deputies.setPlainText("Lê Thị Hòa\n\n  Phạm Văn Bình ")
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.save()
+        saved = load_document_settings(store)
+        assert saved.chairman_name == "Đỗ Văn Quyết"
+        assert saved.deputy_names == ["Lê Thị Hòa", "Phạm Văn Bình"]
+        assert saved.place_name == "Thủy Nguyên"
+    finally:
+        runner.shutdown()
+        store.close()
