@@ -338,3 +338,15 @@ def reveal(store: Store, case_id: str, restricted: RestrictedField) -> str:
                 value = {True: "positive", False: "negative", None: ""}[child.hiv_positive]
         uow.audit(AuditAction.VIEW_RESTRICTED, "case", case_id, detail=restricted.value)
         return value
+
+
+def child_choices(store: Store, *, limit: int = 20000) -> list[tuple[str, str, date | None]]:
+    """(id, name, date of birth) of the register's children, to pick the child of a report."""
+    with store.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(ChildRow.id, ChildRow.full_name, ChildRow.date_of_birth)
+            .where(ChildRow.deleted_at.is_(None))
+            .order_by(ChildRow.full_name, ChildRow.id)
+            .limit(limit)
+        )
+        return [(row[0], row[1], row[2]) for row in rows]

@@ -76,11 +76,11 @@ def children_page(ctx: AppContext, parent: QWidget) -> QWidget:
 # one line per page (a long one ends with a noqa for E501), so edits to pages never clash.
 # fmt: off
 PAGES: tuple[NavPage, ...] = (
-    NavPage("overview", QT_TRANSLATE_NOOP("Navigation", "Overview"), placeholder),
+    NavPage("overview", QT_TRANSLATE_NOOP("Navigation", "Overview"), lazy("desktop.ui.overview.page", "OverviewPage")),  # noqa: E501
     NavPage("children", QT_TRANSLATE_NOOP("Navigation", "Children"), lazy("desktop.ui.register.view", "register_page")),  # noqa: E501
-    NavPage("cases", QT_TRANSLATE_NOOP("Navigation", "Cases"), placeholder),
+    NavPage("cases", QT_TRANSLATE_NOOP("Navigation", "Cases"), lazy("desktop.ui.cases.page", "CasesPage")),  # noqa: E501
     NavPage("visits", QT_TRANSLATE_NOOP("Navigation", "Home visits"), lazy("desktop.ui.visits.page", "VisitsPage")),  # noqa: E501
-    NavPage("tasks", QT_TRANSLATE_NOOP("Navigation", "Tasks"), placeholder),
+    NavPage("tasks", QT_TRANSLATE_NOOP("Navigation", "Tasks"), lazy("desktop.ui.tasks.page", "TasksPage")),  # noqa: E501
     NavPage("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), placeholder),
     NavPage("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), placeholder),
     NavPage("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), lazy("desktop.ui.settings.page", "SettingsPage")),  # noqa: E501
