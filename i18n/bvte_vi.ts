@@ -3566,4 +3566,101 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>&amp;Sửa lần thăm đã chọn…</translation>
     </message>
 </context>
+<context>
+    <name>DocumentPrintMenu</name>
+    <message>
+        <location filename="../desktop/ui/printing/menu.py" line="22"/>
+        <location filename="../desktop/ui/printing/menu.py" line="31"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
+        <source>Printed documents</source>
+        <translation>Văn bản in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="38"/>
+        <source>Give reports the next number automatically</source>
+        <translation>Tự động cấp số tiếp theo cho báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
+        <source>e.g. Xã An Lão</source>
+        <translation>ví dụ: Xã An Lão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
+        <source>e.g. An Lão</source>
+        <translation>ví dụ: An Lão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
+        <source>Usually empty</source>
+        <translation>Thường để trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="44"/>
+        <source>Commune, ward or special zone</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
+        <source>Place name on the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
+        <source>Body above the commune</source>
+        <translation>Cơ quan cấp trên (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
+        <source>Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
+        <source>Vice-chairmen (one per line)</source>
+        <translation>Phó Chủ tịch (mỗi dòng một người)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="51"/>
+        <source>These names are printed in the header and signature blocks of documents.</source>
+        <translation>Các tên này được in ở phần đầu và phần ký của văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="58"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="99"/>
+        <source>Commune name needed</source>
+        <translation>Cần tên xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
+        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
+        <translation>Hãy nhập tên chính thức của xã, phường, ví dụ Xã An Lão.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="118"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
+        <source>The settings could not be read or saved. Nothing was changed; try again.</source>
+        <translation>Không đọc hoặc lưu được cài đặt. Chưa có gì thay đổi; hãy thử lại.</translation>
+    </message>
+</context>
 </TS>
