@@ -3581,4 +3581,101 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>&amp;Correct the selected visit…</translation>
     </message>
 </context>
+<context>
+    <name>DocumentPrintMenu</name>
+    <message>
+        <location filename="../desktop/ui/printing/menu.py" line="22"/>
+        <location filename="../desktop/ui/printing/menu.py" line="31"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="38"/>
+        <source>Give reports the next number automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
+        <source>e.g. Xã An Lão</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
+        <source>e.g. An Lão</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
+        <source>Usually empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="44"/>
+        <source>Commune, ward or special zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
+        <source>Place name on the date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
+        <source>Body above the commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
+        <source>Chairman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
+        <source>Vice-chairmen (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="51"/>
+        <source>These names are printed in the header and signature blocks of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="58"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="99"/>
+        <source>Commune name needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
+        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="118"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
+        <source>The settings could not be read or saved. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
