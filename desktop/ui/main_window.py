@@ -67,6 +67,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setIconSize(QSize(0, 0))
+        # Big enough to hit with a mouse on a laptop touchpad, and to read at a glance.
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 8px; }")
         for page in pages:
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
@@ -111,6 +116,8 @@ class MainWindow(QMainWindow):
         self.last_sync_label.setObjectName("statusLastSync")
         self.total_label = QLabel(self)
         self.total_label.setObjectName("statusTotal")
+        for label in (self.pending_label, self.last_sync_label, self.total_label):
+            label.setContentsMargins(12, 0, 6, 0)
         self.statusBar().addWidget(self.officer_label, 1)
         self.statusBar().addPermanentWidget(self.total_label)
         self.statusBar().addPermanentWidget(self.pending_label)

@@ -47,22 +47,21 @@ class OfficerPage(QWizardPage):
         self.role.setObjectName("officerRole")
         for role in self._roles:
             self.role.addItem("", role)
-        self.fields = NewPasswordFields(self)
-        self.full_name.textChanged.connect(self._name_changed)
-        self.username.textEdited.connect(self._username_typed)
-        self.username.textChanged.connect(lambda _t: self.completeChanged.emit())
-        self.fields.changed.connect(self.completeChanged)
 
         self._labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
         form.addRow(self._labels[0], self.full_name)
         form.addRow(self._labels[1], self.username)
         form.addRow(self._labels[2], self.role)
+        self.fields = NewPasswordFields(self, form=form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.fields)
         layout.addStretch(1)
+        self.full_name.textChanged.connect(self._name_changed)
+        self.username.textEdited.connect(self._username_typed)
+        self.username.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.fields.changed.connect(self.completeChanged)
         self.setCommitPage(True)
         self._retranslate()
 

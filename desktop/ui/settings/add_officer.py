@@ -45,7 +45,6 @@ class AddOfficerDialog(QDialog):
         self.role.setObjectName("colleagueRole")
         for role in Role:
             self.role.addItem("", role)
-        self.fields = NewPasswordFields(self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("colleagueError")
         self.error_label.setWordWrap(True)
@@ -66,16 +65,16 @@ class AddOfficerDialog(QDialog):
         self.full_name.textChanged.connect(self._name_changed)
         self.username.textEdited.connect(lambda text: setattr(self, "_username_edited", bool(text)))
         self.username.textChanged.connect(self._update)
-        self.fields.changed.connect(self._update)
 
         self._labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
         form.addRow(self._labels[0], self.full_name)
         form.addRow(self._labels[1], self.username)
         form.addRow(self._labels[2], self.role)
+        self.fields = NewPasswordFields(self, form=form)
+        self.fields.changed.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.fields)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -157,8 +156,9 @@ class AddOfficerDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.full_name, self.username, self.role, self.fields):
+        for widget in (self.full_name, self.username, self.role):
             widget.setEnabled(not busy)
+        self.fields.set_editable(not busy)
         self.progress.setVisible(busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         if busy:

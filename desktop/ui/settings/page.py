@@ -48,6 +48,8 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._ctx = ctx
         self._officers: list[OfficerInfo] = []
+        # The next-start note is shown only once the officer picks a folder here.
+        self._folder_changed = False
         settings = load_app_settings()
 
         self.heading = QLabel(self)
@@ -64,8 +66,10 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language.setMaximumWidth(260)
         self.language_label = QLabel(self)
         form = QFormLayout(self.language_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.language_label, self.language)
 
         # Automatic lock
@@ -75,8 +79,10 @@ class SettingsPage(QWidget):
         self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.auto_lock.valueChanged.connect(self._auto_lock_changed)
+        self.auto_lock.setMinimumWidth(110)
         self.auto_lock_label = QLabel(self)
         form = QFormLayout(self.lock_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.auto_lock_label, self.auto_lock)
 
         # Data folder
@@ -208,6 +214,7 @@ class SettingsPage(QWidget):
             self._set_folder(chosen)
 
     def _set_folder(self, folder: str | None) -> None:
+        self._folder_changed = True
         save_app_settings(replace(load_app_settings(), data_folder=folder))
         self._ctx.signals.settings_changed.emit()
         self._update_folder_note()
@@ -276,24 +283,19 @@ class SettingsPage(QWidget):
 
     def _update_folder_note(self) -> None:
         chosen = load_app_settings().data_folder
-        current = Path(self._ctx.store.folder)
-        if chosen is not None and Path(chosen).expanduser() != current:
-            self.folder_note.setText(
-                self.tr(
+        target = Path(chosen).expanduser() if chosen else data_dir()
+        if self._folder_changed and target != Path(self._ctx.store.folder):
+            if chosen:
+                text = self.tr(
                     "From the next start BVTE uses {folder}. Copy register.db and register.keys "
                     "there first, or BVTE will set up a new register in it."
                 ).format(folder=chosen)
-            )
-        elif chosen is None and current != data_dir():
-            self.folder_note.setText(
-                self.tr("From the next start BVTE uses the default folder {folder}.").format(
-                    folder=data_dir()
-                )
-            )
+            else:
+                text = self.tr("From the next start BVTE uses the default folder {folder}.")
+                text = text.format(folder=data_dir())
         else:
-            self.folder_note.setText(
-                self.tr("The register and its key file are kept in this folder. Back it up.")
-            )
+            text = self.tr("The register and its key file are kept in this folder. Back it up.")
+        self.folder_note.setText(text)
 
     def _update_server_status(self) -> None:
         texts = {

@@ -45,7 +45,8 @@ class NewPasswordFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, form: QFormLayout | None = None) -> None:
+        """With `form`, the rows join that form so every label lines up; else they are our own."""
         super().__init__(parent)
         self.password = QLineEdit(self)
         self.password.setObjectName("newPassword")
@@ -59,13 +60,17 @@ class NewPasswordFields(QWidget):
         self.password.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
 
-        self._form = QFormLayout(self)
-        self._form.setContentsMargins(0, 0, 0, 0)
         self._password_label = QLabel(self)
         self._repeat_label = QLabel(self)
-        self._form.addRow(self._password_label, self.password)
-        self._form.addRow(self._repeat_label, self.repeat)
-        self._form.addRow(self.reasons)
+        if form is None:
+            form = QFormLayout(self)
+            form.setContentsMargins(0, 0, 0, 0)
+        else:
+            # Only a holder for the rows now; it still receives LanguageChange while hidden.
+            self.hide()
+        form.addRow(self._password_label, self.password)
+        form.addRow(self._repeat_label, self.repeat)
+        form.addRow(self.reasons)
         self._retranslate()
 
     @property
@@ -76,6 +81,11 @@ class NewPasswordFields(QWidget):
 
     def text(self) -> str:
         return self.password.text()
+
+    def set_editable(self, editable: bool) -> None:
+        # The edits may live in another widget's form, so they are switched one by one.
+        self.password.setEnabled(editable)
+        self.repeat.setEnabled(editable)
 
     def clear(self) -> None:
         self.password.clear()

@@ -62,8 +62,6 @@ class RecoveryDialog(QDialog):
         self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.key_edit.setMinimumWidth(420)
         self.key_edit.textChanged.connect(self._update)
-        self.fields = NewPasswordFields(self)
-        self.fields.changed.connect(self._update)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("recoveryError")
         self.error_label.setWordWrap(True)
@@ -84,10 +82,11 @@ class RecoveryDialog(QDialog):
         self._key_label = QLabel(self)
         form = QFormLayout()
         form.addRow(self._key_label, self.key_edit)
+        self.fields = NewPasswordFields(self, form=form)
+        self.fields.changed.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.fields)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -171,7 +170,7 @@ class RecoveryDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.key_edit.setEnabled(not busy)
-        self.fields.setEnabled(not busy)
+        self.fields.set_editable(not busy)
         self.progress.setVisible(busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         if busy:
