@@ -28,6 +28,7 @@ class DocumentSettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Printed documents"))
+        self.setMinimumWidth(560)
         self.commune = QLineEdit(self)
         self.place = QLineEdit(self)
         self.parent_body = QLineEdit(self)
