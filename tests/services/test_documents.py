@@ -142,6 +142,11 @@ def test_a_collaborator_gets_restricted_fields_masked(tmp_path: Path) -> None:
         assert d.MASK in whole
         assert rendered.restricted_masked and not rendered.restricted_shown
         assert "masked=" in _audits(helper)[-1].detail
+        with helper.unit_of_work(write=False) as uow:
+            child = next(c for c in uow.children.where() if c.ethnicity)
+        profile = text(d.render_document(helper, "ho_so_tre", child.id).pdf)
+        assert f"Dân tộc: {d.MASK}" in profile
+        assert f"Dân tộc: {child.ethnicity}" not in profile
     finally:
         helper.close()
 
@@ -178,3 +183,17 @@ def test_a_case_without_the_record_says_so(store: Store) -> None:
     assert missing.value.code == "documents.not_found"
     with pytest.raises(DocumentError):
         d.render_document(store, "mau99", received.id)
+
+
+def test_home_visit_record_from_the_visit_the_case_or_the_child(store: Store) -> None:
+    with store.unit_of_work(write=False) as uow:
+        visit = max(
+            (v for v in uow.visits.where() if v.case_id and v.observations),
+            key=lambda v: v.visited_at,
+        )
+        latest_of_child = max(uow.visits.where(child_id=visit.child_id), key=lambda v: v.visited_at)
+    by_visit = text(d.render_document(store, "tham_gia_dinh", visit.id).pdf)
+    assert squash(visit.observations) in by_visit
+    by_child = text(d.render_document(store, "tham_gia_dinh", visit.child_id).pdf)
+    assert squash(latest_of_child.observations) in by_child
+    assert "BIÊN BẢN" in by_child and "Thăm gia đình trẻ em" in by_child
