@@ -42,3 +42,15 @@ def reopen(folder: Path, officer_id: str) -> Store:
 
 def context(store: Store, runner: TaskRunner, lang: str = "vi") -> AppContext:
     return AppContext(store, runner, lang, store.officer, AppSignals())
+
+
+def vietnamese_catalogue(qapp):  # type: ignore[no-untyped-def]
+    """Build and install the Vietnamese catalogue; returns the translators to remove after."""
+    import subprocess
+    import sys
+
+    from desktop.ui.application import install_translators
+
+    build = Path(__file__).resolve().parents[2] / "i18n" / "build.py"
+    subprocess.run([sys.executable, str(build)], check=True, capture_output=True)
+    return install_translators(qapp, "vi")

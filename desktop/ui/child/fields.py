@@ -115,13 +115,19 @@ class Field(QWidget):
         if self.spec.choices is None or not isinstance(self.input, QComboBox):
             return
         combo = self.input
-        wanted = combo.currentData()
+        wanted = self.value()
         combo.blockSignals(True)
         combo.clear()
-        for text, value in self.spec.choices(record):
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(wanted), 0))
+        # Kept here, not as item data: Qt hands enum members back as plain strings.
+        self._choices = list(self.spec.choices(record))
+        for text, _value in self._choices:
+            combo.addItem(text)
+        combo.setCurrentIndex(self._index_of(wanted))
         combo.blockSignals(False)
+
+    def _index_of(self, value: Any) -> int:
+        values = [v for _text, v in getattr(self, "_choices", [])]
+        return values.index(value) if value in values else 0
 
     def value(self) -> Any:
         widget, kind = self.input, self.spec.kind
@@ -134,7 +140,9 @@ class Field(QWidget):
         if isinstance(widget, QDoubleSpinBox):
             return widget.value()
         if isinstance(widget, QComboBox):
-            return widget.currentData()
+            choices = getattr(self, "_choices", [])
+            index = widget.currentIndex()
+            return choices[index][1] if 0 <= index < len(choices) else None
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QPlainTextEdit):
@@ -151,7 +159,7 @@ class Field(QWidget):
         elif isinstance(widget, QDoubleSpinBox):
             widget.setValue(float(value or 0))
         elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(max(widget.findData(value), 0))
+            widget.setCurrentIndex(self._index_of(value))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QPlainTextEdit):

@@ -84,14 +84,15 @@ class FilterBar(QWidget):
         self._fill(self.village, [(self.tr("All"), None), *((v, v) for v in villages)])
 
     def filters(self) -> RegisterFilter:
-        group = self.group.currentData()
+        # Qt hands enum members back as their plain codes, so they are rebuilt here.
+        group, sex, risk = (c.currentData() for c in (self.group, self.sex, self.risk))
         return RegisterFilter(
-            groups=frozenset({group}) if group and self._sensitive else frozenset(),
+            groups=frozenset({SpecialGroup(group)}) if group and self._sensitive else frozenset(),
             age_band=self.age.currentData(),
-            sex=self.sex.currentData(),
+            sex=Sex(sex) if sex else None,
             village=self.village.currentData(),
             open_case=self.open_case.currentData(),
-            risk=self.risk.currentData(),
+            risk=RiskLevel(risk) if risk else None,
             allowance=self.allowance.currentData(),
         )
 

@@ -89,6 +89,10 @@ class RegisterTableModel(QAbstractTableModel):
         return bool(self._view.query)
 
     @property
+    def loading(self) -> bool:
+        return self._pending
+
+    @property
     def total(self) -> int | None:
         return self._total
 
