@@ -17,7 +17,9 @@ def add_print_parser(sub: argparse._SubParsersAction, unlock: argparse.ArgumentP
     p.add_argument("form", help=FORM_HELP)
     p.add_argument("--out", required=True, help="tệp PDF sẽ ghi ra")
     p.add_argument("--case", help="mã trường hợp, ví dụ 0007/2026")
-    p.add_argument("--child", help="mã trẻ em (cho ho_so_tre, tham_gia_dinh)")
+    p.add_argument(
+        "--child", help="số định danh cá nhân hoặc mã trẻ em (cho ho_so_tre, tham_gia_dinh)"
+    )
     p.add_argument("--visit", help="mã lần thăm (cho tham_gia_dinh)")
     p.add_argument("--village", default="", help="so_theo_doi: chỉ thôn, tổ dân phố này")
     p.add_argument("--group", default="", help="so_theo_doi: chỉ nhóm HCĐB này (a, b, ..., dd)")
@@ -74,6 +76,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             filters = d.RegisterFilter(village=args.village.strip(), group=group)
             rendered = d.register_extract(store, filters)
         else:
+            if args.child and not args.visit:
+                target = d.find_child_id(store, args.child)
             if form in d.CASE_FORMS and not target:
                 target = d.find_case_id(store, args.case)
             rendered = d.render_document(store, form, target, issue_number=args.number)

@@ -81,6 +81,18 @@ def find_case_id(store: Store, code: str) -> str:
     return found[0].id
 
 
+def find_child_id(store: Store, ref: str) -> str:
+    """A child by record id or by the 12-digit personal ID number."""
+    ref = ref.strip()
+    with store.unit_of_work(write=False) as uow:
+        if uow.children.find(ref) is not None:
+            return ref
+        found = uow.children.where(personal_id=ref) if ref else []
+    if not found:
+        raise DocumentError("documents.not_found", what="child", ref=ref)
+    return found[0].id
+
+
 def _officer_name(uow: UnitOfWork, officer_id: str | None, fallback: str) -> str:
     officer = uow.officers.find(officer_id) if officer_id else None
     return officer.full_name if officer else fallback

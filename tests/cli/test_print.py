@@ -71,3 +71,27 @@ def test_unknown_case_and_form_are_explained_in_vietnamese(
     assert _run(monkeypatch, "mau01", "--data-dir", str(folder), "--out", out) == EXIT_USAGE
     assert "--case" in capsys.readouterr().err
     assert not Path(out).exists()
+
+
+def test_print_a_profile_sheet_by_personal_id(
+    register: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.storage.store import Store
+
+    folder, _ = register
+    store = Store.open(folder, officer_id=_only_officer(folder), password=PASSWORD)
+    with store.unit_of_work(write=False) as uow:
+        child = next(c for c in uow.children.where() if c.personal_id)
+    store.close()
+    out = tmp_path / "ho_so.pdf"
+    argv = ("ho_so_tre", "--data-dir", str(folder), "--child", child.personal_id, "--out", str(out))
+    assert _run(monkeypatch, *argv) == EXIT_OK
+    whole = text(out.read_bytes())
+    assert "PHIẾU THÔNG TIN TRẺ EM" in whole and child.full_name in whole
+
+
+def _only_officer(folder: Path) -> str:
+    from desktop.paths import keyring_path
+    from desktop.storage.keys import Keyring
+
+    return Keyring.load(keyring_path(folder)).officers()[0].officer_id
