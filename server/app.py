@@ -15,7 +15,7 @@ from desktop import __version__
 from desktop.sync import protocol as p
 from server import logs
 from server import models as m
-from server.accounts import ROLE_OFFICER, commune_exists, enrol_device, now, token_secret
+from server.accounts import ROLE_CITY, ROLE_OFFICER, commune_exists, enrol_device, now, token_secret
 from server.auth import (
     LoginLimiter,
     TokenClaims,
@@ -28,6 +28,7 @@ from server.bundles import BundleError, open_bundle, private_key, public_key_b64
 from server.errors import ApiError
 from server.push import DeviceContext, apply_batch
 from server.read import checksums, fetch_rows, pull, snapshot
+from server.stats import commune_overview
 
 MAX_BODY = 32 * 1024 * 1024
 _UNVERSIONED = {p.PATH_HEALTH, p.PATH_OPENAPI, "/docs", "/docs/oauth2-redirect", "/redoc"}
@@ -224,6 +225,12 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         reply = await run_in_threadpool(fetch_rows, engine, device.commune_code, body.table,
                                         body.row_ids)
         return reply.to_json()
+
+    @app.get(p.PATH_STATS, summary="Per-commune counts: every commune for city staff")
+    async def stats(request: Request) -> list[dict[str, Any]]:
+        claims = claims_of(request)
+        only = None if claims.role == ROLE_CITY else claims.commune_code
+        return await run_in_threadpool(commune_overview, engine, only)
 
     @app.get(p.PATH_BUNDLE_KEY, summary="The public key offline bundles are encrypted for")
     def bundle_public_key() -> dict[str, str]:

@@ -48,6 +48,7 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     PATH_PUSH,
     PATH_ROWS,
     PATH_SNAPSHOT,
+    PATH_STATS,
     PROTOCOL_VERSION,
     SCHEMA_VERSION,
     SUPPORTED_PROTOCOLS,

@@ -43,6 +43,7 @@ PATH_ROWS = "/v1/sync/rows"
 PATH_BUNDLE_IMPORT = "/v1/bundles/import"
 PATH_BUNDLE_KEY = "/v1/bundles/key"
 PATH_OPENAPI = "/openapi.json"
+PATH_STATS = "/v1/stats/communes"  # GET, bearer only: city staff see every commune
 
 MAX_BATCH_CHANGES = 500
 MAX_PULL_LIMIT = 2000
