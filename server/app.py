@@ -46,6 +46,16 @@ def _error(exc: ApiError) -> JSONResponse:
     return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
 
 
+def _version_problem(protocol: str, schema: str) -> str | None:
+    """None when both versions are served; else which side is behind, as an error code."""
+    if not protocol.isdigit() or not schema.isdigit():
+        return "protocol.unsupported"
+    if int(protocol) in p.SUPPORTED_PROTOCOLS and int(schema) in p.SUPPORTED_SCHEMAS:
+        return None
+    newer = int(protocol) > max(p.SUPPORTED_PROTOCOLS) or int(schema) > max(p.SUPPORTED_SCHEMAS)
+    return "protocol.server_older" if newer else "protocol.unsupported"
+
+
 async def _body(request: Request) -> Any:
     raw = await request.body()
     if len(raw) > MAX_BODY:
@@ -71,9 +81,9 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         if path.startswith("/v1/") and path not in _UNVERSIONED:
             protocol = request.headers.get(p.HEADER_PROTOCOL, "")
             schema = request.headers.get(p.HEADER_SCHEMA, "")
-            if (not protocol.isdigit() or int(protocol) not in p.SUPPORTED_PROTOCOLS
-                    or not schema.isdigit() or int(schema) not in p.SUPPORTED_SCHEMAS):
-                response = _error(ApiError(426, "protocol.unsupported"))
+            code = _version_problem(protocol, schema)
+            if code:
+                response = _error(ApiError(426, code))
                 response.headers[p.HEADER_PROTOCOL] = str(p.PROTOCOL_VERSION)
                 logs.event("request", method=request.method, path=path, status=426,
                            client_protocol=protocol[:8])

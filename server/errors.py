@@ -5,6 +5,10 @@ MESSAGES = {
         "Phiên bản ứng dụng BVTE trên máy này đã cũ, máy chủ thành phố không còn nhận. "
         "Hãy cài bản mới nhất rồi đồng bộ lại; dữ liệu chưa gửi vẫn được giữ trên máy."
     ),
+    "protocol.server_older": (
+        "Ứng dụng BVTE trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; "
+        "hãy đồng bộ lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy."
+    ),
     "auth.bad_credentials": "Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra và thử lại.",
     "auth.rate_limited": (
         "Đăng nhập sai quá nhiều lần. Hãy đợi {retry_after} giây rồi thử lại."

@@ -8,6 +8,7 @@ import hashlib
 import json
 import unicodedata
 import uuid
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
@@ -388,11 +389,22 @@ def encode_body(message: Any) -> bytes:
     return gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), mtime=0)
 
 
-def decode_body(body: bytes, gzipped: bool = True, max_size: int = 64 * 1024 * 1024) -> Any:
+def _gunzip(body: bytes, max_size: int) -> bytes:
+    # Bounded, so a small "gzip bomb" cannot expand into gigabytes before the size check.
+    inflater = zlib.decompressobj(wbits=31)
     try:
-        raw = gzip.decompress(body) if gzipped else body
-    except (OSError, EOFError) as exc:
+        raw = inflater.decompress(body, max_size + 1)
+    except zlib.error as exc:
         raise ProtocolError("protocol.bad_body", f"not gzip: {exc}") from None
+    if len(raw) > max_size:
+        raise ProtocolError("protocol.too_large", "body too large")
+    if not inflater.eof:
+        raise ProtocolError("protocol.bad_body", "not gzip: truncated")
+    return raw
+
+
+def decode_body(body: bytes, gzipped: bool = True, max_size: int = 64 * 1024 * 1024) -> Any:
+    raw = _gunzip(body, max_size) if gzipped else body
     if len(raw) > max_size:
         raise ProtocolError("protocol.too_large", "body too large")
     try:

@@ -1,5 +1,6 @@
 """The wire protocol: round-trips, strict validation, NFC text, checksums both sides share."""
 
+import gzip
 import unicodedata
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -136,6 +137,12 @@ def test_bodies_reject_garbage():
     with pytest.raises(p.ProtocolError) as caught:
         p.decode_body(p.encode_body({"a": "x" * 2000}), max_size=100)
     assert caught.value.code == "protocol.too_large"
+    bomb = gzip.compress(b"[" + b"0," * 5_000_000 + b"0]")
+    with pytest.raises(p.ProtocolError) as caught:
+        p.decode_body(bomb, max_size=1000)
+    assert caught.value.code == "protocol.too_large"
+    with pytest.raises(p.ProtocolError, match="truncated"):
+        p.decode_body(p.encode_body({"a": 1})[:-8])
 
 
 def test_wire_values_are_canonical():
@@ -168,7 +175,7 @@ def test_checksum_is_order_independent_and_sensitive():
 
 
 def test_synced_tables_cover_every_scope():
-    assert p.APPEND_ONLY_TABLES == {"home_visit", "case_note", "case_event", "audit_event"}
+    assert {"home_visit", "case_note", "case_event", "audit_event"} == p.APPEND_ONLY_TABLES
     assert not p.LOCAL_ONLY_TABLES & set(p.SYNCED_TABLES)
     for spec in p.SYNCED_TABLES.values():
         if spec.scope == "parent":
