@@ -109,6 +109,9 @@ class _BatchApply:
         return reply
 
     def _scope_ok(self, change: Change, row: RowState | None) -> str | None:
+        """A reject code, or None. The row, a new row's commune and its parent row must all
+        be in the device's commune; a parent the server has not seen yet (sent later) is
+        taken to be the device's own, the commune the row is then stored under."""
         commune = self.device.commune_code
         if change.device_id != self.device.device_id:
             return "sync.device_mismatch"
