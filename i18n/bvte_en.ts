@@ -4,22 +4,22 @@
 <context>
     <name>AddOfficerDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="126"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="125"/>
         <source>The sign-in name “{name}” is already used. Choose another.</source>
         <translation>The sign-in name “{name}” is already used. Choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="131"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="130"/>
         <source>The password is too weak: {reasons}.</source>
         <translation>The password is too weak: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="133"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="132"/>
         <source>Your role may not add officers. Ask the commune&apos;s officer.</source>
         <translation>Your role may not add officers. Ask the commune&apos;s officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="136"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="135"/>
         <source>The officer could not be added ({error}). Nothing was changed; try again.</source>
         <translation>The officer could not be added ({error}). Nothing was changed; try again.</translation>
     </message>
@@ -316,8 +316,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Initial assessment (form 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Emergency measures</translation>
     </message>
@@ -342,8 +342,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Detailed assessment (form 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Case meeting</translation>
     </message>
@@ -378,8 +378,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <location filename="../desktop/ui/cases/editors.py" line="366"/>
+        <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -389,8 +389,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Review (form 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>New plan cycle</translation>
     </message>
@@ -1701,32 +1701,55 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="79"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="95"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="80"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="96"/>
         <source>Step 1 of 4</source>
         <translation>Step 1 of 4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="83"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="99"/>
         <source>Choose the commune, ward or special zone whose register this PC will keep. Type part of the name; accents are not needed (for example “hong bang”).</source>
         <translation>Choose the commune, ward or special zone whose register this PC will keep. Type part of the name; accents are not needed (for example “hong bang”).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="87"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="103"/>
         <source>Search: name or code</source>
         <translation>Search: name or code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/first_run/commune_page.py" line="103"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="119"/>
         <source>%n unit(s) found</source>
         <translation>
             <numerusform>%n unit found</numerusform>
             <numerusform>%n units found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>My value</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>Server value</source>
+        <translation>Server value</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1893,131 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>DocumentPrintMenu</name>
+    <message>
+        <location filename="../desktop/ui/printing/menu.py" line="22"/>
+        <location filename="../desktop/ui/printing/menu.py" line="31"/>
+        <source>Print</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
+        <source>Give reports the next number automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
+        <source>e.g. Xã An Lão</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
+        <source>e.g. An Lão</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="42"/>
+        <source>Usually empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
+        <source>Commune, ward or special zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
+        <source>Place name on the date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
+        <source>Body above the commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
+        <source>Chairman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="49"/>
+        <source>Vice-chairmen (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="52"/>
+        <source>These names are printed in the header and signature blocks of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="60"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
+        <source>Commune name needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="101"/>
+        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
+        <source>The settings could not be read or saved. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="32"/>
+        <source>Enrol this PC with the city server</source>
+        <translation>Enrol this PC with the city server</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="40"/>
+        <source>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
+        <translation>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="47"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="48"/>
+        <source>Server account</source>
+        <translation>Server account</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="49"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../desktop/ui/register/export.py" line="48"/>
@@ -1891,62 +2039,62 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <name>FilterBar</name>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="84"/>
-        <location filename="../desktop/ui/register/filters.py" line="123"/>
+        <location filename="../desktop/ui/register/filters.py" line="124"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="131"/>
+        <location filename="../desktop/ui/register/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="140"/>
+        <location filename="../desktop/ui/register/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141"/>
+        <location filename="../desktop/ui/register/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>A&amp;ge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142"/>
+        <location filename="../desktop/ui/register/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143"/>
+        <location filename="../desktop/ui/register/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144"/>
+        <location filename="../desktop/ui/register/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Open &amp;case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145"/>
+        <location filename="../desktop/ui/register/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146"/>
+        <location filename="../desktop/ui/register/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>All&amp;owance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="150"/>
+        <location filename="../desktop/ui/register/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -2020,12 +2168,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Children&apos;s register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Register: %Ln child</numerusform>
@@ -2033,17 +2181,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Officer: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Not synced: …</source>
         <translation>Not synced: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Not synced: %Ln change</numerusform>
@@ -2051,32 +2199,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Close the register now; your unsaved entries are kept as drafts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -2127,27 +2275,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="90"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="100"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="91"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="101"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="100"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="110"/>
         <source>At least {n} characters, mixing capitals, small letters, digits or symbols; or a passphrase of {long} characters or more.</source>
         <translation>At least {n} characters, mixing capitals, small letters, digits or symbols; or a passphrase of {long} characters or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="109"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="119"/>
         <source>Not yet: {reasons}.</source>
         <translation>Not yet: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="113"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="123"/>
         <source>The password is strong enough.</source>
         <translation>The password is strong enough.</translation>
     </message>
@@ -2155,37 +2303,37 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="86"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="85"/>
         <source>The first officer</source>
         <translation>The first officer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="87"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="86"/>
         <source>Step 2 of 4</source>
         <translation>Step 2 of 4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="90"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="89"/>
         <source>This officer will open the register with their own password. Colleagues can be added later in Settings, each with a password of their own.</source>
         <translation>This officer will open the register with their own password. Colleagues can be added later in Settings, each with a password of their own.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="96"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="96"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Sign-in name:</source>
         <translation>Sign-in name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="96"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="103"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="102"/>
         <source>Create the register</source>
         <translation>Create the register</translation>
     </message>
@@ -2273,6 +2421,19 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/overview/page.py" line="306"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Less than 2 hours left for case(s) {0} to take emergency measures.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="62"/>
+        <source>City server login</source>
+        <translation>City server login</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="65"/>
+        <source>Password of server account %1:</source>
+        <translation>Password of server account %1:</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2825,24 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <source>Refused at</source>
+        <translation>Refused at</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
         <location filename="../desktop/ui/child/record_list.py" line="99"/>
@@ -2684,17 +2863,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="128"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>This recovery key does not open this register. Find the key printed when this register was created.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="139"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong recovery keys. Wait %n second and try again.</numerusform>
@@ -2702,22 +2881,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="155"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="154"/>
         <source>Forgotten password</source>
         <translation>Forgotten password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="158"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="157"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Type the recovery key printed when the register was created, then choose a new password for {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="161"/>
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="163"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
         <source>Set password and open</source>
         <translation>Set password and open</translation>
     </message>
@@ -2879,12 +3058,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="141"/>
+        <location filename="../desktop/ui/register/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Only the year (or age) is known; day and month are estimated.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="269"/>
+        <location filename="../desktop/ui/register/model.py" line="273"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
@@ -3003,134 +3182,516 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="182"/>
+        <location filename="../desktop/ui/settings/page.py" line="188"/>
         <source> (you)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="205"/>
+        <location filename="../desktop/ui/settings/page.py" line="211"/>
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="252"/>
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="253"/>
+        <location filename="../desktop/ui/settings/page.py" line="260"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="254"/>
+        <location filename="../desktop/ui/settings/page.py" line="261"/>
         <source>Language of the app:</source>
         <translation>Language of the app:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="255"/>
+        <location filename="../desktop/ui/settings/page.py" line="262"/>
         <source>Automatic lock</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="256"/>
+        <location filename="../desktop/ui/settings/page.py" line="263"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Lock after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257"/>
+        <location filename="../desktop/ui/settings/page.py" line="264"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258"/>
+        <location filename="../desktop/ui/settings/page.py" line="265"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259"/>
+        <location filename="../desktop/ui/settings/page.py" line="266"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="260"/>
+        <location filename="../desktop/ui/settings/page.py" line="267"/>
         <source>Use the default</source>
         <translation>Use the default</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261"/>
+        <location filename="../desktop/ui/settings/page.py" line="268"/>
         <source>City server</source>
         <translation>City server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="262"/>
+        <location filename="../desktop/ui/settings/page.py" line="269"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="263"/>
+        <location filename="../desktop/ui/settings/page.py" line="270"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="264"/>
+        <location filename="../desktop/ui/settings/page.py" line="271"/>
         <source>Officers of this register</source>
         <translation>Officers of this register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265"/>
+        <location filename="../desktop/ui/settings/page.py" line="272"/>
         <source>Add an officer…</source>
         <translation>Add an officer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268"/>
+        <location filename="../desktop/ui/settings/page.py" line="275"/>
         <source>Each officer opens the register with a password of their own.</source>
         <translation>Each officer opens the register with a password of their own.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="271"/>
+        <location filename="../desktop/ui/settings/page.py" line="278"/>
         <source>Your role may not add officers.</source>
         <translation>Your role may not add officers.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="283"/>
+        <location filename="../desktop/ui/settings/page.py" line="290"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="289"/>
+        <location filename="../desktop/ui/settings/page.py" line="294"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>From the next start BVTE uses the default folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="295"/>
+        <location filename="../desktop/ui/settings/page.py" line="297"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>The register and its key file are kept in this folder. Back it up.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="300"/>
+        <location filename="../desktop/ui/settings/page.py" line="302"/>
         <source>Sync sends this PC&apos;s changes to this address.</source>
         <translation>Sync sends this PC&apos;s changes to this address.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="301"/>
+        <location filename="../desktop/ui/settings/page.py" line="303"/>
         <source>Address saved.</source>
         <translation>Address saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="302"/>
+        <location filename="../desktop/ui/settings/page.py" line="304"/>
         <source>No server address: this PC will not sync.</source>
         <translation>No server address: this PC will not sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="304"/>
+        <location filename="../desktop/ui/settings/page.py" line="306"/>
         <source>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</source>
         <translation>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="307"/>
+        <location filename="../desktop/ui/settings/page.py" line="309"/>
         <source>The address could not be saved. Try again.</source>
         <translation>The address could not be saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="64"/>
+        <location filename="../desktop/ui/sync/page.py" line="93"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="67"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="68"/>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="82"/>
+        <source>City server</source>
+        <translation>City server</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="86"/>
+        <source>Enrol this PC...</source>
+        <translation>Enrol this PC...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="89"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
+        <source>This PC:</source>
+        <translation>This PC:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="113"/>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="114"/>
+        <source>Changes waiting:</source>
+        <translation>Changes waiting:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="115"/>
+        <source>End-of-day reminder at:</source>
+        <translation>End-of-day reminder at:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="128"/>
+        <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
+        <translation>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="135"/>
+        <source>Keep my value</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="136"/>
+        <source>Keep the server value</source>
+        <translation>Keep the server value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="137"/>
+        <source>Write the right value...</source>
+        <translation>Write the right value...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="155"/>
+        <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
+        <translation>The server refused these changes. They are kept here: fix and send them again, or discard them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="162"/>
+        <source>Fix and send again...</source>
+        <translation>Fix and send again...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="163"/>
+        <source>Discard...</source>
+        <translation>Discard...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="193"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <source>enrolled</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <source>not enrolled yet</source>
+        <translation>not enrolled yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="205"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="207"/>
+        <source>Refused changes (%1)</source>
+        <translation>Refused changes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="218"/>
+        <source>This could not be done (%1).</source>
+        <translation>This could not be done (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="220"/>
+        <source>Something went wrong (%1). Nothing was lost.</source>
+        <translation>Something went wrong (%1). Nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="241"/>
+        <source>Enrolling this PC...</source>
+        <translation>Enrolling this PC...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="251"/>
+        <source>This PC is enrolled. You can sync now.</source>
+        <translation>This PC is enrolled. You can sync now.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="256"/>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="257"/>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="258"/>
+        <source>Downloading the commune&apos;s register</source>
+        <translation>Downloading the commune&apos;s register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="259"/>
+        <source>Checking against the server</source>
+        <translation>Checking against the server</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="260"/>
+        <source>Repairing records that differ</source>
+        <translation>Repairing records that differ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="261"/>
+        <source>Connection lost; trying again</source>
+        <translation>Connection lost; trying again</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="262"/>
+        <source>No progress for a while; still trying</source>
+        <translation>No progress for a while; still trying</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <source>Sync finished: %1 changes sent, %2 records received.</source>
+        <translation>Sync finished: %1 changes sent, %2 records received.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="297"/>
+        <source>%1 conflicts need your choice.</source>
+        <translation>%1 conflicts need your choice.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="301"/>
+        <source>%1 changes were refused.</source>
+        <translation>%1 changes were refused.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="303"/>
+        <source>Some records differed from the server and were repaired.</source>
+        <translation>Some records differed from the server and were repaired.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="304"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="354"/>
+        <source>End of the day</source>
+        <translation>End of the day</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="356"/>
+        <source>%1 changes on this PC are not synced yet. Sync now?</source>
+        <translation>%1 changes on this PC are not synced yet. Sync now?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="379"/>
+        <source>Choose a conflict first.</source>
+        <translation>Choose a conflict first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="383"/>
+        <source>Write the right value</source>
+        <translation>Write the right value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="391"/>
+        <source>Your choice is saved and goes out with the next sync.</source>
+        <translation>Your choice is saved and goes out with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="407"/>
+        <source>Fix the change</source>
+        <translation>Fix the change</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="420"/>
+        <source>The change goes out again with the next sync.</source>
+        <translation>The change goes out again with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="432"/>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="434"/>
+        <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
+        <translation>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="445"/>
+        <source>The change was discarded.</source>
+        <translation>The change was discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="10"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="11"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="12"/>
+        <source>Carer</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="13"/>
+        <source>Special group</source>
+        <translation>Special group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="14"/>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="15"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="16"/>
+        <source>Support plan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="17"/>
+        <source>Plan task</source>
+        <translation>Plan task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="18"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="19"/>
+        <source>Case note</source>
+        <translation>Case note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="20"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="23"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="24"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="25"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="26"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="27"/>
+        <source>Current address</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="28"/>
+        <source>Permanent address</source>
+        <translation>Permanent address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="29"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="30"/>
+        <source>Personal ID number</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="31"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="32"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="33"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="36"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="37"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="38"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="39"/>
+        <source>never</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -3579,103 +4140,6 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/child/lists.py" line="136"/>
         <source>&amp;Correct the selected visit…</source>
         <translation>&amp;Correct the selected visit…</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPrintMenu</name>
-    <message>
-        <location filename="../desktop/ui/printing/menu.py" line="22"/>
-        <location filename="../desktop/ui/printing/menu.py" line="31"/>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentSettingsDialog</name>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
-        <source>Printed documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="38"/>
-        <source>Give reports the next number automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
-        <source>e.g. Xã An Lão</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
-        <source>e.g. An Lão</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
-        <source>Usually empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="44"/>
-        <source>Commune, ward or special zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
-        <source>Place name on the date line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
-        <source>Body above the commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
-        <source>Chairman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
-        <source>Vice-chairmen (one per line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="51"/>
-        <source>These names are printed in the header and signature blocks of documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="58"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="99"/>
-        <source>Commune name needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
-        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="118"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
-        <source>The settings could not be read or saved. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

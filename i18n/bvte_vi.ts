@@ -4,22 +4,22 @@
 <context>
     <name>AddOfficerDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="126"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="125"/>
         <source>The sign-in name “{name}” is already used. Choose another.</source>
         <translation>Tên đăng nhập “{name}” đã có người dùng. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="131"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="130"/>
         <source>The password is too weak: {reasons}.</source>
         <translation>Mật khẩu chưa đủ mạnh: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="133"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="132"/>
         <source>Your role may not add officers. Ask the commune&apos;s officer.</source>
         <translation>Vai trò của bạn không được thêm cán bộ. Hãy nhờ cán bộ bảo vệ trẻ em của xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="136"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="135"/>
         <source>The officer could not be added ({error}). Nothing was changed; try again.</source>
         <translation>Chưa thêm được cán bộ ({error}). Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
@@ -316,8 +316,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Biện pháp khẩn cấp</translation>
     </message>
@@ -342,8 +342,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Họp về vụ việc</translation>
     </message>
@@ -378,8 +378,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <location filename="../desktop/ui/cases/editors.py" line="366"/>
+        <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -389,8 +389,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Rà soát (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>Chu kỳ kế hoạch mới</translation>
     </message>
@@ -1700,31 +1700,54 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="79"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="95"/>
         <source>Your commune</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="80"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="96"/>
         <source>Step 1 of 4</source>
         <translation>Bước 1/4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="83"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="99"/>
         <source>Choose the commune, ward or special zone whose register this PC will keep. Type part of the name; accents are not needed (for example “hong bang”).</source>
         <translation>Chọn xã, phường hoặc đặc khu mà máy tính này giữ sổ theo dõi. Gõ một phần tên, không cần gõ dấu (ví dụ “hong bang”).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="87"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="103"/>
         <source>Search: name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/first_run/commune_page.py" line="103"/>
+        <location filename="../desktop/ui/first_run/commune_page.py" line="119"/>
         <source>%n unit(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n đơn vị</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>My value</source>
+        <translation>Giá trị của tôi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <source>Server value</source>
+        <translation>Giá trị trên máy chủ</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1890,131 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>DocumentPrintMenu</name>
+    <message>
+        <location filename="../desktop/ui/printing/menu.py" line="22"/>
+        <location filename="../desktop/ui/printing/menu.py" line="31"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
+        <source>Printed documents</source>
+        <translation>Văn bản in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
+        <source>Give reports the next number automatically</source>
+        <translation>Tự động cấp số tiếp theo cho báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
+        <source>e.g. Xã An Lão</source>
+        <translation>ví dụ: Xã An Lão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
+        <source>e.g. An Lão</source>
+        <translation>ví dụ: An Lão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="42"/>
+        <source>Usually empty</source>
+        <translation>Thường để trống</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
+        <source>Commune, ward or special zone</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
+        <source>Place name on the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
+        <source>Body above the commune</source>
+        <translation>Cơ quan cấp trên (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
+        <source>Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="49"/>
+        <source>Vice-chairmen (one per line)</source>
+        <translation>Phó Chủ tịch (mỗi dòng một người)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="52"/>
+        <source>These names are printed in the header and signature blocks of documents.</source>
+        <translation>Các tên này được in ở phần đầu và phần ký của văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
+        <source>Commune name needed</source>
+        <translation>Cần tên xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="101"/>
+        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
+        <translation>Hãy nhập tên chính thức của xã, phường, ví dụ Xã An Lão.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
+        <source>The settings could not be read or saved. Nothing was changed; try again.</source>
+        <translation>Không đọc hoặc lưu được cài đặt. Chưa có gì thay đổi; hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="32"/>
+        <source>Enrol this PC with the city server</source>
+        <translation>Đăng ký máy này với máy chủ thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="40"/>
+        <source>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
+        <translation>Máy được đăng ký cho xã của sổ này. Tài khoản máy chủ là tài khoản thành phố cấp cho anh/chị; mật khẩu không được lưu trên máy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="47"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="48"/>
+        <source>Server account</source>
+        <translation>Tài khoản máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="49"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../desktop/ui/register/export.py" line="48"/>
@@ -1888,62 +2036,62 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <name>FilterBar</name>
     <message>
         <location filename="../desktop/ui/register/filters.py" line="84"/>
-        <location filename="../desktop/ui/register/filters.py" line="123"/>
+        <location filename="../desktop/ui/register/filters.py" line="124"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="131"/>
+        <location filename="../desktop/ui/register/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="140"/>
+        <location filename="../desktop/ui/register/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Nhóm HCĐB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141"/>
+        <location filename="../desktop/ui/register/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>Độ t&amp;uổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142"/>
+        <location filename="../desktop/ui/register/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143"/>
+        <location filename="../desktop/ui/register/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144"/>
+        <location filename="../desktop/ui/register/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Có &amp;vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145"/>
+        <location filename="../desktop/ui/register/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146"/>
+        <location filename="../desktop/ui/register/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>T&amp;rợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="150"/>
+        <location filename="../desktop/ui/register/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
@@ -2017,61 +2165,61 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
         <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Sổ theo dõi trẻ em</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Tổng số: %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Cán bộ: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Not synced: …</source>
         <translation>Chưa đồng bộ: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Chưa đồng bộ: %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Never synced</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>Last sync: {when}</source>
         <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="272"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Đóng sổ ngay; những gì đang nhập dở được giữ lại làm bản nháp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
@@ -2122,27 +2270,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="90"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="100"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="91"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="101"/>
         <source>Password again:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="100"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="110"/>
         <source>At least {n} characters, mixing capitals, small letters, digits or symbols; or a passphrase of {long} characters or more.</source>
         <translation>Ít nhất {n} ký tự, kết hợp chữ hoa, chữ thường, chữ số hoặc ký hiệu; hoặc một cụm từ dài từ {long} ký tự trở lên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="109"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="119"/>
         <source>Not yet: {reasons}.</source>
         <translation>Chưa dùng được: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="113"/>
+        <location filename="../desktop/ui/unlock/passwords.py" line="123"/>
         <source>The password is strong enough.</source>
         <translation>Mật khẩu đủ mạnh.</translation>
     </message>
@@ -2150,37 +2298,37 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="86"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="85"/>
         <source>The first officer</source>
         <translation>Cán bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="87"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="86"/>
         <source>Step 2 of 4</source>
         <translation>Bước 2/4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="90"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="89"/>
         <source>This officer will open the register with their own password. Colleagues can be added later in Settings, each with a password of their own.</source>
         <translation>Cán bộ này mở sổ bằng mật khẩu riêng. Có thể thêm đồng nghiệp sau trong phần Cài đặt, mỗi người một mật khẩu riêng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="96"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Full name:</source>
         <translation>Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="96"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Sign-in name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="96"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="103"/>
+        <location filename="../desktop/ui/first_run/officer_page.py" line="102"/>
         <source>Create the register</source>
         <translation>Tạo sổ theo dõi</translation>
     </message>
@@ -2268,6 +2416,19 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/overview/page.py" line="306"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Còn dưới 2 giờ để can thiệp khẩn cấp cho vụ việc {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="62"/>
+        <source>City server login</source>
+        <translation>Đăng nhập máy chủ thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="65"/>
+        <source>Password of server account %1:</source>
+        <translation>Mật khẩu của tài khoản máy chủ %1:</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2820,24 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <source>Refused at</source>
+        <translation>Thời điểm bị từ chối</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
         <location filename="../desktop/ui/child/record_list.py" line="99"/>
@@ -2679,39 +2858,39 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="128"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>Khóa khôi phục không hợp lệ: có ký tự bị sai hoặc thiếu. Hãy so từng nhóm 5 ký tự với tờ giấy (0 và O, 1 và I được coi là như nhau).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>Khóa khôi phục này không mở được sổ này. Hãy tìm khóa đã in khi tạo sổ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="139"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Đã nhập sai khóa khôi phục quá nhiều lần. Hãy chờ %n giây rồi thử lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="155"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="154"/>
         <source>Forgotten password</source>
         <translation>Quên mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="158"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="157"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Nhập khóa khôi phục đã in khi tạo sổ, rồi đặt mật khẩu mới cho {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="161"/>
         <source>Recovery key:</source>
         <translation>Khóa khôi phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="163"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
         <source>Set password and open</source>
         <translation>Đặt mật khẩu và mở sổ</translation>
     </message>
@@ -2873,12 +3052,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="141"/>
+        <location filename="../desktop/ui/register/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Chỉ biết năm sinh (hoặc tuổi); ngày và tháng là ước tính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="269"/>
+        <location filename="../desktop/ui/register/model.py" line="273"/>
         <source>%1 (estimated)</source>
         <translation>%1 (ước tính)</translation>
     </message>
@@ -2993,134 +3172,516 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="182"/>
+        <location filename="../desktop/ui/settings/page.py" line="188"/>
         <source> (you)</source>
         <translation> (bạn)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="205"/>
+        <location filename="../desktop/ui/settings/page.py" line="211"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="252"/>
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="253"/>
+        <location filename="../desktop/ui/settings/page.py" line="260"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="254"/>
+        <location filename="../desktop/ui/settings/page.py" line="261"/>
         <source>Language of the app:</source>
         <translation>Ngôn ngữ của phần mềm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="255"/>
+        <location filename="../desktop/ui/settings/page.py" line="262"/>
         <source>Automatic lock</source>
         <translation>Tự động khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="256"/>
+        <location filename="../desktop/ui/settings/page.py" line="263"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Khóa sau số phút không sử dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257"/>
+        <location filename="../desktop/ui/settings/page.py" line="264"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258"/>
+        <location filename="../desktop/ui/settings/page.py" line="265"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259"/>
+        <location filename="../desktop/ui/settings/page.py" line="266"/>
         <source>Change…</source>
         <translation>Đổi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="260"/>
+        <location filename="../desktop/ui/settings/page.py" line="267"/>
         <source>Use the default</source>
         <translation>Dùng mặc định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261"/>
+        <location filename="../desktop/ui/settings/page.py" line="268"/>
         <source>City server</source>
         <translation>Máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="262"/>
+        <location filename="../desktop/ui/settings/page.py" line="269"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="263"/>
+        <location filename="../desktop/ui/settings/page.py" line="270"/>
         <source>Save address</source>
         <translation>Lưu địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="264"/>
+        <location filename="../desktop/ui/settings/page.py" line="271"/>
         <source>Officers of this register</source>
         <translation>Cán bộ dùng sổ này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265"/>
+        <location filename="../desktop/ui/settings/page.py" line="272"/>
         <source>Add an officer…</source>
         <translation>Thêm cán bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268"/>
+        <location filename="../desktop/ui/settings/page.py" line="275"/>
         <source>Each officer opens the register with a password of their own.</source>
         <translation>Mỗi cán bộ mở sổ bằng mật khẩu riêng của mình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="271"/>
+        <location filename="../desktop/ui/settings/page.py" line="278"/>
         <source>Your role may not add officers.</source>
         <translation>Vai trò của bạn không được thêm cán bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="283"/>
+        <location filename="../desktop/ui/settings/page.py" line="290"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục {folder}. Hãy chép register.db và register.keys sang đó trước, nếu không BVTE sẽ thiết lập một sổ mới ở đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="289"/>
+        <location filename="../desktop/ui/settings/page.py" line="294"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục mặc định {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="295"/>
+        <location filename="../desktop/ui/settings/page.py" line="297"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>Sổ theo dõi và tệp khóa được lưu trong thư mục này. Hãy sao lưu thư mục thường xuyên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="300"/>
+        <location filename="../desktop/ui/settings/page.py" line="302"/>
         <source>Sync sends this PC&apos;s changes to this address.</source>
         <translation>Khi đồng bộ, các thay đổi trên máy này được gửi tới địa chỉ này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="301"/>
+        <location filename="../desktop/ui/settings/page.py" line="303"/>
         <source>Address saved.</source>
         <translation>Đã lưu địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="302"/>
+        <location filename="../desktop/ui/settings/page.py" line="304"/>
         <source>No server address: this PC will not sync.</source>
         <translation>Chưa có địa chỉ máy chủ: máy này sẽ không đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="304"/>
+        <location filename="../desktop/ui/settings/page.py" line="306"/>
         <source>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</source>
         <translation>Đây không phải địa chỉ máy chủ. Địa chỉ bắt đầu bằng https:// (hoặc http://), ví dụ https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="307"/>
+        <location filename="../desktop/ui/settings/page.py" line="309"/>
         <source>The address could not be saved. Try again.</source>
         <translation>Chưa lưu được địa chỉ. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="64"/>
+        <location filename="../desktop/ui/sync/page.py" line="93"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="67"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="68"/>
+        <source>Refused changes</source>
+        <translation>Thay đổi bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="82"/>
+        <source>City server</source>
+        <translation>Máy chủ thành phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="86"/>
+        <source>Enrol this PC...</source>
+        <translation>Đăng ký máy này...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="89"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
+        <source>This PC:</source>
+        <translation>Máy này:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="113"/>
+        <source>Last sync:</source>
+        <translation>Lần đồng bộ gần nhất:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="114"/>
+        <source>Changes waiting:</source>
+        <translation>Thay đổi chờ gửi:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="115"/>
+        <source>End-of-day reminder at:</source>
+        <translation>Nhắc đồng bộ cuối ngày lúc:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="128"/>
+        <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
+        <translation>Cùng một mục đã được sửa trên máy này và trên máy khác. Hãy chọn giá trị cần giữ, hoặc ghi giá trị đúng; lựa chọn sẽ được gửi tới mọi máy của xã.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="135"/>
+        <source>Keep my value</source>
+        <translation>Giữ giá trị của tôi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="136"/>
+        <source>Keep the server value</source>
+        <translation>Lấy giá trị trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="137"/>
+        <source>Write the right value...</source>
+        <translation>Ghi giá trị đúng...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="155"/>
+        <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
+        <translation>Máy chủ đã từ chối các thay đổi này. Chúng được giữ ở đây: hãy sửa rồi gửi lại, hoặc bỏ đi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="162"/>
+        <source>Fix and send again...</source>
+        <translation>Sửa và gửi lại...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="163"/>
+        <source>Discard...</source>
+        <translation>Bỏ thay đổi...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="193"/>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <source>enrolled</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <source>not enrolled yet</source>
+        <translation>chưa đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="205"/>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="207"/>
+        <source>Refused changes (%1)</source>
+        <translation>Bị từ chối (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="218"/>
+        <source>This could not be done (%1).</source>
+        <translation>Không thực hiện được (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="220"/>
+        <source>Something went wrong (%1). Nothing was lost.</source>
+        <translation>Đã xảy ra lỗi (%1). Không có dữ liệu nào bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="241"/>
+        <source>Enrolling this PC...</source>
+        <translation>Đang đăng ký máy...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="251"/>
+        <source>This PC is enrolled. You can sync now.</source>
+        <translation>Máy đã được đăng ký. Có thể đồng bộ ngay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="256"/>
+        <source>Sending changes</source>
+        <translation>Đang gửi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="257"/>
+        <source>Receiving changes</source>
+        <translation>Đang nhận thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="258"/>
+        <source>Downloading the commune&apos;s register</source>
+        <translation>Đang tải sổ của xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="259"/>
+        <source>Checking against the server</source>
+        <translation>Đang đối chiếu với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="260"/>
+        <source>Repairing records that differ</source>
+        <translation>Đang sửa các bản ghi bị lệch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="261"/>
+        <source>Connection lost; trying again</source>
+        <translation>Mất kết nối; đang thử lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="262"/>
+        <source>No progress for a while; still trying</source>
+        <translation>Lâu không tiến triển; vẫn đang thử</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <source>Sync finished: %1 changes sent, %2 records received.</source>
+        <translation>Đồng bộ xong: đã gửi %1 thay đổi, đã nhận %2 bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="297"/>
+        <source>%1 conflicts need your choice.</source>
+        <translation>%1 xung đột cần anh/chị chọn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="301"/>
+        <source>%1 changes were refused.</source>
+        <translation>%1 thay đổi bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="303"/>
+        <source>Some records differed from the server and were repaired.</source>
+        <translation>Một số bản ghi lệch với máy chủ và đã được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="304"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="354"/>
+        <source>End of the day</source>
+        <translation>Cuối ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="356"/>
+        <source>%1 changes on this PC are not synced yet. Sync now?</source>
+        <translation>Còn %1 thay đổi trên máy này chưa đồng bộ. Đồng bộ ngay?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="379"/>
+        <source>Choose a conflict first.</source>
+        <translation>Hãy chọn một xung đột trước.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="383"/>
+        <source>Write the right value</source>
+        <translation>Ghi giá trị đúng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="391"/>
+        <source>Your choice is saved and goes out with the next sync.</source>
+        <translation>Đã lưu lựa chọn; sẽ được gửi đi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="407"/>
+        <source>Fix the change</source>
+        <translation>Sửa thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="420"/>
+        <source>The change goes out again with the next sync.</source>
+        <translation>Thay đổi sẽ được gửi lại ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="432"/>
+        <source>Discard the change</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="434"/>
+        <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
+        <translation>Bỏ hẳn thay đổi bị từ chối này? Bản ghi sẽ trở về bản trên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/page.py" line="445"/>
+        <source>The change was discarded.</source>
+        <translation>Đã bỏ thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="10"/>
+        <source>Child</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="11"/>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="12"/>
+        <source>Carer</source>
+        <translation>Người chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="13"/>
+        <source>Special group</source>
+        <translation>Nhóm hoàn cảnh đặc biệt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="14"/>
+        <source>Allowance</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="15"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="16"/>
+        <source>Support plan</source>
+        <translation>Kế hoạch hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="17"/>
+        <source>Plan task</source>
+        <translation>Việc trong kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="18"/>
+        <source>Home visit</source>
+        <translation>Thăm gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="19"/>
+        <source>Case note</source>
+        <translation>Ghi chép hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="20"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="23"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="24"/>
+        <source>Village</source>
+        <translation>Thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="25"/>
+        <source>School</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="26"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="27"/>
+        <source>Current address</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="28"/>
+        <source>Permanent address</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="29"/>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="30"/>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="31"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="32"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="33"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="36"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="37"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="38"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync/texts.py" line="39"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
     </message>
 </context>
 <context>
@@ -3564,103 +4125,6 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/child/lists.py" line="136"/>
         <source>&amp;Correct the selected visit…</source>
         <translation>&amp;Sửa lần thăm đã chọn…</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPrintMenu</name>
-    <message>
-        <location filename="../desktop/ui/printing/menu.py" line="22"/>
-        <location filename="../desktop/ui/printing/menu.py" line="31"/>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentSettingsDialog</name>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
-        <source>Printed documents</source>
-        <translation>Văn bản in</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="38"/>
-        <source>Give reports the next number automatically</source>
-        <translation>Tự động cấp số tiếp theo cho báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
-        <source>e.g. Xã An Lão</source>
-        <translation>ví dụ: Xã An Lão</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
-        <source>e.g. An Lão</source>
-        <translation>ví dụ: An Lão</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
-        <source>Usually empty</source>
-        <translation>Thường để trống</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="44"/>
-        <source>Commune, ward or special zone</source>
-        <translation>Xã, phường, đặc khu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
-        <source>Place name on the date line</source>
-        <translation>Địa danh ở dòng ngày tháng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
-        <source>Body above the commune</source>
-        <translation>Cơ quan cấp trên (nếu có)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
-        <source>Chairman</source>
-        <translation>Chủ tịch</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
-        <source>Vice-chairmen (one per line)</source>
-        <translation>Phó Chủ tịch (mỗi dòng một người)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="51"/>
-        <source>These names are printed in the header and signature blocks of documents.</source>
-        <translation>Các tên này được in ở phần đầu và phần ký của văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="58"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="99"/>
-        <source>Commune name needed</source>
-        <translation>Cần tên xã, phường</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
-        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
-        <translation>Hãy nhập tên chính thức của xã, phường, ví dụ Xã An Lão.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="118"/>
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
-        <source>The settings could not be read or saved. Nothing was changed; try again.</source>
-        <translation>Không đọc hoặc lưu được cài đặt. Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
 </context>
 </TS>

@@ -225,3 +225,25 @@ def discard(store: Store, op_id: str, *, confirmed: bool) -> None:
                 "ON CONFLICT (key) DO UPDATE SET value = ''"
             )
         )
+
+
+def coerce(table: str, texts: dict[str, str]) -> dict[str, Any]:
+    """Values typed by the officer -> wire values of the columns' kinds (dates dd/mm/yyyy)."""
+    kinds = column_kinds(table)
+    out: dict[str, Any] = {}
+    for name, typed in texts.items():
+        kind, value = kinds.get(name, "text"), typed.strip()
+        if value == "" and kind != "text":
+            out[name] = None
+        elif kind == "bool":
+            out[name] = value.lower() in ("1", "true", "yes", "có", "co", "x")
+        elif kind == "int":
+            out[name] = int(value)
+        elif kind == "float":
+            out[name] = float(value.replace(",", "."))
+        elif kind == "date" and "/" in value:
+            day, month, year = value.split("/")
+            out[name] = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+        else:
+            out[name] = value
+    return out

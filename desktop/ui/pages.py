@@ -82,7 +82,7 @@ PAGES: tuple[NavPage, ...] = (
     NavPage("visits", QT_TRANSLATE_NOOP("Navigation", "Home visits"), lazy("desktop.ui.visits.page", "VisitsPage")),  # noqa: E501
     NavPage("tasks", QT_TRANSLATE_NOOP("Navigation", "Tasks"), lazy("desktop.ui.tasks.page", "TasksPage")),  # noqa: E501
     NavPage("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), placeholder),
-    NavPage("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), placeholder),
+    NavPage("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), lazy("desktop.ui.sync.page", "SyncPage")),  # noqa: E501
     NavPage("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), lazy("desktop.ui.settings.page", "SettingsPage")),  # noqa: E501
 )
 # fmt: on
