@@ -275,12 +275,13 @@ def register_extract(store: Store, filters: RegisterFilter | None = None) -> Ren
             if allowance.child_id in ids:
                 allowances.setdefault(allowance.child_id, []).append(allowance.category.value)
         rows = []
-        masked = False
+        hiv_listed = False  # group đ (HIV) is a health fact: restricted like HIV status
         for i, child in enumerate(children, 1):
-            codes = [g for g in groups.get(child.id, [])]
-            if not allowed and SpecialGroup.DD in codes:
-                masked = True
-                codes = [g for g in codes if g is not SpecialGroup.DD]
+            codes = list(groups.get(child.id, []))
+            if SpecialGroup.DD in codes:
+                hiv_listed = True
+                if not allowed:
+                    codes = [g for g in codes if g is not SpecialGroup.DD]
             rows.append(
                 {
                     "no": str(i),
@@ -309,5 +310,7 @@ def register_extract(store: Store, filters: RegisterFilter | None = None) -> Ren
         )
         data = _document(gathered, settings, "", template.name)
         pdf = render_pdf(template, data)
-        _audit(uow, "so_theo_doi", None, (), ("hiv",) if masked else ())
-    return RenderedDocument("so_theo_doi", template.name, "so_theo_doi.pdf", pdf)
+        hiv = ("hiv",) if hiv_listed else ()
+        _audit(uow, "so_theo_doi", None, hiv if allowed else (), () if allowed else hiv)
+    shown, masked = (hiv, ()) if allowed else ((), hiv)
+    return RenderedDocument("so_theo_doi", template.name, "so_theo_doi.pdf", pdf, shown, masked)

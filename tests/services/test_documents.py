@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.case import Case
-from desktop.domain.enums import AuditAction, CaseStage, Role
+from desktop.domain.enums import AuditAction, CaseStage, Role, SpecialGroup
 from desktop.printing.templates import load_template, used_fields
 from desktop.services import documents as d
 from desktop.services.document_data import DocumentError
@@ -197,3 +197,35 @@ def test_home_visit_record_from_the_visit_the_case_or_the_child(store: Store) ->
     by_child = text(d.render_document(store, "tham_gia_dinh", visit.child_id).pdf)
     assert squash(latest_of_child.observations) in by_child
     assert "BIÊN BẢN" in by_child and "Thăm gia đình trẻ em" in by_child
+
+
+@pytest.mark.parametrize("role", [Role.OFFICER, Role.COLLABORATOR])
+def test_group_d_with_hiv_is_restricted_in_the_extract_and_the_profile(
+    tmp_path: Path, role: Role
+) -> None:
+    from desktop.domain.child import GroupMembership
+    from desktop.reference.groups import group_label
+    from tests.storage.support import add_child
+
+    helper, _ = create_store(tmp_path / "data", role=role)
+    try:
+        child = add_child(helper, "Phạm Thị Hoa", village="Thôn 2", ethnicity="Tày")
+        with helper.unit_of_work() as uow:
+            uow.groups.add(GroupMembership(child_id=child.id, group=SpecialGroup.DD))
+        extract = d.register_extract(helper)
+        profile = d.render_document(helper, "ho_so_tre", child.id)
+        hiv_text = group_label(SpecialGroup.DD)
+        if role is Role.OFFICER:
+            assert extract.restricted_shown == ("hiv",)
+            assert hiv_text in text(profile.pdf) and "Tày" in text(profile.pdf)
+            assert set(profile.restricted_shown) == {"hiv", "ethnicity"}
+        else:
+            assert extract.restricted_masked == ("hiv",)
+            assert hiv_text not in text(profile.pdf) and "Tày" not in text(profile.pdf)
+            assert set(profile.restricted_masked) == {"hiv", "ethnicity"}
+        assert "Phạm Thị Hoa" in text(extract.pdf)
+        details = [e.detail for e in _audits(helper)]
+        assert any("form=so_theo_doi" in x and "hiv" in x for x in details)
+        assert not any("Phạm" in x or "Tày" in x for x in details)
+    finally:
+        helper.close()
