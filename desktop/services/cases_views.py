@@ -8,6 +8,7 @@ from sqlalchemy import select
 from desktop.domain.case import Isolation, SupportPlan
 from desktop.domain.case_flow_file import CaseFile, Step
 from desktop.domain.case_tasks import CaseTask, derive_tasks
+from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.enums import (
     AbuseType,
     AuditAction,
@@ -204,9 +205,24 @@ def _facts(file: CaseFile) -> dict[tuple[str, datetime], tuple[tuple[str, object
                 ("version", plan.version_no),
                 ("total_cost", plan.total_cost),
             )
+    # Reviews and approvals carry a date, not a moment: found by the event's local day.
     for r in file.reviews:
         facts[(Step.REVIEW, r.reviewed_on)] = (("outcome", r.outcome),)
+    for a in file.approvals:
+        facts[(Step.PLAN_APPROVE, a.decided_on)] = (
+            ("decision_number", a.decision_number),
+            ("signer", a.signer_name),
+        )
     return facts
+
+
+_BY_DAY = frozenset({Step.REVIEW, Step.PLAN_APPROVE})
+
+
+def _facts_of(facts: dict, action: str, at: datetime) -> tuple[tuple[str, object], ...]:
+    if action in _BY_DAY:
+        return facts.get((action, at.astimezone(LOCAL_TZ).date()), ())
+    return facts.get((action, at), ())
 
 
 def timeline(file: CaseFile, officers: dict[str, str]) -> list[TimelineEntry]:
@@ -219,10 +235,28 @@ def timeline(file: CaseFile, officers: dict[str, str]) -> list[TimelineEntry]:
             from_stage=event.from_stage,
             to_stage=event.to_stage,
             note=event.note,
-            facts=facts.get((event.action, event.at), ()),
+            facts=_facts_of(facts, event.action, event.at),
         )
         for event in file.events
     ]
+    # Records that came without their own event (older data, or another device's steps).
+    stepped = {(e.action, e.at) for e in file.events}
+    for m in file.meetings:
+        if (Step.MEETING, m.held_at) not in stepped:
+            entries.append(
+                TimelineEntry(
+                    m.held_at, Step.MEETING.value, "", None, None, m.minutes,
+                    facts[(Step.MEETING, m.held_at)],
+                )
+            )  # fmt: skip
+    for ext in file.extensions:
+        if (Step.ISOLATION_EXTENSION, ext.decided_at) not in stepped:
+            entries.append(
+                TimelineEntry(
+                    ext.decided_at, Step.ISOLATION_EXTENSION.value, "", None, None, ext.reason,
+                    facts[(Step.ISOLATION_EXTENSION, ext.decided_at)],
+                )
+            )  # fmt: skip
     note_steps = {(e.at, e.officer_id) for e in file.events if e.action == Step.NOTE}
     for note in file.notes:
         if (note.written_at, note.author_id) in note_steps:

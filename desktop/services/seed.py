@@ -154,6 +154,7 @@ class _Seeder(PeopleSeeding, CaseSeeding):
         self.stage_counts: dict[CaseStage, int] = {}
         self.family: _Family | None = None
         self.emergencies = 0
+        self.fresh_report = False
         self.via_hotline = False
         self._place_commune(children)
         self.cases = self._plan_cases(children)

@@ -61,6 +61,7 @@ from desktop.services.seed_weights import (
     _MIN_CHILDREN_FOR_ALL_STAGES,
     _OPEN_HOURS,
     _STAGES,
+    _STEP_OF_STAGE,
     _TERMINAL,
     C,
 )
@@ -101,7 +102,8 @@ class CaseSeeding:
         wanted = round(children * _CASE_SHARE)
         stages: list[CaseStage] = []
         if children >= _MIN_CHILDREN_FOR_ALL_STAGES:
-            stages = list(CaseStage)
+            # Two fresh reports, so the overview always has a live 12-hour clock to show.
+            stages = [*CaseStage, C.RECEIVED]
             wanted = max(wanted, len(stages))
         wanted = min(wanted, children)
         stages += [_STAGES(rng) for _ in range(wanted - len(stages))]
@@ -140,6 +142,9 @@ class CaseSeeding:
             self.emergencies += 1
             since = rng.uniform(13, 60) if self.emergencies % 3 == 0 else rng.uniform(1, 11)
             idle = max(1, int(since * 60) - total)
+        elif stage is C.RECEIVED and not self.fresh_report:
+            self.fresh_report = True
+            idle = max(1, int(rng.uniform(2, 9) * 60) - total)
         elif stage in _TERMINAL:
             idle = rng.randint(1, max(2, _HISTORY_DAYS * 1440 - total))
         else:
@@ -165,6 +170,11 @@ class CaseSeeding:
             second = _ABUSE(rng) if rng.random() < 0.2 else abuse[0]
             abuse += [second] if second not in abuse else []
         kind = abuse[0] if abuse else None
+        if plan.stage is C.RECEIVED and (
+            self.now - received < timedelta(hours=12)
+            or kind in (AbuseType.VIOLENCE, AbuseType.SEXUAL)
+        ):
+            emergency = True  # reported in danger, measures not yet taken: a live 12-hour clock
         risk = None
         if C.INITIAL_ASSESSMENT in at:
             if emergency:
@@ -233,6 +243,7 @@ class CaseSeeding:
                 from_stage=previous,
                 to_stage=stage,
                 note=_EVENT_NOTES[stage],
+                action=_STEP_OF_STAGE[stage],
             )
             previous = stage
         if risk is not None:

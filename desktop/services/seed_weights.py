@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.domain.case_flow_file import Step
 from desktop.domain.enums import (
     AbuseType,
     AlternativeCare,
@@ -232,3 +233,19 @@ _MOBILE_PREFIXES = (
     "090", "091", "093", "094", "096", "097", "098", "086", "088", "032", "033",
     "034", "035", "036", "037", "038", "039", "070", "077", "081", "085",
 )  # fmt: skip
+
+# The step that moves a case into each stage, as the case workflow records it.
+_STEP_OF_STAGE = {
+    C.RECEIVED: Step.INTAKE.value,
+    C.INITIAL_ASSESSMENT: Step.INITIAL_ASSESSMENT.value,
+    C.EMERGENCY: Step.EMERGENCY.value,
+    C.ISOLATION: Step.ISOLATION.value,
+    C.DETAILED_ASSESSMENT: Step.DETAILED_ASSESSMENT.value,
+    C.PLANNING: Step.PLAN_START.value,
+    C.AWAITING_APPROVAL: Step.PLAN_SUBMIT.value,
+    C.IMPLEMENTING: Step.PLAN_APPROVE.value,
+    C.REVIEW: Step.REVIEW.value,
+    C.CLOSED: Step.CLOSE.value,
+    C.CLOSED_NO_ACTION: Step.CLOSE_NO_ACTION.value,
+    C.TRANSFERRED: Step.TRANSFER.value,
+}

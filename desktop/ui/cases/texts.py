@@ -83,6 +83,7 @@ FACTS = {
     "outcome": QT_TRANSLATE_NOOP("CaseText", "outcome"),
     "child_seen": QT_TRANSLATE_NOOP("CaseText", "child seen"),
     "next_visit_on": QT_TRANSLATE_NOOP("CaseText", "next visit"),
+    "signer": QT_TRANSLATE_NOOP("CaseText", "signed by"),
 }
 
 ERRORS = {
