@@ -70,6 +70,7 @@ class RenderedDocument:
     pdf: bytes
     restricted_shown: tuple[str, ...] = ()
     restricted_masked: tuple[str, ...] = field(default_factory=tuple)
+    target_id: str | None = None
 
 
 def find_case_id(store: Store, code: str) -> str:
@@ -191,7 +192,12 @@ def _document(
 
 
 def _audit(
-    uow: UnitOfWork, form: str, target_id: str | None, shown: tuple[str, ...], masked: tuple
+    uow: UnitOfWork,
+    form: str,
+    target_id: str | None,
+    shown: tuple[str, ...],
+    masked: tuple,
+    action: AuditAction = AuditAction.PRINT,
 ) -> None:
     entity = "child" if form in CHILD_FORMS else ("register" if form in LIST_FORMS else "case")
     detail = f"form={form}"
@@ -199,7 +205,7 @@ def _audit(
         detail += f" restricted={','.join(shown)}"
     if masked:
         detail += f" masked={','.join(masked)}"
-    uow.audit(AuditAction.PRINT, entity, target_id, detail=detail)
+    uow.audit(action, entity, target_id, detail=detail)
 
 
 def _file_name(form: str, ref: str) -> str:
@@ -235,18 +241,47 @@ def document_data(store: Store, form: str, target_id: str) -> DocumentData:
 
 
 def render_document(
-    store: Store, form: str, target_id: str, *, issue_number: bool = False
+    store: Store,
+    form: str,
+    target_id: str,
+    *,
+    issue_number: bool = False,
+    action: AuditAction = AuditAction.PRINT,
 ) -> RenderedDocument:
-    """One case or child form as PDF bytes; writes the print to the audit log."""
+    """One case or child form as PDF bytes; written to the audit log as `action`.
+
+    The command line prints straight away (PRINT); the app's preview is a VIEW, and the
+    Print and Save buttons then record their own event through record_output().
+    """
     with store.unit_of_work() as uow:
         template, data, shown, masked = _prepare(uow, store, form, target_id, issue_number)
         pdf = render_pdf(template, data)
-        _audit(uow, form, target_id, shown, masked)
+        _audit(uow, form, target_id, shown, masked, action)
     ref = data.title.rsplit(" - ", 1)[-1]
-    return RenderedDocument(form, template.name, _file_name(form, ref), pdf, shown, masked)
+    return RenderedDocument(
+        form, template.name, _file_name(form, ref), pdf, shown, masked, target_id
+    )
 
 
-def register_extract(store: Store, filters: RegisterFilter | None = None) -> RenderedDocument:
+def record_output(store: Store, rendered: RenderedDocument, action: AuditAction) -> None:
+    """Log that a previewed document went to a printer (PRINT) or a file (EXPORT)."""
+    with store.unit_of_work() as uow:
+        _audit(
+            uow,
+            rendered.form,
+            rendered.target_id,
+            rendered.restricted_shown,
+            rendered.restricted_masked,
+            action,
+        )
+
+
+def register_extract(
+    store: Store,
+    filters: RegisterFilter | None = None,
+    *,
+    action: AuditAction = AuditAction.PRINT,
+) -> RenderedDocument:
     """The sổ theo dõi trẻ em for the children the filter keeps, in a landscape table."""
     filters = filters or RegisterFilter()
     template = load_template("so_theo_doi")
@@ -311,6 +346,6 @@ def register_extract(store: Store, filters: RegisterFilter | None = None) -> Ren
         data = _document(gathered, settings, "", template.name)
         pdf = render_pdf(template, data)
         hiv = ("hiv",) if hiv_listed else ()
-        _audit(uow, "so_theo_doi", None, hiv if allowed else (), () if allowed else hiv)
+        _audit(uow, "so_theo_doi", None, hiv if allowed else (), () if allowed else hiv, action)
     shown, masked = (hiv, ()) if allowed else ((), hiv)
     return RenderedDocument("so_theo_doi", template.name, "so_theo_doi.pdf", pdf, shown, masked)

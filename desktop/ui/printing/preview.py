@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,6 +26,9 @@ MAX_PRINT_DPI = 300
 
 class DocumentPreviewDialog(QDialog):
     """Shows every page; Print sends them through QPrinter, Save writes the same PDF bytes."""
+
+    # "print" or "save", after the document went to the printer or to a file.
+    output_done = Signal(str)
 
     def __init__(self, rendered: RenderedDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,8 +95,8 @@ class DocumentPreviewDialog(QDialog):
         printer.setDocName(self.rendered.name)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.print_to(printer):
+            self.output_done.emit("print")
 
     def print_to(self, printer: QPrinter) -> bool:
         """Each PDF page as a bitmap on its own sheet, in the page's own orientation."""
@@ -154,6 +157,7 @@ class DocumentPreviewDialog(QDialog):
                 ),
             )
             return None
+        self.output_done.emit("save")
         return target
 
 

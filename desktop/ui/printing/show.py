@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.domain.enums import AuditAction
 from desktop.domain.errors import DomainError
 from desktop.services import documents
 from desktop.ui.context import AppContext
@@ -63,13 +64,19 @@ def show_document_preview(
     store = context.store
 
     def work() -> documents.RenderedDocument:
+        # Opening the preview shows the data: logged as a view; printing or saving follows.
         if kind in documents.LIST_FORMS:
-            return documents.register_extract(store, filters)
-        return documents.render_document(store, kind, target_id or "")
+            return documents.register_extract(store, filters, action=AuditAction.VIEW)
+        return documents.render_document(store, kind, target_id or "", action=AuditAction.VIEW)
+
+    def output(rendered: documents.RenderedDocument, how: str) -> None:
+        action = AuditAction.PRINT if how == "print" else AuditAction.EXPORT
+        context.runner.run(lambda: documents.record_output(store, rendered, action))
 
     def done(rendered: documents.RenderedDocument) -> None:
         dialog = DocumentPreviewDialog(rendered, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.output_done.connect(lambda how: output(rendered, how))
         _OPEN.add(dialog)
         dialog.finished.connect(lambda _result: _OPEN.discard(dialog))
         dialog.setModal(True)

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.enums import AuditAction
 from desktop.services import documents
 from desktop.services.seed import seed_register
 from desktop.ui.context import AppContext, AppSignals
@@ -64,7 +65,7 @@ def test_printing_sends_every_page_to_the_printer(qtbot, seeded, tmp_path: Path)
     assert float(first.width) > float(first.height), "the landscape extract printed portrait"
 
 
-def test_show_document_preview_renders_in_the_background(qtbot, seeded) -> None:
+def test_show_document_preview_renders_in_the_background(qtbot, seeded, tmp_path: Path) -> None:
     runner = TaskRunner()
     context = AppContext(
         store=seeded, runner=runner, lang="vi", officer=seeded.officer, signals=AppSignals()
@@ -82,10 +83,19 @@ def test_show_document_preview_renders_in_the_background(qtbot, seeded) -> None:
             timeout=10_000,
         )
         dialog = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentPreviewDialog)
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, DocumentPreviewDialog) and w.isVisible()
         )
         assert dialog.document.pageCount() >= 1
+        assert dialog.save_as(tmp_path / "ho_so.pdf") is not None
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
         dialog.close()
+        with seeded.unit_of_work(write=False) as uow:
+            events = [e for e in uow.audit_events.where() if e.entity_id == child_id]
+        actions = [e.action for e in sorted(events, key=lambda e: e.at)]
+        # Opening the preview is a view; saving it to a file is an export.
+        assert actions[-2:] == [AuditAction.VIEW, AuditAction.EXPORT]
     finally:
         runner.shutdown()
 
