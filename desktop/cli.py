@@ -159,10 +159,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     from desktop.storage.doctor import examine
+    from desktop.sync.capture import capture_problems
 
     store = _open(args)
     try:
         report = examine(store.engine)
+        report.problems += capture_problems(store.engine)
     finally:
         store.close()
     print(f"Lược đồ: {report.revision} (mới nhất: {report.head})")
@@ -216,6 +218,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     folder = Path(args.data_dir) if args.data_dir else data_dir() / "demo"
     created = prepare_demo(folder, children=args.children)
+    from desktop.services.demo import start_demo_sync
+
+    demo_server = start_demo_sync(folder)
+    print(f"Máy chủ thành phố mẫu chạy tại {demo_server.url}; sổ mẫu đã đăng ký để đồng bộ.")
     state = "Đã tạo" if created else "Dùng lại"
     print(f"{state} sổ mẫu tại {folder} (dữ liệu tổng hợp). Mật khẩu mẫu: {DEMO_PASSWORD}")
     if args.no_window:

@@ -145,3 +145,9 @@ def check_capture(conn: Connection, tables: Iterable[str] = SYNCED_TABLES) -> li
                 missing = tuple(c for c in columns if f"new.{_q(c)}" not in actual)
                 problems.append(CaptureProblem(table, name, missing or ("(changed)",)))
     return problems
+
+
+def capture_problems(engine) -> list[str]:  # type: ignore[no-untyped-def]
+    """The check as text lines, for `bvte doctor`."""
+    with engine.connect() as conn:
+        return [str(problem) for problem in check_capture(conn)]
