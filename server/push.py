@@ -58,11 +58,11 @@ class _BatchApply:
                  log: CommuneLog) -> None:
         self.conn, self.device, self.batch, self.log = conn, device, batch, log
         self.at = now()
-        keys = {c.row_id for c in batch.changes}
+        keys = {(c.table, c.row_id) for c in batch.changes}
         for change in batch.changes:
-            parent_id = parent_of(change.table, change.fields)[1]
-            if parent_id:
-                keys.add(parent_id)
+            parent_table, parent_id = parent_of(change.table, change.fields)
+            if parent_table and parent_id:
+                keys.add((parent_table, parent_id))
         self.rows = load_rows(conn, keys)
         self.first_results = self._earlier_results()
         self.conflicts: list[dict[str, Any]] = []

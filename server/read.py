@@ -3,7 +3,7 @@
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, select, tuple_
 
 from desktop.sync.protocol import (
     SYNCED_TABLES,
@@ -42,10 +42,11 @@ def pull(engine: Engine, commune: str, cursor: int, limit: int) -> PullPage:
             select(m.change_log).where(m.change_log.c.commune_code == commune,
                                        m.change_log.c.seq > cursor)
             .order_by(m.change_log.c.seq).limit(limit)).all()
-        row_ids = [e.row_id for e in entries if e.kind != "conflict"]
+        keys = sorted({(e.table_name, e.row_id) for e in entries if e.kind != "conflict"})
         rows = {}
-        for start in range(0, len(row_ids), CHUNK):
-            query = select(m.sync_row).where(m.sync_row.c.row_id.in_(row_ids[start:start + CHUNK]))
+        key = tuple_(m.sync_row.c.table_name, m.sync_row.c.row_id)
+        for start in range(0, len(keys), CHUNK):
+            query = select(m.sync_row).where(key.in_(keys[start:start + CHUNK]))
             rows.update({(r.table_name, r.row_id): r for r in conn.execute(query)})
         conflict_ids = [e.row_id for e in entries if e.kind == "conflict"]
         conflicts = {c.id: c for c in conn.execute(

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
 
 from desktop.sync.protocol import SYNCED_TABLES, canonical_json
 from server import models as m
@@ -39,12 +39,14 @@ def _state(row: Any) -> RowState:
                     row.server_seq, row.device_id, in_db=True)
 
 
-def load_rows(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str, str], RowState]:
-    ids = sorted(set(row_ids))
+def load_rows(conn: Connection,
+              keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RowState]:
+    """Rows by (table, row id): the primary key, so each lookup is an index probe."""
+    wanted = sorted(set(keys))
     found: dict[tuple[str, str], RowState] = {}
-    for start in range(0, len(ids), CHUNK):
-        query = select(m.sync_row).where(m.sync_row.c.row_id.in_(ids[start:start + CHUNK]))
-        for row in conn.execute(query):
+    key = tuple_(m.sync_row.c.table_name, m.sync_row.c.row_id)
+    for start in range(0, len(wanted), CHUNK):
+        for row in conn.execute(select(m.sync_row).where(key.in_(wanted[start:start + CHUNK]))):
             found[(row.table_name, row.row_id)] = _state(row)
     return found
 
@@ -63,7 +65,8 @@ def parent_of(table: str, values: dict[str, Any]) -> tuple[str | None, str | Non
     if spec.parent is None:
         return None, None
     column, parent_table = spec.parent
-    return parent_table, values.get(column)
+    parent_id = values.get(column)
+    return parent_table, parent_id if isinstance(parent_id, str) else None
 
 
 class CommuneLog:

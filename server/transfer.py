@@ -32,8 +32,8 @@ def move_case(conn: Connection, rows: dict[tuple[str, str], RowState], case_row:
     roots = [case_row]
     child_id = case_row.values.get("child_id")
     if child_id:
-        child = rows.get(("child", child_id)) or load_rows(conn, [child_id]).get(
-            ("child", child_id))
+        key = ("child", child_id)
+        child = rows.get(key) or load_rows(conn, [key]).get(key)
         if child is not None and child.commune == source:
             rows[("child", child.row_id)] = child
             roots.append(child)
