@@ -316,8 +316,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Initial assessment (form 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="105"/>
         <location filename="../desktop/ui/cases/texts.py" line="34"/>
+        <location filename="../desktop/ui/cases/editors.py" line="105"/>
         <source>Emergency measures</source>
         <translation>Emergency measures</translation>
     </message>
@@ -342,8 +342,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Detailed assessment (form 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="206"/>
         <location filename="../desktop/ui/cases/texts.py" line="39"/>
+        <location filename="../desktop/ui/cases/editors.py" line="206"/>
         <source>Case meeting</source>
         <translation>Case meeting</translation>
     </message>
@@ -378,8 +378,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="366"/>
         <location filename="../desktop/ui/cases/texts.py" line="46"/>
+        <location filename="../desktop/ui/cases/editors.py" line="366"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -389,8 +389,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Review (form 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="295"/>
         <location filename="../desktop/ui/cases/texts.py" line="48"/>
+        <location filename="../desktop/ui/cases/editors.py" line="295"/>
         <source>New plan cycle</source>
         <translation>New plan cycle</translation>
     </message>
@@ -535,263 +535,268 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>next visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="89"/>
+        <location filename="../desktop/ui/cases/texts.py" line="86"/>
+        <source>signed by</source>
+        <translation>signed by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="90"/>
         <source>This step cannot be taken while the case is at its current stage.</source>
         <translation>This step cannot be taken while the case is at its current stage.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="92"/>
+        <location filename="../desktop/ui/cases/texts.py" line="93"/>
         <source>The child is in danger: record the emergency measures or the isolation decision first.</source>
         <translation>The child is in danger: record the emergency measures or the isolation decision first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="96"/>
+        <location filename="../desktop/ui/cases/texts.py" line="97"/>
         <source>This case is already linked to a child in the register.</source>
         <translation>This case is already linked to a child in the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="99"/>
+        <location filename="../desktop/ui/cases/texts.py" line="100"/>
         <source>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</source>
         <translation>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="104"/>
+        <location filename="../desktop/ui/cases/texts.py" line="105"/>
         <source>The temporary isolation is still in force. End it before closing the case.</source>
         <translation>The temporary isolation is still in force. End it before closing the case.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="107"/>
+        <location filename="../desktop/ui/cases/texts.py" line="108"/>
         <source>The latest review did not propose closing the case.</source>
         <translation>The latest review did not propose closing the case.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="110"/>
+        <location filename="../desktop/ui/cases/texts.py" line="111"/>
         <source>The latest review did not ask for a new plan.</source>
         <translation>The latest review did not ask for a new plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="113"/>
-        <location filename="../desktop/ui/cases/texts.py" line="151"/>
+        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <location filename="../desktop/ui/cases/texts.py" line="152"/>
         <source>Write the reason.</source>
         <translation>Write the reason.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <location filename="../desktop/ui/cases/texts.py" line="115"/>
         <source>The time received is in the future. Check the date and time.</source>
         <translation>The time received is in the future. Check the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="117"/>
+        <location filename="../desktop/ui/cases/texts.py" line="118"/>
         <source>A report from hotline 111 needs the hotline&apos;s reference number.</source>
         <translation>A report from hotline 111 needs the hotline&apos;s reference number.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="120"/>
+        <location filename="../desktop/ui/cases/texts.py" line="121"/>
         <source>Choose the child from the register, or describe a child not yet identified.</source>
         <translation>Choose the child from the register, or describe a child not yet identified.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="123"/>
+        <location filename="../desktop/ui/cases/texts.py" line="124"/>
         <source>Tick at least one form of abuse for an abused child.</source>
         <translation>Tick at least one form of abuse for an abused child.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="126"/>
+        <location filename="../desktop/ui/cases/texts.py" line="127"/>
         <source>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</source>
         <translation>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="129"/>
+        <location filename="../desktop/ui/cases/texts.py" line="130"/>
         <source>Describe the emergency measures taken.</source>
         <translation>Describe the emergency measures taken.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="132"/>
+        <location filename="../desktop/ui/cases/texts.py" line="133"/>
         <source>Enter the number of the Chairman&apos;s signed decision.</source>
         <translation>Enter the number of the Chairman&apos;s signed decision.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="135"/>
+        <location filename="../desktop/ui/cases/texts.py" line="136"/>
         <source>An isolation decision is already in force; extend it instead.</source>
         <translation>An isolation decision is already in force; extend it instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="138"/>
+        <location filename="../desktop/ui/cases/texts.py" line="139"/>
         <source>Enter the safe place.</source>
         <translation>Enter the safe place.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="139"/>
+        <location filename="../desktop/ui/cases/texts.py" line="140"/>
         <source>Enter who cares for the child.</source>
         <translation>Enter who cares for the child.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="140"/>
+        <location filename="../desktop/ui/cases/texts.py" line="141"/>
         <source>Temporary isolation may last at most 15 days unless an authority orders longer.</source>
         <translation>Temporary isolation may last at most 15 days unless an authority orders longer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="144"/>
+        <location filename="../desktop/ui/cases/texts.py" line="145"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="147"/>
+        <location filename="../desktop/ui/cases/texts.py" line="148"/>
         <source>No isolation is in force.</source>
         <translation>No isolation is in force.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="148"/>
+        <location filename="../desktop/ui/cases/texts.py" line="149"/>
         <source>The new end date must be later than the current one.</source>
         <translation>The new end date must be later than the current one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="152"/>
+        <location filename="../desktop/ui/cases/texts.py" line="153"/>
         <source>Isolation ends after a new detailed assessment finds the home safe. Record it first.</source>
         <translation>Isolation ends after a new detailed assessment finds the home safe. Record it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="156"/>
+        <location filename="../desktop/ui/cases/texts.py" line="157"/>
         <source>Fill in at least one item of the assessment.</source>
         <translation>Fill in at least one item of the assessment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="159"/>
+        <location filename="../desktop/ui/cases/texts.py" line="160"/>
         <source>Enter who chaired the meeting.</source>
         <translation>Enter who chaired the meeting.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="160"/>
+        <location filename="../desktop/ui/cases/texts.py" line="161"/>
         <source>List the people who attended, one per line.</source>
         <translation>List the people who attended, one per line.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="163"/>
+        <location filename="../desktop/ui/cases/texts.py" line="164"/>
         <source>Record the detailed assessment before drafting the plan.</source>
         <translation>Record the detailed assessment before drafting the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="166"/>
+        <location filename="../desktop/ui/cases/texts.py" line="167"/>
         <source>Record the case meeting chaired by the Chairman before drafting the plan.</source>
         <translation>Record the case meeting chaired by the Chairman before drafting the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="169"/>
+        <location filename="../desktop/ui/cases/texts.py" line="170"/>
         <source>There is no draft plan.</source>
         <translation>There is no draft plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="170"/>
+        <location filename="../desktop/ui/cases/texts.py" line="171"/>
         <source>Add at least one task to the plan.</source>
         <translation>Add at least one task to the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="171"/>
+        <location filename="../desktop/ui/cases/texts.py" line="172"/>
         <source>Task {position} needs who is responsible, a start date and an end date.</source>
         <translation>Task {position} needs who is responsible, a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="174"/>
+        <location filename="../desktop/ui/cases/texts.py" line="175"/>
         <source>Task {position} has no description.</source>
         <translation>Task {position} has no description.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="175"/>
+        <location filename="../desktop/ui/cases/texts.py" line="176"/>
         <source>Task {position} has a negative cost.</source>
         <translation>Task {position} has a negative cost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="176"/>
+        <location filename="../desktop/ui/cases/texts.py" line="177"/>
         <source>Task {position} ends before it starts.</source>
         <translation>Task {position} ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="179"/>
+        <location filename="../desktop/ui/cases/texts.py" line="180"/>
         <source>No plan is waiting for approval.</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="180"/>
+        <location filename="../desktop/ui/cases/texts.py" line="181"/>
         <source>Write why the plan is returned.</source>
         <translation>Write why the plan is returned.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="181"/>
+        <location filename="../desktop/ui/cases/texts.py" line="182"/>
         <source>That task is not in the approved plan.</source>
         <translation>That task is not in the approved plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="182"/>
+        <location filename="../desktop/ui/cases/texts.py" line="183"/>
         <source>Enter the decision number.</source>
         <translation>Enter the decision number.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="183"/>
+        <location filename="../desktop/ui/cases/texts.py" line="184"/>
         <source>Enter who signed the decision.</source>
         <translation>Enter who signed the decision.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="184"/>
+        <location filename="../desktop/ui/cases/texts.py" line="185"/>
         <source>The decision date is before the plan was submitted.</source>
         <translation>The decision date is before the plan was submitted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="187"/>
+        <location filename="../desktop/ui/cases/texts.py" line="188"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="188"/>
+        <location filename="../desktop/ui/cases/texts.py" line="189"/>
         <source>Rate every criterion.</source>
         <translation>Rate every criterion.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="189"/>
+        <location filename="../desktop/ui/cases/texts.py" line="190"/>
         <source>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</source>
         <translation>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="194"/>
+        <location filename="../desktop/ui/cases/texts.py" line="195"/>
         <source>Choose the commune the case goes to (5-digit code).</source>
         <translation>Choose the commune the case goes to (5-digit code).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="197"/>
+        <location filename="../desktop/ui/cases/texts.py" line="198"/>
         <source>The case is already in this commune.</source>
         <translation>The case is already in this commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="198"/>
+        <location filename="../desktop/ui/cases/texts.py" line="199"/>
         <source>Your role does not allow this step. Ask the officer in charge.</source>
         <translation>Your role does not allow this step. Ask the officer in charge.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="201"/>
+        <location filename="../desktop/ui/cases/texts.py" line="202"/>
         <source>Your role does not allow you to see this information.</source>
         <translation>Your role does not allow you to see this information.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="204"/>
+        <location filename="../desktop/ui/cases/texts.py" line="205"/>
         <source>The time is incomplete.</source>
         <translation>The time is incomplete.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="206"/>
+        <location filename="../desktop/ui/cases/texts.py" line="207"/>
         <source>The step could not be saved ({0}). Nothing was changed; try again.</source>
         <translation>The step could not be saved ({0}). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="209"/>
+        <location filename="../desktop/ui/cases/texts.py" line="210"/>
         <source>Someone else changed this case meanwhile. It has been reloaded; redo the step.</source>
         <translation>Someone else changed this case meanwhile. It has been reloaded; redo the step.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="252"/>
+        <location filename="../desktop/ui/cases/texts.py" line="253"/>
         <source>overdue by {0}</source>
         <translation>overdue by {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="253"/>
+        <location filename="../desktop/ui/cases/texts.py" line="254"/>
         <source>{0} left</source>
         <translation>{0} left</translation>
     </message>
@@ -1806,27 +1811,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="20"/>
+        <location filename="../desktop/ui/printing/show.py" line="21"/>
         <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="26"/>
+        <location filename="../desktop/ui/printing/show.py" line="27"/>
         <source>The record was not found; it may have been deleted. Refresh the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="32"/>
+        <location filename="../desktop/ui/printing/show.py" line="33"/>
         <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="43"/>
+        <location filename="../desktop/ui/printing/show.py" line="44"/>
         <source>The document could not be prepared. Saved data is not affected; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="80"/>
+        <location filename="../desktop/ui/printing/show.py" line="87"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,12 +1839,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="33"/>
+        <location filename="../desktop/ui/printing/preview.py" line="36"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/printing/preview.py" line="48"/>
+        <location filename="../desktop/ui/printing/preview.py" line="51"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1847,47 +1852,47 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="50"/>
+        <location filename="../desktop/ui/printing/preview.py" line="53"/>
         <source>Restricted information is hidden for your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="54"/>
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="55"/>
+        <location filename="../desktop/ui/printing/preview.py" line="58"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="57"/>
+        <location filename="../desktop/ui/printing/preview.py" line="60"/>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="94"/>
+        <location filename="../desktop/ui/printing/preview.py" line="97"/>
         <source>Print</source>
         <translation type="unfinished">Print</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="134"/>
+        <location filename="../desktop/ui/printing/preview.py" line="137"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="136"/>
+        <location filename="../desktop/ui/printing/preview.py" line="139"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="150"/>
+        <location filename="../desktop/ui/printing/preview.py" line="153"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="152"/>
+        <location filename="../desktop/ui/printing/preview.py" line="155"/>
         <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,8 +2352,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/overview/page.py" line="182"/>
-        <source>Children in danger: 12-hour limit</source>
-        <translation>Children in danger: 12-hour limit</translation>
+        <source>12-hour limit: reports to assess and children in danger</source>
+        <translation>12-hour limit: reports to assess and children in danger</translation>
     </message>
     <message>
         <location filename="../desktop/ui/overview/page.py" line="183"/>
@@ -3316,7 +3321,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/sync/page.py" line="64"/>
-        <location filename="../desktop/ui/sync/page.py" line="93"/>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -3341,222 +3346,222 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Enrol this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="89"/>
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="90"/>
+        <location filename="../desktop/ui/sync/page.py" line="91"/>
         <source>This PC:</source>
         <translation>This PC:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="94"/>
+        <location filename="../desktop/ui/sync/page.py" line="95"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="113"/>
+        <location filename="../desktop/ui/sync/page.py" line="115"/>
         <source>Last sync:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="114"/>
+        <location filename="../desktop/ui/sync/page.py" line="116"/>
         <source>Changes waiting:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="115"/>
+        <location filename="../desktop/ui/sync/page.py" line="117"/>
         <source>End-of-day reminder at:</source>
         <translation>End-of-day reminder at:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="128"/>
+        <location filename="../desktop/ui/sync/page.py" line="130"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="135"/>
+        <location filename="../desktop/ui/sync/page.py" line="137"/>
         <source>Keep my value</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="136"/>
+        <location filename="../desktop/ui/sync/page.py" line="138"/>
         <source>Keep the server value</source>
         <translation>Keep the server value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="137"/>
+        <location filename="../desktop/ui/sync/page.py" line="139"/>
         <source>Write the right value...</source>
         <translation>Write the right value...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="155"/>
+        <location filename="../desktop/ui/sync/page.py" line="157"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>The server refused these changes. They are kept here: fix and send them again, or discard them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="162"/>
+        <location filename="../desktop/ui/sync/page.py" line="164"/>
         <source>Fix and send again...</source>
         <translation>Fix and send again...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="163"/>
+        <location filename="../desktop/ui/sync/page.py" line="165"/>
         <source>Discard...</source>
         <translation>Discard...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="193"/>
+        <location filename="../desktop/ui/sync/page.py" line="195"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <location filename="../desktop/ui/sync/page.py" line="197"/>
         <source>enrolled</source>
         <translation>enrolled</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <location filename="../desktop/ui/sync/page.py" line="197"/>
         <source>not enrolled yet</source>
         <translation>not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="205"/>
+        <location filename="../desktop/ui/sync/page.py" line="207"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="207"/>
+        <location filename="../desktop/ui/sync/page.py" line="209"/>
         <source>Refused changes (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="218"/>
+        <location filename="../desktop/ui/sync/page.py" line="220"/>
         <source>This could not be done (%1).</source>
         <translation>This could not be done (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="220"/>
+        <location filename="../desktop/ui/sync/page.py" line="222"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="241"/>
+        <location filename="../desktop/ui/sync/page.py" line="243"/>
         <source>Enrolling this PC...</source>
         <translation>Enrolling this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="251"/>
+        <location filename="../desktop/ui/sync/page.py" line="253"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>This PC is enrolled. You can sync now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="256"/>
+        <location filename="../desktop/ui/sync/page.py" line="258"/>
         <source>Sending changes</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="257"/>
+        <location filename="../desktop/ui/sync/page.py" line="259"/>
         <source>Receiving changes</source>
         <translation>Receiving changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="258"/>
+        <location filename="../desktop/ui/sync/page.py" line="260"/>
         <source>Downloading the commune&apos;s register</source>
         <translation>Downloading the commune&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="259"/>
+        <location filename="../desktop/ui/sync/page.py" line="261"/>
         <source>Checking against the server</source>
         <translation>Checking against the server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="260"/>
+        <location filename="../desktop/ui/sync/page.py" line="262"/>
         <source>Repairing records that differ</source>
         <translation>Repairing records that differ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="261"/>
+        <location filename="../desktop/ui/sync/page.py" line="263"/>
         <source>Connection lost; trying again</source>
         <translation>Connection lost; trying again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="262"/>
+        <location filename="../desktop/ui/sync/page.py" line="264"/>
         <source>No progress for a while; still trying</source>
         <translation>No progress for a while; still trying</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <location filename="../desktop/ui/sync/page.py" line="295"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Sync finished: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="297"/>
+        <location filename="../desktop/ui/sync/page.py" line="299"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 conflicts need your choice.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="301"/>
+        <location filename="../desktop/ui/sync/page.py" line="303"/>
         <source>%1 changes were refused.</source>
         <translation>%1 changes were refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="303"/>
+        <location filename="../desktop/ui/sync/page.py" line="305"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Some records differed from the server and were repaired.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="304"/>
+        <location filename="../desktop/ui/sync/page.py" line="306"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="354"/>
+        <location filename="../desktop/ui/sync/page.py" line="356"/>
         <source>End of the day</source>
         <translation>End of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="356"/>
+        <location filename="../desktop/ui/sync/page.py" line="358"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>%1 changes on this PC are not synced yet. Sync now?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="379"/>
+        <location filename="../desktop/ui/sync/page.py" line="381"/>
         <source>Choose a conflict first.</source>
         <translation>Choose a conflict first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="383"/>
+        <location filename="../desktop/ui/sync/page.py" line="385"/>
         <source>Write the right value</source>
         <translation>Write the right value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="391"/>
+        <location filename="../desktop/ui/sync/page.py" line="393"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Your choice is saved and goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="407"/>
+        <location filename="../desktop/ui/sync/page.py" line="409"/>
         <source>Fix the change</source>
         <translation>Fix the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="420"/>
+        <location filename="../desktop/ui/sync/page.py" line="422"/>
         <source>The change goes out again with the next sync.</source>
         <translation>The change goes out again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="432"/>
+        <location filename="../desktop/ui/sync/page.py" line="434"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="434"/>
+        <location filename="../desktop/ui/sync/page.py" line="436"/>
         <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
         <translation>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="445"/>
+        <location filename="../desktop/ui/sync/page.py" line="447"/>
         <source>The change was discarded.</source>
         <translation>The change was discarded.</translation>
     </message>

@@ -316,8 +316,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="105"/>
         <location filename="../desktop/ui/cases/texts.py" line="34"/>
+        <location filename="../desktop/ui/cases/editors.py" line="105"/>
         <source>Emergency measures</source>
         <translation>Biện pháp khẩn cấp</translation>
     </message>
@@ -342,8 +342,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="206"/>
         <location filename="../desktop/ui/cases/texts.py" line="39"/>
+        <location filename="../desktop/ui/cases/editors.py" line="206"/>
         <source>Case meeting</source>
         <translation>Họp về vụ việc</translation>
     </message>
@@ -378,8 +378,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="366"/>
         <location filename="../desktop/ui/cases/texts.py" line="46"/>
+        <location filename="../desktop/ui/cases/editors.py" line="366"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -389,8 +389,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Rà soát (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="295"/>
         <location filename="../desktop/ui/cases/texts.py" line="48"/>
+        <location filename="../desktop/ui/cases/editors.py" line="295"/>
         <source>New plan cycle</source>
         <translation>Chu kỳ kế hoạch mới</translation>
     </message>
@@ -535,263 +535,268 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>lần thăm tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="89"/>
+        <location filename="../desktop/ui/cases/texts.py" line="86"/>
+        <source>signed by</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/texts.py" line="90"/>
         <source>This step cannot be taken while the case is at its current stage.</source>
         <translation>Không thể thực hiện bước này ở giai đoạn hiện tại của vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="92"/>
+        <location filename="../desktop/ui/cases/texts.py" line="93"/>
         <source>The child is in danger: record the emergency measures or the isolation decision first.</source>
         <translation>Trẻ đang gặp nguy hiểm: hãy ghi biện pháp khẩn cấp hoặc quyết định cách ly trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="96"/>
+        <location filename="../desktop/ui/cases/texts.py" line="97"/>
         <source>This case is already linked to a child in the register.</source>
         <translation>Vụ việc này đã gắn với một trẻ trong sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="99"/>
+        <location filename="../desktop/ui/cases/texts.py" line="100"/>
         <source>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</source>
         <translation>Không thể đóng vụ việc của trẻ có nguy cơ cao hoặc đang gặp nguy hiểm mà không can thiệp. Hãy tiếp tục đánh giá cụ thể.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="104"/>
+        <location filename="../desktop/ui/cases/texts.py" line="105"/>
         <source>The temporary isolation is still in force. End it before closing the case.</source>
         <translation>Quyết định cách ly tạm thời vẫn còn hiệu lực. Hãy chấm dứt cách ly trước khi kết thúc vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="107"/>
+        <location filename="../desktop/ui/cases/texts.py" line="108"/>
         <source>The latest review did not propose closing the case.</source>
         <translation>Lần rà soát gần nhất không đề xuất kết thúc vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="110"/>
+        <location filename="../desktop/ui/cases/texts.py" line="111"/>
         <source>The latest review did not ask for a new plan.</source>
         <translation>Lần rà soát gần nhất không đề xuất lập kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="113"/>
-        <location filename="../desktop/ui/cases/texts.py" line="151"/>
+        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <location filename="../desktop/ui/cases/texts.py" line="152"/>
         <source>Write the reason.</source>
         <translation>Hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <location filename="../desktop/ui/cases/texts.py" line="115"/>
         <source>The time received is in the future. Check the date and time.</source>
         <translation>Thời điểm tiếp nhận ở tương lai. Hãy kiểm tra ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="117"/>
+        <location filename="../desktop/ui/cases/texts.py" line="118"/>
         <source>A report from hotline 111 needs the hotline&apos;s reference number.</source>
         <translation>Thông tin từ Tổng đài 111 cần có mã tham chiếu của Tổng đài.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="120"/>
+        <location filename="../desktop/ui/cases/texts.py" line="121"/>
         <source>Choose the child from the register, or describe a child not yet identified.</source>
         <translation>Hãy chọn trẻ trong sổ, hoặc mô tả trẻ chưa xác định được.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="123"/>
+        <location filename="../desktop/ui/cases/texts.py" line="124"/>
         <source>Tick at least one form of abuse for an abused child.</source>
         <translation>Hãy đánh dấu ít nhất một hình thức xâm hại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="126"/>
+        <location filename="../desktop/ui/cases/texts.py" line="127"/>
         <source>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</source>
         <translation>Muốn ghi chi tiết xâm hại tình dục, hãy đánh dấu &apos;Xâm hại tình dục&apos; trong các hình thức xâm hại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="129"/>
+        <location filename="../desktop/ui/cases/texts.py" line="130"/>
         <source>Describe the emergency measures taken.</source>
         <translation>Hãy mô tả các biện pháp khẩn cấp đã áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="132"/>
+        <location filename="../desktop/ui/cases/texts.py" line="133"/>
         <source>Enter the number of the Chairman&apos;s signed decision.</source>
         <translation>Hãy nhập số quyết định đã được Chủ tịch ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="135"/>
+        <location filename="../desktop/ui/cases/texts.py" line="136"/>
         <source>An isolation decision is already in force; extend it instead.</source>
         <translation>Đã có quyết định cách ly còn hiệu lực; hãy gia hạn quyết định đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="138"/>
+        <location filename="../desktop/ui/cases/texts.py" line="139"/>
         <source>Enter the safe place.</source>
         <translation>Hãy nhập nơi ở an toàn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="139"/>
+        <location filename="../desktop/ui/cases/texts.py" line="140"/>
         <source>Enter who cares for the child.</source>
         <translation>Hãy nhập người chăm sóc trẻ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="140"/>
+        <location filename="../desktop/ui/cases/texts.py" line="141"/>
         <source>Temporary isolation may last at most 15 days unless an authority orders longer.</source>
         <translation>Cách ly tạm thời không quá 15 ngày, trừ khi cơ quan có thẩm quyền yêu cầu dài hơn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="144"/>
+        <location filename="../desktop/ui/cases/texts.py" line="145"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="147"/>
+        <location filename="../desktop/ui/cases/texts.py" line="148"/>
         <source>No isolation is in force.</source>
         <translation>Không có quyết định cách ly nào đang có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="148"/>
+        <location filename="../desktop/ui/cases/texts.py" line="149"/>
         <source>The new end date must be later than the current one.</source>
         <translation>Ngày kết thúc mới phải sau ngày kết thúc hiện tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="152"/>
+        <location filename="../desktop/ui/cases/texts.py" line="153"/>
         <source>Isolation ends after a new detailed assessment finds the home safe. Record it first.</source>
         <translation>Chỉ chấm dứt cách ly khi đánh giá cụ thể mới cho thấy gia đình đã an toàn. Hãy ghi đánh giá đó trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="156"/>
+        <location filename="../desktop/ui/cases/texts.py" line="157"/>
         <source>Fill in at least one item of the assessment.</source>
         <translation>Hãy điền ít nhất một mục của đánh giá.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="159"/>
+        <location filename="../desktop/ui/cases/texts.py" line="160"/>
         <source>Enter who chaired the meeting.</source>
         <translation>Hãy nhập người chủ trì cuộc họp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="160"/>
+        <location filename="../desktop/ui/cases/texts.py" line="161"/>
         <source>List the people who attended, one per line.</source>
         <translation>Hãy liệt kê người dự họp, mỗi người một dòng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="163"/>
+        <location filename="../desktop/ui/cases/texts.py" line="164"/>
         <source>Record the detailed assessment before drafting the plan.</source>
         <translation>Hãy ghi đánh giá cụ thể trước khi lập kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="166"/>
+        <location filename="../desktop/ui/cases/texts.py" line="167"/>
         <source>Record the case meeting chaired by the Chairman before drafting the plan.</source>
         <translation>Hãy ghi cuộc họp do Chủ tịch chủ trì trước khi lập kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="169"/>
+        <location filename="../desktop/ui/cases/texts.py" line="170"/>
         <source>There is no draft plan.</source>
         <translation>Chưa có dự thảo kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="170"/>
+        <location filename="../desktop/ui/cases/texts.py" line="171"/>
         <source>Add at least one task to the plan.</source>
         <translation>Hãy thêm ít nhất một công việc vào kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="171"/>
+        <location filename="../desktop/ui/cases/texts.py" line="172"/>
         <source>Task {position} needs who is responsible, a start date and an end date.</source>
         <translation>Công việc {position} cần có người chịu trách nhiệm, ngày bắt đầu và ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="174"/>
+        <location filename="../desktop/ui/cases/texts.py" line="175"/>
         <source>Task {position} has no description.</source>
         <translation>Công việc {position} chưa có nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="175"/>
+        <location filename="../desktop/ui/cases/texts.py" line="176"/>
         <source>Task {position} has a negative cost.</source>
         <translation>Công việc {position} có kinh phí âm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="176"/>
+        <location filename="../desktop/ui/cases/texts.py" line="177"/>
         <source>Task {position} ends before it starts.</source>
         <translation>Công việc {position} kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="179"/>
+        <location filename="../desktop/ui/cases/texts.py" line="180"/>
         <source>No plan is waiting for approval.</source>
         <translation>Không có kế hoạch nào đang chờ phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="180"/>
+        <location filename="../desktop/ui/cases/texts.py" line="181"/>
         <source>Write why the plan is returned.</source>
         <translation>Hãy ghi lý do trả lại kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="181"/>
+        <location filename="../desktop/ui/cases/texts.py" line="182"/>
         <source>That task is not in the approved plan.</source>
         <translation>Công việc này không có trong kế hoạch đã phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="182"/>
+        <location filename="../desktop/ui/cases/texts.py" line="183"/>
         <source>Enter the decision number.</source>
         <translation>Hãy nhập số quyết định.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="183"/>
+        <location filename="../desktop/ui/cases/texts.py" line="184"/>
         <source>Enter who signed the decision.</source>
         <translation>Hãy nhập người ký quyết định.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="184"/>
+        <location filename="../desktop/ui/cases/texts.py" line="185"/>
         <source>The decision date is before the plan was submitted.</source>
         <translation>Ngày quyết định trước ngày trình kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="187"/>
+        <location filename="../desktop/ui/cases/texts.py" line="188"/>
         <source>The note is empty.</source>
         <translation>Ghi chú đang trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="188"/>
+        <location filename="../desktop/ui/cases/texts.py" line="189"/>
         <source>Rate every criterion.</source>
         <translation>Hãy đánh giá đủ mọi tiêu chí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="189"/>
+        <location filename="../desktop/ui/cases/texts.py" line="190"/>
         <source>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</source>
         <translation>Tổn hại vẫn nghiêm trọng hoặc người xâm hại vẫn tiếp cận được trẻ: chưa thể kết thúc vụ việc. Hãy chọn lập kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="194"/>
+        <location filename="../desktop/ui/cases/texts.py" line="195"/>
         <source>Choose the commune the case goes to (5-digit code).</source>
         <translation>Hãy nhập xã nhận vụ việc (mã 5 chữ số).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="197"/>
+        <location filename="../desktop/ui/cases/texts.py" line="198"/>
         <source>The case is already in this commune.</source>
         <translation>Vụ việc đang ở chính xã này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="198"/>
+        <location filename="../desktop/ui/cases/texts.py" line="199"/>
         <source>Your role does not allow this step. Ask the officer in charge.</source>
         <translation>Vai trò của bạn không được thực hiện bước này. Hãy liên hệ cán bộ phụ trách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="201"/>
+        <location filename="../desktop/ui/cases/texts.py" line="202"/>
         <source>Your role does not allow you to see this information.</source>
         <translation>Vai trò của bạn không được xem thông tin này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="204"/>
+        <location filename="../desktop/ui/cases/texts.py" line="205"/>
         <source>The time is incomplete.</source>
         <translation>Thời gian chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="206"/>
+        <location filename="../desktop/ui/cases/texts.py" line="207"/>
         <source>The step could not be saved ({0}). Nothing was changed; try again.</source>
         <translation>Không lưu được bước này ({0}). Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="209"/>
+        <location filename="../desktop/ui/cases/texts.py" line="210"/>
         <source>Someone else changed this case meanwhile. It has been reloaded; redo the step.</source>
         <translation>Vụ việc vừa được người khác sửa. Đã tải lại; hãy làm lại bước này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="252"/>
+        <location filename="../desktop/ui/cases/texts.py" line="253"/>
         <source>overdue by {0}</source>
         <translation>quá hạn {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="253"/>
+        <location filename="../desktop/ui/cases/texts.py" line="254"/>
         <source>{0} left</source>
         <translation>còn {0}</translation>
     </message>
@@ -1804,27 +1809,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="20"/>
+        <location filename="../desktop/ui/printing/show.py" line="21"/>
         <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
         <translation>Hồ sơ này chưa có dữ liệu cho biểu mẫu đó (ví dụ chưa có kế hoạch hoặc quyết định). Hãy nhập dữ liệu trước rồi in lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="26"/>
+        <location filename="../desktop/ui/printing/show.py" line="27"/>
         <source>The record was not found; it may have been deleted. Refresh the page.</source>
         <translation>Không tìm thấy hồ sơ; có thể hồ sơ đã bị xóa. Hãy tải lại trang.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="32"/>
+        <location filename="../desktop/ui/printing/show.py" line="33"/>
         <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
         <translation>Tệp mẫu văn bản %1 có lỗi ở mục &apos;%2&apos;. Hãy nhờ bộ phận kỹ thuật sửa hoặc khôi phục các tệp trong resources/forms.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="43"/>
+        <location filename="../desktop/ui/printing/show.py" line="44"/>
         <source>The document could not be prepared. Saved data is not affected; try again.</source>
         <translation>Không chuẩn bị được văn bản. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="80"/>
+        <location filename="../desktop/ui/printing/show.py" line="87"/>
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -1832,59 +1837,59 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="33"/>
+        <location filename="../desktop/ui/printing/preview.py" line="36"/>
         <source>Preview: %1</source>
         <translation>Xem trước: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/printing/preview.py" line="48"/>
+        <location filename="../desktop/ui/printing/preview.py" line="51"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="50"/>
+        <location filename="../desktop/ui/printing/preview.py" line="53"/>
         <source>Restricted information is hidden for your account.</source>
         <translation>Thông tin hạn chế đã được che theo quyền của tài khoản.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="54"/>
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="55"/>
+        <location filename="../desktop/ui/printing/preview.py" line="58"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="57"/>
+        <location filename="../desktop/ui/printing/preview.py" line="60"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="94"/>
+        <location filename="../desktop/ui/printing/preview.py" line="97"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="134"/>
+        <location filename="../desktop/ui/printing/preview.py" line="137"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="136"/>
+        <location filename="../desktop/ui/printing/preview.py" line="139"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="150"/>
+        <location filename="../desktop/ui/printing/preview.py" line="153"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="152"/>
+        <location filename="../desktop/ui/printing/preview.py" line="155"/>
         <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
         <translation>Không ghi được tệp. Hãy chọn thư mục khác (ví dụ Tài liệu) và kiểm tra ổ đĩa còn chỗ trống.</translation>
     </message>
@@ -2342,8 +2347,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/overview/page.py" line="182"/>
-        <source>Children in danger: 12-hour limit</source>
-        <translation>Trẻ đang gặp nguy hiểm: thời hạn 12 giờ</translation>
+        <source>12-hour limit: reports to assess and children in danger</source>
+        <translation>Thời hạn 12 giờ: tin báo cần đánh giá và trẻ đang gặp nguy hiểm</translation>
     </message>
     <message>
         <location filename="../desktop/ui/overview/page.py" line="183"/>
@@ -3306,7 +3311,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/sync/page.py" line="64"/>
-        <location filename="../desktop/ui/sync/page.py" line="93"/>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -3331,222 +3336,222 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đăng ký máy này...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="89"/>
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="90"/>
+        <location filename="../desktop/ui/sync/page.py" line="91"/>
         <source>This PC:</source>
         <translation>Máy này:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="94"/>
+        <location filename="../desktop/ui/sync/page.py" line="95"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="113"/>
+        <location filename="../desktop/ui/sync/page.py" line="115"/>
         <source>Last sync:</source>
         <translation>Lần đồng bộ gần nhất:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="114"/>
+        <location filename="../desktop/ui/sync/page.py" line="116"/>
         <source>Changes waiting:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="115"/>
+        <location filename="../desktop/ui/sync/page.py" line="117"/>
         <source>End-of-day reminder at:</source>
         <translation>Nhắc đồng bộ cuối ngày lúc:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="128"/>
+        <location filename="../desktop/ui/sync/page.py" line="130"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>Cùng một mục đã được sửa trên máy này và trên máy khác. Hãy chọn giá trị cần giữ, hoặc ghi giá trị đúng; lựa chọn sẽ được gửi tới mọi máy của xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="135"/>
+        <location filename="../desktop/ui/sync/page.py" line="137"/>
         <source>Keep my value</source>
         <translation>Giữ giá trị của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="136"/>
+        <location filename="../desktop/ui/sync/page.py" line="138"/>
         <source>Keep the server value</source>
         <translation>Lấy giá trị trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="137"/>
+        <location filename="../desktop/ui/sync/page.py" line="139"/>
         <source>Write the right value...</source>
         <translation>Ghi giá trị đúng...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="155"/>
+        <location filename="../desktop/ui/sync/page.py" line="157"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>Máy chủ đã từ chối các thay đổi này. Chúng được giữ ở đây: hãy sửa rồi gửi lại, hoặc bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="162"/>
+        <location filename="../desktop/ui/sync/page.py" line="164"/>
         <source>Fix and send again...</source>
         <translation>Sửa và gửi lại...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="163"/>
+        <location filename="../desktop/ui/sync/page.py" line="165"/>
         <source>Discard...</source>
         <translation>Bỏ thay đổi...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="193"/>
+        <location filename="../desktop/ui/sync/page.py" line="195"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <location filename="../desktop/ui/sync/page.py" line="197"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="195"/>
+        <location filename="../desktop/ui/sync/page.py" line="197"/>
         <source>not enrolled yet</source>
         <translation>chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="205"/>
+        <location filename="../desktop/ui/sync/page.py" line="207"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="207"/>
+        <location filename="../desktop/ui/sync/page.py" line="209"/>
         <source>Refused changes (%1)</source>
         <translation>Bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="218"/>
+        <location filename="../desktop/ui/sync/page.py" line="220"/>
         <source>This could not be done (%1).</source>
         <translation>Không thực hiện được (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="220"/>
+        <location filename="../desktop/ui/sync/page.py" line="222"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Đã xảy ra lỗi (%1). Không có dữ liệu nào bị mất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="241"/>
+        <location filename="../desktop/ui/sync/page.py" line="243"/>
         <source>Enrolling this PC...</source>
         <translation>Đang đăng ký máy...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="251"/>
+        <location filename="../desktop/ui/sync/page.py" line="253"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>Máy đã được đăng ký. Có thể đồng bộ ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="256"/>
+        <location filename="../desktop/ui/sync/page.py" line="258"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="257"/>
+        <location filename="../desktop/ui/sync/page.py" line="259"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="258"/>
+        <location filename="../desktop/ui/sync/page.py" line="260"/>
         <source>Downloading the commune&apos;s register</source>
         <translation>Đang tải sổ của xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="259"/>
+        <location filename="../desktop/ui/sync/page.py" line="261"/>
         <source>Checking against the server</source>
         <translation>Đang đối chiếu với máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="260"/>
+        <location filename="../desktop/ui/sync/page.py" line="262"/>
         <source>Repairing records that differ</source>
         <translation>Đang sửa các bản ghi bị lệch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="261"/>
+        <location filename="../desktop/ui/sync/page.py" line="263"/>
         <source>Connection lost; trying again</source>
         <translation>Mất kết nối; đang thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="262"/>
+        <location filename="../desktop/ui/sync/page.py" line="264"/>
         <source>No progress for a while; still trying</source>
         <translation>Lâu không tiến triển; vẫn đang thử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <location filename="../desktop/ui/sync/page.py" line="295"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Đồng bộ xong: đã gửi %1 thay đổi, đã nhận %2 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="297"/>
+        <location filename="../desktop/ui/sync/page.py" line="299"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 xung đột cần anh/chị chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="301"/>
+        <location filename="../desktop/ui/sync/page.py" line="303"/>
         <source>%1 changes were refused.</source>
         <translation>%1 thay đổi bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="303"/>
+        <location filename="../desktop/ui/sync/page.py" line="305"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Một số bản ghi lệch với máy chủ và đã được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="304"/>
+        <location filename="../desktop/ui/sync/page.py" line="306"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="354"/>
+        <location filename="../desktop/ui/sync/page.py" line="356"/>
         <source>End of the day</source>
         <translation>Cuối ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="356"/>
+        <location filename="../desktop/ui/sync/page.py" line="358"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>Còn %1 thay đổi trên máy này chưa đồng bộ. Đồng bộ ngay?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="379"/>
+        <location filename="../desktop/ui/sync/page.py" line="381"/>
         <source>Choose a conflict first.</source>
         <translation>Hãy chọn một xung đột trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="383"/>
+        <location filename="../desktop/ui/sync/page.py" line="385"/>
         <source>Write the right value</source>
         <translation>Ghi giá trị đúng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="391"/>
+        <location filename="../desktop/ui/sync/page.py" line="393"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Đã lưu lựa chọn; sẽ được gửi đi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="407"/>
+        <location filename="../desktop/ui/sync/page.py" line="409"/>
         <source>Fix the change</source>
         <translation>Sửa thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="420"/>
+        <location filename="../desktop/ui/sync/page.py" line="422"/>
         <source>The change goes out again with the next sync.</source>
         <translation>Thay đổi sẽ được gửi lại ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="432"/>
+        <location filename="../desktop/ui/sync/page.py" line="434"/>
         <source>Discard the change</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="434"/>
+        <location filename="../desktop/ui/sync/page.py" line="436"/>
         <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
         <translation>Bỏ hẳn thay đổi bị từ chối này? Bản ghi sẽ trở về bản trên máy chủ ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="445"/>
+        <location filename="../desktop/ui/sync/page.py" line="447"/>
         <source>The change was discarded.</source>
         <translation>Đã bỏ thay đổi.</translation>
     </message>

@@ -179,7 +179,7 @@ class OverviewPage(QWidget):
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Today"))
-        self.emergency_title.setText(self.tr("Children in danger: 12-hour limit"))
+        self.emergency_title.setText(self.tr("12-hour limit: reports to assess and children in danger"))
         self.no_emergency.setText(self.tr("No child is waiting for emergency measures."))
         self.tasks_title.setText(self.tr("Overdue and due soon first"))
         self.counts_title.setText(self.tr("Open cases by stage"))
