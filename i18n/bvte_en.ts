@@ -1813,27 +1813,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/ui/printing/show.py" line="21"/>
         <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/show.py" line="27"/>
         <source>The record was not found; it may have been deleted. Refresh the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record was not found; it may have been deleted. Refresh the page.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/show.py" line="33"/>
         <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/show.py" line="44"/>
         <source>The document could not be prepared. Saved data is not affected; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document could not be prepared. Saved data is not affected; try again.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/show.py" line="87"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
 </context>
 <context>
@@ -1841,60 +1841,60 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="36"/>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/printing/preview.py" line="51"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="53"/>
         <source>Restricted information is hidden for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricted information is hidden for your account.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="57"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="58"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="60"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="97"/>
         <source>Print</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="137"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="139"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="153"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/preview.py" line="155"/>
         <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1903,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/printing/menu.py" line="22"/>
         <location filename="../desktop/ui/printing/menu.py" line="31"/>
         <source>Print</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -1911,87 +1911,87 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed documents</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
         <source>Give reports the next number automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Give reports the next number automatically</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
         <source>e.g. Xã An Lão</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Xã An Lão</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
         <source>e.g. An Lão</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. An Lão</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="42"/>
         <source>Usually empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually empty</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
         <source>Commune, ward or special zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune, ward or special zone</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
         <source>Place name on the date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Place name on the date line</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
         <source>Body above the commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Body above the commune</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
         <source>Chairman</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairman</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="49"/>
         <source>Vice-chairmen (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vice-chairmen (one per line)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="52"/>
         <source>These names are printed in the header and signature blocks of documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>These names are printed in the header and signature blocks of documents.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="60"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
         <source>Commune name needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune name needed</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="101"/>
         <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the commune&apos;s official name, e.g. Xã An Lão.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
         <source>The settings could not be read or saved. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings could not be read or saved. Nothing was changed; try again.</translation>
     </message>
 </context>
 <context>
