@@ -120,8 +120,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/cases/list_model.py" line="87"/>
-        <source>{0} · in danger</source>
-        <translation>{0} · in danger</translation>
+        <source>{0} · emergency</source>
+        <translation>{0} · emergency</translation>
     </message>
     <message>
         <location filename="../desktop/ui/cases/list_model.py" line="99"/>
@@ -132,168 +132,168 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="149"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="150"/>
         <source>← Cases</source>
         <translation>← Cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="182"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="185"/>
         <source>child not yet identified</source>
         <translation>child not yet identified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="183"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="186"/>
         <source>Case {0} · {1}</source>
         <translation>Case {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="186"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="189"/>
         <source>risk: {0}</source>
         <translation>risk: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="187"/>
-        <source>child in danger</source>
-        <translation>child in danger</translation>
+        <location filename="../desktop/ui/cases/case_page.py" line="190"/>
+        <source>emergency case</source>
+        <translation>emergency case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="188"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="191"/>
         <source>received {0} via {1}</source>
         <translation>received {0} via {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="189"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="192"/>
         <source>officer: {0}</source>
         <translation>officer: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="274"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="282"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="275"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="283"/>
         <source>Hotline 111 reference</source>
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="276"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="284"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="277"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="285"/>
         <source>Forms of abuse</source>
         <translation>Forms of abuse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="278"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="286"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="279"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="287"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="280"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="288"/>
         <source>Likely outcome without help</source>
         <translation>Likely outcome without help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="281"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="289"/>
         <source>Already done</source>
         <translation>Already done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="286"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="294"/>
         <source>Temporary isolation</source>
         <translation>Temporary isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="287"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="295"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0} until {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="328"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Show (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="333"/>
         <source>Hidden for your role</source>
         <translation>Hidden for your role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="334"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="342"/>
         <source>HIV positive</source>
         <translation>HIV positive</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="335"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="343"/>
         <source>HIV negative</source>
         <translation>HIV negative</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="336"/>
-        <location filename="../desktop/ui/cases/case_page.py" line="337"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="344"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="345"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -2351,79 +2351,79 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="182"/>
+        <location filename="../desktop/ui/overview/page.py" line="183"/>
         <source>12-hour limit: reports to assess and children in danger</source>
         <translation>12-hour limit: reports to assess and children in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="183"/>
+        <location filename="../desktop/ui/overview/page.py" line="185"/>
         <source>No child is waiting for emergency measures.</source>
         <translation>No child is waiting for emergency measures.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="184"/>
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
         <source>Overdue and due soon first</source>
         <translation>Overdue and due soon first</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="185"/>
+        <location filename="../desktop/ui/overview/page.py" line="187"/>
         <source>Open cases by stage</source>
         <translation>Open cases by stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="186"/>
-        <source>Home visits due (next 7 days)</source>
-        <translation>Home visits due (next 7 days)</translation>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>Home visits overdue or due within 7 days</source>
+        <translation>Home visits overdue or due within 7 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <location filename="../desktop/ui/overview/page.py" line="192"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <location filename="../desktop/ui/overview/page.py" line="192"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="215"/>
+        <location filename="../desktop/ui/overview/page.py" line="217"/>
         <source>Today, {0}</source>
         <translation>Today, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="255"/>
+        <location filename="../desktop/ui/overview/page.py" line="257"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Children in special circumstances: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="280"/>
+        <location filename="../desktop/ui/overview/page.py" line="282"/>
         <source>Total open: {0}</source>
         <translation>Total open: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="300"/>
-        <source>12-hour limit passed for case(s) {0}: record the emergency measures now.</source>
-        <translation>12-hour limit passed for case(s) {0}: record the emergency measures now.</translation>
+        <location filename="../desktop/ui/overview/page.py" line="302"/>
+        <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
+        <translation>The 12-hour limit has passed for case(s) {0}: act and record it now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="306"/>
+        <location filename="../desktop/ui/overview/page.py" line="308"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Less than 2 hours left for case(s) {0} to take emergency measures.</translation>
     </message>
@@ -2485,88 +2485,88 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="128"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove task</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
         <source>Save draft plan</source>
         <translation>Save draft plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
         <source>Submit to the Chairman</source>
         <translation>Submit to the Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="149"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="150"/>
         <source>Version {0} · {1}</source>
         <translation>Version {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="177"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="179"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Decision {0} of {1}, signed by {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="183"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="185"/>
         <source>No plan yet: it starts after the case meeting.</source>
         <translation>No plan yet: it starts after the case meeting.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="201"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="203"/>
         <source>Total cost: {0}</source>
         <translation>Total cost: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove this task?</source>
         <translation>Remove this task?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="289"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
         <source>Submit the plan</source>
         <translation>Submit the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="293"/>
         <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
         <translation>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="311"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="313"/>
         <source>Choose a task in the table first.</source>
         <translation>Choose a task in the table first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="317"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="319"/>
         <source>Task progress</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="320"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="324"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>

@@ -120,8 +120,8 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/cases/list_model.py" line="87"/>
-        <source>{0} · in danger</source>
-        <translation>{0} · đang gặp nguy hiểm</translation>
+        <source>{0} · emergency</source>
+        <translation>{0} · khẩn cấp</translation>
     </message>
     <message>
         <location filename="../desktop/ui/cases/list_model.py" line="99"/>
@@ -132,168 +132,168 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="149"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="150"/>
         <source>← Cases</source>
         <translation>← Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Report</source>
         <translation>Thông tin tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="151"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="152"/>
         <source>Tasks</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="155"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="156"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="158"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="182"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="185"/>
         <source>child not yet identified</source>
         <translation>chưa xác định được trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="183"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="186"/>
         <source>Case {0} · {1}</source>
         <translation>Vụ việc {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="186"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="189"/>
         <source>risk: {0}</source>
         <translation>nguy cơ: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="187"/>
-        <source>child in danger</source>
-        <translation>trẻ đang gặp nguy hiểm</translation>
+        <location filename="../desktop/ui/cases/case_page.py" line="190"/>
+        <source>emergency case</source>
+        <translation>vụ việc khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="188"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="191"/>
         <source>received {0} via {1}</source>
         <translation>tiếp nhận {0} qua {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="189"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="192"/>
         <source>officer: {0}</source>
         <translation>cán bộ: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="274"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="282"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="275"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="283"/>
         <source>Hotline 111 reference</source>
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="276"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="284"/>
         <source>Category</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="277"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="285"/>
         <source>Forms of abuse</source>
         <translation>Hình thức xâm hại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="278"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="286"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="279"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="287"/>
         <source>Situation</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="280"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="288"/>
         <source>Likely outcome without help</source>
         <translation>Hậu quả có thể xảy ra nếu không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="281"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="289"/>
         <source>Already done</source>
         <translation>Những việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="286"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="294"/>
         <source>Temporary isolation</source>
         <translation>Cách ly tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="287"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="295"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0}, đến {1}, tại {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="328"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Xem (được ghi vào nhật ký truy cập)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="333"/>
         <source>Hidden for your role</source>
         <translation>Ẩn với vai trò của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="334"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="342"/>
         <source>HIV positive</source>
         <translation>Nhiễm HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="335"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="343"/>
         <source>HIV negative</source>
         <translation>Không nhiễm HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="336"/>
-        <location filename="../desktop/ui/cases/case_page.py" line="337"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="344"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="345"/>
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
@@ -2346,79 +2346,79 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="182"/>
+        <location filename="../desktop/ui/overview/page.py" line="183"/>
         <source>12-hour limit: reports to assess and children in danger</source>
         <translation>Thời hạn 12 giờ: tin báo cần đánh giá và trẻ đang gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="183"/>
+        <location filename="../desktop/ui/overview/page.py" line="185"/>
         <source>No child is waiting for emergency measures.</source>
         <translation>Không có trẻ nào đang chờ can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="184"/>
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
         <source>Overdue and due soon first</source>
         <translation>Việc quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="185"/>
+        <location filename="../desktop/ui/overview/page.py" line="187"/>
         <source>Open cases by stage</source>
         <translation>Vụ việc đang mở theo bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="186"/>
-        <source>Home visits due (next 7 days)</source>
-        <translation>Thăm hộ đến hạn (7 ngày tới)</translation>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <source>Home visits overdue or due within 7 days</source>
+        <translation>Thăm hộ quá hạn hoặc đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <location filename="../desktop/ui/overview/page.py" line="192"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <location filename="../desktop/ui/overview/page.py" line="190"/>
+        <location filename="../desktop/ui/overview/page.py" line="192"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="215"/>
+        <location filename="../desktop/ui/overview/page.py" line="217"/>
         <source>Today, {0}</source>
         <translation>Hôm nay, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="255"/>
+        <location filename="../desktop/ui/overview/page.py" line="257"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Trẻ em có hoàn cảnh đặc biệt: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="280"/>
+        <location filename="../desktop/ui/overview/page.py" line="282"/>
         <source>Total open: {0}</source>
         <translation>Tổng số đang mở: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="300"/>
-        <source>12-hour limit passed for case(s) {0}: record the emergency measures now.</source>
-        <translation>Đã quá thời hạn 12 giờ với vụ việc {0}: hãy can thiệp khẩn cấp và ghi lại ngay.</translation>
+        <location filename="../desktop/ui/overview/page.py" line="302"/>
+        <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
+        <translation>Đã quá thời hạn 12 giờ với vụ việc {0}: hãy xử lý và ghi lại ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="306"/>
+        <location filename="../desktop/ui/overview/page.py" line="308"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Còn dưới 2 giờ để can thiệp khẩn cấp cho vụ việc {0}.</translation>
     </message>
@@ -2480,88 +2480,88 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="128"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove task</source>
         <translation>Xóa công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
         <source>Save draft plan</source>
         <translation>Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
         <source>Submit to the Chairman</source>
         <translation>Trình Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="149"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="150"/>
         <source>Version {0} · {1}</source>
         <translation>Phiên bản {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="177"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="179"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định số {0} ngày {1}, người ký: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="183"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="185"/>
         <source>No plan yet: it starts after the case meeting.</source>
         <translation>Chưa có kế hoạch: lập sau cuộc họp về vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="201"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="203"/>
         <source>Total cost: {0}</source>
         <translation>Tổng kinh phí: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="218"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove this task?</source>
         <translation>Xóa công việc này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="289"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
         <source>Submit the plan</source>
         <translation>Trình kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="293"/>
         <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
         <translation>Trình kế hoạch này để Chủ tịch phê duyệt? Sau khi trình, kế hoạch không sửa được nữa trừ khi bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="311"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="313"/>
         <source>Choose a task in the table first.</source>
         <translation>Hãy chọn một công việc trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="317"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="319"/>
         <source>Task progress</source>
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="320"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="324"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>

@@ -99,6 +99,7 @@ class CasePage(QWidget):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+        self.error.hide()
 
         self.tabs = QTabWidget(self)
         self.timeline = QTableWidget(0, 4, self)
@@ -111,7 +112,7 @@ class CasePage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.timeline.setColumnWidth(1, 260)
+        self.timeline.setColumnWidth(1, 340)
         self.report = QWidget(self)
         self.report_form = QFormLayout(self.report)
         self.plan = PlanEditor(ctx, self)
@@ -174,17 +175,19 @@ class CasePage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.error.setText(error_text(exc))
+        self.error.setVisible(True)
 
     def _show(self, view: CaseView) -> None:
         self.view = view
         self.error.clear()
+        self.error.hide()
         s = view.summary
         child = s.child_name or view.unidentified_description or self.tr("child not yet identified")
         self.title.setText(self.tr("Case {0} · {1}").format(s.code, child))
         parts = [
             enum_label(s.stage),
             self.tr("risk: {0}").format(enum_label(s.risk_level)) if s.risk_level else "",
-            self.tr("child in danger") if s.emergency else "",
+            self.tr("emergency case") if s.emergency else "",
             self.tr("received {0} via {1}").format(fmt_time(s.received_at), enum_label(s.channel)),
             self.tr("officer: {0}").format(s.officer_name) if s.officer_name else "",
         ]
@@ -265,6 +268,11 @@ class CasePage(QWidget):
                 item.setToolTip(text)
                 self.timeline.setItem(r, c, item)
         self.timeline.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        # Wrapped rows need the final column widths, known only once the page is laid out.
+        QTimer.singleShot(0, self.timeline.resizeRowsToContents)
 
     def _show_report(self, view: CaseView) -> None:
         while self.report_form.rowCount():

@@ -84,7 +84,7 @@ class CaseListModel(QAbstractTableModel):
             text = enum_label(row.risk_level)
             if row.emergency:
                 return (
-                    QCoreApplication.translate("CaseListModel", "{0} · in danger")
+                    QCoreApplication.translate("CaseListModel", "{0} · emergency")
                     .format(text)
                     .strip(" ·")
                 )

@@ -70,8 +70,9 @@ class PlanEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        for col, width in ((1, 150), (2, 150), (3, 95), (4, 95), (5, 120)):
+        self.table.setWordWrap(True)
+        self.table.setColumnWidth(0, 300)
+        for col, width in ((1, 200), (2, 210), (3, 95), (4, 125), (5, 125)):
             self.table.setColumnWidth(col, width)
         self.total = QLabel(self)
         self.total.setObjectName("planTotal")
@@ -171,6 +172,7 @@ class PlanEditor(QWidget):
         self.goals.setPlainText(version.plan.goals if version else "")
         self.goals.setReadOnly(not editable)
         self.model.set_lines([_line(t) for t in version.plan.tasks] if version else [], editable)
+        self.table.resizeRowsToContents()
         self._loading = False
         if version and version.decision_number:
             self.decision.setText(

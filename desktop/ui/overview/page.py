@@ -179,11 +179,13 @@ class OverviewPage(QWidget):
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Today"))
-        self.emergency_title.setText(self.tr("12-hour limit: reports to assess and children in danger"))
+        self.emergency_title.setText(
+            self.tr("12-hour limit: reports to assess and children in danger")
+        )
         self.no_emergency.setText(self.tr("No child is waiting for emergency measures."))
         self.tasks_title.setText(self.tr("Overdue and due soon first"))
         self.counts_title.setText(self.tr("Open cases by stage"))
-        self.visits_title.setText(self.tr("Home visits due (next 7 days)"))
+        self.visits_title.setText(self.tr("Home visits overdue or due within 7 days"))
         self.tasks.setHorizontalHeaderLabels(
             [self.tr("State"), self.tr("Due"), self.tr("Case"), self.tr("Child"), self.tr("Task")]
         )
@@ -297,7 +299,7 @@ class OverviewPage(QWidget):
         if overdue:
             messages.append(
                 self.tr(
-                    "12-hour limit passed for case(s) {0}: record the emergency measures now."
+                    "The 12-hour limit has passed for case(s) {0}: act and record it now."
                 ).format(", ".join(i.task.case_code for i in overdue))
             )
         if soon:
