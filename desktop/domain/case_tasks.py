@@ -75,8 +75,9 @@ def end_of_day(day: date, rules: DeadlineRules = DEFAULT_RULES) -> datetime:
     return datetime.combine(day, rules.day_end, tzinfo=LOCAL_TZ)
 
 
-def priority_of(file: CaseFile) -> int:
-    if file.case.emergency:
+def priority_of(file: CaseFile, kind: TaskKind) -> int:
+    """A child in danger waiting for the 12-hour measures comes first; then by risk level."""
+    if kind is TaskKind.EMERGENCY or (kind in HOUR_KINDS and file.case.emergency):
         return 0
     return _RISK_PRIORITY.get(file.case.risk_level, 2) if file.case.risk_level else 2
 
@@ -108,11 +109,11 @@ def derive_tasks(
     if not file.is_open:
         return []
     case, stage = file.case, file.case.stage
-    priority = priority_of(file)
     tasks: list[CaseTask] = []
 
     def add(kind: TaskKind, due: datetime, *, warn: timedelta, ref: str | None = None, detail=""):
         state = deadline_state(due, now, due_soon=warn)
+        priority = priority_of(file, kind)
         tasks.append(CaseTask(case.id, case.code, kind, due, state, priority, ref, detail))
 
     twelve = emergency_deadline(file.clock_start(), rules)

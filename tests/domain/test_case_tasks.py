@@ -169,3 +169,17 @@ def test_isolation_end_follows_the_latest_extension_and_plan_tasks_their_end() -
 def test_closed_cases_have_no_tasks() -> None:
     file = file_at(S.CLOSED, datetime(2026, 3, 1, tzinfo=UTC), emergency=True)
     assert derive_tasks(file, datetime(2026, 3, 5, tzinfo=UTC), CAL) == []
+
+
+def test_priority_follows_risk_once_the_twelve_hours_are_met() -> None:
+    now = local(2026, 3, 10, 9, 0)
+    file = file_at(S.ISOLATION, local(2026, 3, 9, 9, 0), risk_level=RiskLevel.HIGH, emergency=True)
+    file.events.append(
+        CaseEvent(case_id=file.case.id, at=now, to_stage=S.ISOLATION, action=Step.ISOLATION)
+    )
+    file.isolations.append(
+        Isolation(case_id=file.case.id, decided_at=now, start_date=date(2026, 3, 10),
+                  end_date=date(2026, 3, 20))
+    )  # fmt: skip
+    (task,) = derive_tasks(file, now, CAL)
+    assert (task.kind, task.priority) == (TaskKind.ISOLATION_END, 1)
