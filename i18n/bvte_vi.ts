@@ -379,7 +379,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/cases/texts.py" line="46"/>
-        <location filename="../desktop/ui/cases/editors.py" line="366"/>
+        <location filename="../desktop/ui/cases/editors.py" line="377"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -827,6 +827,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/cases/intake.py" line="28"/>
+        <location filename="../desktop/ui/cases/editors.py" line="367"/>
         <source>Child in the register</source>
         <translation>Trẻ trong sổ</translation>
     </message>
@@ -1202,6 +1203,11 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/cases/editors.py" line="363"/>
+        <source>Link the registered child</source>
+        <translation>Gắn với trẻ trong sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/editors.py" line="374"/>
         <source>Add a note</source>
         <translation>Thêm ghi chú</translation>
     </message>

@@ -53,6 +53,7 @@ def _step(qtbot, ctx, page, key: str, **values) -> None:  # type: ignore[no-unty
     assert button is not None, f"no button for {key}"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = case_page.dialog
+    support.idle(qtbot, ctx)
     for name, value in values.items():
         dialog.set_value(name, value)
     dialog.save()
@@ -174,3 +175,18 @@ def test_plan_editor_keeps_a_draft_while_typing(qtbot, vi, ctx, clock) -> None:
     support.idle(qtbot, ctx)
     assert again.case_page.plan.model.lines[0].task == "Tư vấn tâm lý hằng tuần"
     assert PlanTask and TaskStatus  # the model rows mirror the domain's task rows
+
+
+def test_an_unidentified_child_is_linked_once_registered(qtbot, vi, ctx) -> None:
+    from tests.storage.support import add_child
+
+    case_id = intake(ctx.store, child=False)
+    child = add_child(ctx.store, "Vũ Thị Na")
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    page.open_case(case_id)
+    qtbot.waitUntil(lambda: page.case_page.view is not None, timeout=10_000)
+    assert "Bé gái khoảng 8 tuổi" in page.case_page.title.text()
+    _step(qtbot, ctx, page, "link_child", child_id=child.id)
+    assert "Vũ Thị Na" in page.case_page.title.text()
+    assert page.case_page.findChild(type(page.case_page.back), "step_link_child") is None

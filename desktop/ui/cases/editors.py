@@ -11,10 +11,10 @@ from desktop.domain.case_flow_file import Step
 from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.enums import CaseStage, ReviewOutcome, RiskLevel, TransferTarget
 from desktop.domain.permissions import Action
-from desktop.services import cases
+from desktop.services import cases, cases_views
 from desktop.services.cases_views import CaseView
 from desktop.ui.cases.form import Field, StepDialog
-from desktop.ui.cases.texts import tr
+from desktop.ui.cases.texts import fmt_date, tr
 from desktop.ui.context import AppContext
 
 S = CaseStage
@@ -359,6 +359,17 @@ EDITORS: tuple[StepEditor, ...] = (
         lambda st, cid, x: cases.reopen_case(st, cid, **x),
     ),
     StepEditor(
+        Step.LINK_CHILD,
+        QT_TRANSLATE_NOOP("CaseText", "Link the registered child"),
+        Action.LINK_CHILD,
+        OPEN,
+        lambda v: [
+            Field("child_id", tr(QT_TRANSLATE_NOOP("CaseText", "Child in the register")), "pick")
+        ],
+        lambda st, cid, x: cases.link_child(st, cid, x["child_id"]),
+        lambda v: v.summary.child_id is None,
+    ),
+    StepEditor(
         Step.NOTE,
         QT_TRANSLATE_NOOP("CaseText", "Add a note"),
         Action.NOTE,
@@ -382,7 +393,7 @@ def available(view: CaseView) -> list[StepEditor]:
 def open_editor(ctx: AppContext, view: CaseView, key: str, parent: QWidget) -> StepDialog:
     editor = BY_KEY[key]
     store, case_id = ctx.store, view.summary.id
-    return StepDialog(
+    dialog = StepDialog(
         ctx,
         f"{tr(editor.button)} — {view.summary.code}",
         editor.fields(view),
@@ -391,3 +402,21 @@ def open_editor(ctx: AppContext, view: CaseView, key: str, parent: QWidget) -> S
         now=view.now,
         parent=parent,
     )
+    for spec in dialog.fields:
+        if spec.kind == "pick":
+            load_children(ctx, dialog, spec.name)
+    return dialog
+
+
+def load_children(ctx: AppContext, dialog: StepDialog, name: str) -> None:
+    """Fill a child picker from the register, off the GUI thread."""
+    store = ctx.store
+
+    def fill(children) -> None:  # type: ignore[no-untyped-def]
+        items = [
+            (child_id, f"{full} ({fmt_date(born)})" if born else full)
+            for child_id, full, born in children
+        ]
+        dialog.set_choices(name, items)
+
+    ctx.runner.run(lambda: cases_views.child_choices(store), fill, context=dialog)

@@ -4,12 +4,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.enums import AbuseType, IntakeCategory, IntakeChannel
-from desktop.services import cases, cases_views
+from desktop.services import cases
+from desktop.ui.cases.editors import load_children
 from desktop.ui.cases.form import Field, StepDialog
-from desktop.ui.cases.texts import fmt_date, tr
+from desktop.ui.cases.texts import tr
 from desktop.ui.context import AppContext
-
-CHILD_LIMIT = 20000
 
 
 def intake_fields() -> list[Field]:
@@ -90,14 +89,5 @@ def open_intake_dialog(ctx: AppContext, now, parent: QWidget) -> StepDialog:  # 
         parent=parent,
     )
 
-    def fill(children) -> None:  # type: ignore[no-untyped-def]
-        items = [
-            (child_id, f"{name} ({fmt_date(born)})" if born else name)
-            for child_id, name, born in children
-        ]
-        dialog.set_choices("child_id", items)
-
-    ctx.runner.run(
-        lambda: cases_views.child_choices(store, limit=CHILD_LIMIT), fill, context=dialog
-    )
+    load_children(ctx, dialog, "child_id")
     return dialog
