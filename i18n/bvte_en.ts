@@ -811,103 +811,103 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="17"/>
+        <location filename="../desktop/ui/cases/intake.py" line="16"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="20"/>
+        <location filename="../desktop/ui/cases/intake.py" line="19"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="25"/>
+        <location filename="../desktop/ui/cases/intake.py" line="24"/>
         <source>Hotline 111 reference</source>
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="28"/>
+        <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <location filename="../desktop/ui/cases/editors.py" line="367"/>
         <source>Child in the register</source>
         <translation>Child in the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="31"/>
+        <location filename="../desktop/ui/cases/intake.py" line="30"/>
         <source>(not yet identified: describe below)</source>
         <translation>(not yet identified: describe below)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="36"/>
+        <location filename="../desktop/ui/cases/intake.py" line="35"/>
         <source>Child not yet identified</source>
         <translation>Child not yet identified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="39"/>
+        <location filename="../desktop/ui/cases/intake.py" line="38"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="43"/>
+        <location filename="../desktop/ui/cases/intake.py" line="42"/>
         <source>Forms of abuse</source>
         <translation>Forms of abuse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="47"/>
+        <location filename="../desktop/ui/cases/intake.py" line="46"/>
         <source>Place of the incident</source>
         <translation>Place of the incident</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="48"/>
+        <location filename="../desktop/ui/cases/intake.py" line="47"/>
         <source>The child&apos;s condition</source>
         <translation>The child&apos;s condition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="51"/>
+        <location filename="../desktop/ui/cases/intake.py" line="50"/>
         <source>Likely outcome without help</source>
         <translation>Likely outcome without help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="54"/>
+        <location filename="../desktop/ui/cases/intake.py" line="53"/>
         <source>Already done</source>
         <translation>Already done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="57"/>
+        <location filename="../desktop/ui/cases/intake.py" line="56"/>
         <source>The child is in danger now (12-hour limit)</source>
         <translation>The child is in danger now (12-hour limit)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="62"/>
+        <location filename="../desktop/ui/cases/intake.py" line="61"/>
         <source>Alleged perpetrator (restricted)</source>
         <translation>Alleged perpetrator (restricted)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="66"/>
+        <location filename="../desktop/ui/cases/intake.py" line="65"/>
         <source>Sexual abuse details (restricted)</source>
         <translation>Sexual abuse details (restricted)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="69"/>
+        <location filename="../desktop/ui/cases/intake.py" line="68"/>
         <source>Informant&apos;s name (confidential)</source>
         <translation>Informant&apos;s name (confidential)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="71"/>
+        <location filename="../desktop/ui/cases/intake.py" line="70"/>
         <source>Informant&apos;s phone</source>
         <translation>Informant&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="72"/>
+        <location filename="../desktop/ui/cases/intake.py" line="71"/>
         <source>Informant&apos;s address</source>
         <translation>Informant&apos;s address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="75"/>
+        <location filename="../desktop/ui/cases/intake.py" line="74"/>
         <source>The informant agrees to be recorded</source>
         <translation>The informant agrees to be recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="85"/>
+        <location filename="../desktop/ui/cases/intake.py" line="84"/>
         <source>New report (form 01)</source>
         <translation>New report (form 01)</translation>
     </message>
@@ -1215,47 +1215,47 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="102"/>
+        <location filename="../desktop/ui/cases/page.py" line="105"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="103"/>
+        <location filename="../desktop/ui/cases/page.py" line="106"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="104"/>
+        <location filename="../desktop/ui/cases/page.py" line="107"/>
         <source>New report…</source>
         <translation>New report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="109"/>
+        <location filename="../desktop/ui/cases/page.py" line="112"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="110"/>
+        <location filename="../desktop/ui/cases/page.py" line="113"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="115"/>
+        <location filename="../desktop/ui/cases/page.py" line="118"/>
         <source>Any risk</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="121"/>
+        <location filename="../desktop/ui/cases/page.py" line="124"/>
         <source>All officers</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="122"/>
+        <location filename="../desktop/ui/cases/page.py" line="125"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/cases/page.py" line="153"/>
+        <location filename="../desktop/ui/cases/page.py" line="163"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2409,27 +2409,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="217"/>
+        <location filename="../desktop/ui/overview/page.py" line="220"/>
         <source>Today, {0}</source>
         <translation>Today, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="257"/>
+        <location filename="../desktop/ui/overview/page.py" line="260"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Children in special circumstances: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="282"/>
+        <location filename="../desktop/ui/overview/page.py" line="285"/>
         <source>Total open: {0}</source>
         <translation>Total open: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="302"/>
+        <location filename="../desktop/ui/overview/page.py" line="305"/>
         <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
         <translation>The 12-hour limit has passed for case(s) {0}: act and record it now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="308"/>
+        <location filename="../desktop/ui/overview/page.py" line="311"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Less than 2 hours left for case(s) {0} to take emergency measures.</translation>
     </message>
@@ -3708,72 +3708,97 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="77"/>
+        <location filename="../desktop/ui/tasks/page.py" line="89"/>
         <source>All officers</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="78"/>
+        <location filename="../desktop/ui/tasks/page.py" line="90"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="81"/>
+        <location filename="../desktop/ui/tasks/page.py" line="93"/>
         <source>Overdue and due soon only</source>
         <translation>Overdue and due soon only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="84"/>
+        <location filename="../desktop/ui/tasks/page.py" line="94"/>
+        <source>5 working days to draft a plan count from:</source>
+        <translation>5 working days to draft a plan count from:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
+        <source>the report</source>
+        <translation>the report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="100"/>
+        <source>the initial assessment</source>
+        <translation>the initial assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="101"/>
+        <source>the detailed assessment</source>
+        <translation>the detailed assessment</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="102"/>
+        <source>the case meeting</source>
+        <translation>the case meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="85"/>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="86"/>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="87"/>
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="88"/>
+        <location filename="../desktop/ui/tasks/page.py" line="113"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="89"/>
+        <location filename="../desktop/ui/tasks/page.py" line="114"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <location filename="../desktop/ui/tasks/page.py" line="153"/>
         <source>Child in danger</source>
         <translation>Child in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <location filename="../desktop/ui/tasks/page.py" line="154"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="112"/>
+        <location filename="../desktop/ui/tasks/page.py" line="155"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="113"/>
+        <location filename="../desktop/ui/tasks/page.py" line="156"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="134"/>
+        <location filename="../desktop/ui/tasks/page.py" line="177"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>

@@ -811,103 +811,103 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="17"/>
+        <location filename="../desktop/ui/cases/intake.py" line="16"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="20"/>
+        <location filename="../desktop/ui/cases/intake.py" line="19"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="25"/>
+        <location filename="../desktop/ui/cases/intake.py" line="24"/>
         <source>Hotline 111 reference</source>
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="28"/>
+        <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <location filename="../desktop/ui/cases/editors.py" line="367"/>
         <source>Child in the register</source>
         <translation>Trẻ trong sổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="31"/>
+        <location filename="../desktop/ui/cases/intake.py" line="30"/>
         <source>(not yet identified: describe below)</source>
         <translation>(chưa xác định: mô tả bên dưới)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="36"/>
+        <location filename="../desktop/ui/cases/intake.py" line="35"/>
         <source>Child not yet identified</source>
         <translation>Trẻ chưa xác định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="39"/>
+        <location filename="../desktop/ui/cases/intake.py" line="38"/>
         <source>Category</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="43"/>
+        <location filename="../desktop/ui/cases/intake.py" line="42"/>
         <source>Forms of abuse</source>
         <translation>Hình thức xâm hại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="47"/>
+        <location filename="../desktop/ui/cases/intake.py" line="46"/>
         <source>Place of the incident</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="48"/>
+        <location filename="../desktop/ui/cases/intake.py" line="47"/>
         <source>The child&apos;s condition</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="51"/>
+        <location filename="../desktop/ui/cases/intake.py" line="50"/>
         <source>Likely outcome without help</source>
         <translation>Hậu quả có thể xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="54"/>
+        <location filename="../desktop/ui/cases/intake.py" line="53"/>
         <source>Already done</source>
         <translation>Những việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="57"/>
+        <location filename="../desktop/ui/cases/intake.py" line="56"/>
         <source>The child is in danger now (12-hour limit)</source>
         <translation>Trẻ đang gặp nguy hiểm (thời hạn 12 giờ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="62"/>
+        <location filename="../desktop/ui/cases/intake.py" line="61"/>
         <source>Alleged perpetrator (restricted)</source>
         <translation>Người bị nghi xâm hại (hạn chế)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="66"/>
+        <location filename="../desktop/ui/cases/intake.py" line="65"/>
         <source>Sexual abuse details (restricted)</source>
         <translation>Chi tiết xâm hại tình dục (hạn chế)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="69"/>
+        <location filename="../desktop/ui/cases/intake.py" line="68"/>
         <source>Informant&apos;s name (confidential)</source>
         <translation>Họ tên người báo tin (bảo mật)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="71"/>
+        <location filename="../desktop/ui/cases/intake.py" line="70"/>
         <source>Informant&apos;s phone</source>
         <translation>Điện thoại người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="72"/>
+        <location filename="../desktop/ui/cases/intake.py" line="71"/>
         <source>Informant&apos;s address</source>
         <translation>Địa chỉ người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="75"/>
+        <location filename="../desktop/ui/cases/intake.py" line="74"/>
         <source>The informant agrees to be recorded</source>
         <translation>Người báo tin đồng ý cho ghi lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="85"/>
+        <location filename="../desktop/ui/cases/intake.py" line="84"/>
         <source>New report (form 01)</source>
         <translation>Tiếp nhận thông tin mới (Mẫu 01)</translation>
     </message>
@@ -1215,47 +1215,47 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="102"/>
+        <location filename="../desktop/ui/cases/page.py" line="105"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="103"/>
+        <location filename="../desktop/ui/cases/page.py" line="106"/>
         <source>Overdue only</source>
         <translation>Chỉ vụ việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="104"/>
+        <location filename="../desktop/ui/cases/page.py" line="107"/>
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="109"/>
+        <location filename="../desktop/ui/cases/page.py" line="112"/>
         <source>Open cases</source>
         <translation>Vụ việc đang mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="110"/>
+        <location filename="../desktop/ui/cases/page.py" line="113"/>
         <source>All stages</source>
         <translation>Mọi bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="115"/>
+        <location filename="../desktop/ui/cases/page.py" line="118"/>
         <source>Any risk</source>
         <translation>Mọi mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="121"/>
+        <location filename="../desktop/ui/cases/page.py" line="124"/>
         <source>All officers</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="122"/>
+        <location filename="../desktop/ui/cases/page.py" line="125"/>
         <source>My cases</source>
         <translation>Vụ việc của tôi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/cases/page.py" line="153"/>
+        <location filename="../desktop/ui/cases/page.py" line="163"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n vụ việc</numerusform>
@@ -2404,27 +2404,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="217"/>
+        <location filename="../desktop/ui/overview/page.py" line="220"/>
         <source>Today, {0}</source>
         <translation>Hôm nay, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="257"/>
+        <location filename="../desktop/ui/overview/page.py" line="260"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Trẻ em có hoàn cảnh đặc biệt: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="282"/>
+        <location filename="../desktop/ui/overview/page.py" line="285"/>
         <source>Total open: {0}</source>
         <translation>Tổng số đang mở: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="302"/>
+        <location filename="../desktop/ui/overview/page.py" line="305"/>
         <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
         <translation>Đã quá thời hạn 12 giờ với vụ việc {0}: hãy xử lý và ghi lại ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="308"/>
+        <location filename="../desktop/ui/overview/page.py" line="311"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Còn dưới 2 giờ để can thiệp khẩn cấp cho vụ việc {0}.</translation>
     </message>
@@ -3698,72 +3698,97 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="77"/>
+        <location filename="../desktop/ui/tasks/page.py" line="89"/>
         <source>All officers</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="78"/>
+        <location filename="../desktop/ui/tasks/page.py" line="90"/>
         <source>My cases</source>
         <translation>Vụ việc của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="81"/>
+        <location filename="../desktop/ui/tasks/page.py" line="93"/>
         <source>Overdue and due soon only</source>
         <translation>Chỉ việc quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="84"/>
+        <location filename="../desktop/ui/tasks/page.py" line="94"/>
+        <source>5 working days to draft a plan count from:</source>
+        <translation>5 ngày làm việc lập kế hoạch tính từ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
+        <source>the report</source>
+        <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="100"/>
+        <source>the initial assessment</source>
+        <translation>đánh giá ban đầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="101"/>
+        <source>the detailed assessment</source>
+        <translation>đánh giá cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="102"/>
+        <source>the case meeting</source>
+        <translation>cuộc họp về vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="85"/>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="86"/>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="87"/>
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="88"/>
+        <location filename="../desktop/ui/tasks/page.py" line="113"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="89"/>
+        <location filename="../desktop/ui/tasks/page.py" line="114"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <location filename="../desktop/ui/tasks/page.py" line="153"/>
         <source>Child in danger</source>
         <translation>Trẻ gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <location filename="../desktop/ui/tasks/page.py" line="154"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="112"/>
+        <location filename="../desktop/ui/tasks/page.py" line="155"/>
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="113"/>
+        <location filename="../desktop/ui/tasks/page.py" line="156"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="134"/>
+        <location filename="../desktop/ui/tasks/page.py" line="177"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n việc</numerusform>

@@ -384,3 +384,9 @@ def child_choices(store: Store, *, limit: int = 20000) -> list[tuple[str, str, d
             .limit(limit)
         )
         return [(row[0], row[1], row[2]) for row in rows]
+
+
+def officer_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, name) of the register's officers, for the officer filter."""
+    with store.unit_of_work(write=False) as uow:
+        return [(o.id, o.full_name) for o in uow.officers.where(order_by="full_name") if o.active]

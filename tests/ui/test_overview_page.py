@@ -96,3 +96,19 @@ def test_overview_counts_and_tasks_open_their_case(qtbot, vi, ctx, clock) -> Non
     with qtbot.waitSignal(tasks.open_case_requested, timeout=1000) as opened:
         tasks._activated(1)
     assert opened.args == [tasks.items[1].task.case_id]
+
+
+def test_tasks_page_sets_what_starts_the_plan_clock(qtbot, vi, ctx) -> None:
+    from desktop.domain.case_tasks import PlanClockStart
+    from desktop.services.cases_settings import get_plan_clock
+
+    tasks = TasksPage(ctx)
+    qtbot.addWidget(tasks)
+    support.idle(qtbot, ctx)
+    combo = tasks.plan_clock
+    assert combo.currentData() == PlanClockStart.DETAILED_ASSESSMENT.value
+    assert combo.currentText() == "đánh giá cụ thể"
+    combo.setCurrentIndex(combo.findData(PlanClockStart.MEETING.value))
+    combo.activated.emit(combo.currentIndex())
+    support.idle(qtbot, ctx)
+    assert get_plan_clock(ctx.store) is PlanClockStart.MEETING

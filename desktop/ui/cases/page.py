@@ -90,6 +90,9 @@ class CasesPage(QWidget):
         self.overdue.toggled.connect(self.refresh)
         self.new_button.clicked.connect(self.new_intake)
         ctx.signals.data_changed.connect(self._data_changed)
+        self._officers: list[tuple[str, str]] = []
+        store = ctx.store
+        ctx.runner.run(lambda: cases_views.officer_choices(store), self._got_officers, context=self)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -120,9 +123,16 @@ class CasesPage(QWidget):
         self.officer.clear()
         self.officer.addItem(self.tr("All officers"), None)
         self.officer.addItem(self.tr("My cases"), self._ctx.officer.id)
+        for officer_id, name in getattr(self, "_officers", []):
+            if officer_id != self._ctx.officer.id:
+                self.officer.addItem(name, officer_id)
         self.officer.setCurrentIndex(max(0, self.officer.findData(officer)))
         for combo in (self.stage, self.risk, self.officer):
             combo.blockSignals(False)
+
+    def _got_officers(self, officers: list[tuple[str, str]]) -> None:
+        self._officers = officers
+        self._fill_filters()
 
     # --- list ------------------------------------------------------------------------------------
 

@@ -164,8 +164,8 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.open_case_requested.connect(lambda case_id: open_case_from(self, case_id))
-        ctx.signals.data_changed.connect(lambda _table: self.refresh())
+        self.open_case_requested.connect(self._open_case)
+        ctx.signals.data_changed.connect(self._data_changed)
         self._retranslate()
         self.refresh()
         self._reload.start()
@@ -198,6 +198,9 @@ class OverviewPage(QWidget):
         self._ctx.runner.run(
             lambda: case_tasks.overview(store), self._show, self._failed, context=self
         )
+
+    def _data_changed(self, _table: str) -> None:
+        self.refresh()
 
     def _failed(self, exc: Exception) -> None:
         self.error.setText(error_text(exc))
@@ -314,6 +317,9 @@ class OverviewPage(QWidget):
                     self.alert_raised.emit(item.task.case_id)
         self.alert.setText("\n".join(messages))
         self.alert.setVisible(bool(messages))
+
+    def _open_case(self, case_id: str) -> None:
+        open_case_from(self, case_id)
 
     def _task_activated(self, row: int, _column: int = 0) -> None:
         if 0 <= row < len(self.shown_tasks):

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.case_tasks import PlanClockStart
 from desktop.domain.enums import DeadlineState
-from desktop.services import case_tasks
+from desktop.domain.permissions import Action, can
+from desktop.services import case_tasks, cases_settings
 from desktop.ui.cases.navigate import open_case_from
 from desktop.ui.cases.texts import TASKS, enum_label, error_text, fmt_time, tr
 from desktop.ui.context import AppContext
@@ -36,6 +38,11 @@ class TasksPage(QWidget):
         self.late = QCheckBox(self)
         self.late.setObjectName("tasksLateOnly")
         self.count = QLabel(self)
+        # Art. 28.1 leaves open what starts the 5 working days; the commune chooses, audited.
+        self.clock_label = QLabel(self)
+        self.plan_clock = QComboBox(self)
+        self.plan_clock.setObjectName("tasksPlanClock")
+        self.plan_clock.setEnabled(can(ctx.officer.role, Action.PLAN_EDIT))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.table = QTableWidget(0, 6, self)
@@ -52,16 +59,21 @@ class TasksPage(QWidget):
         top.addWidget(self.mine)
         top.addWidget(self.late)
         top.addStretch(1)
+        top.addWidget(self.clock_label)
+        top.addWidget(self.plan_clock)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
-        self.open_case_requested.connect(lambda case_id: open_case_from(self, case_id))
+        self.open_case_requested.connect(self._open_case)
         self._retranslate()
         self.mine.currentIndexChanged.connect(self.refresh)
+        self.plan_clock.activated.connect(self._set_plan_clock)
+        store = ctx.store
+        ctx.runner.run(lambda: cases_settings.get_plan_clock(store), self._got_clock, context=self)
         self.late.toggled.connect(self.refresh)
-        ctx.signals.data_changed.connect(lambda _table: self.refresh())
+        ctx.signals.data_changed.connect(self._data_changed)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -79,6 +91,19 @@ class TasksPage(QWidget):
         self.mine.setCurrentIndex(max(0, current))
         self.mine.blockSignals(False)
         self.late.setText(self.tr("Overdue and due soon only"))
+        self.clock_label.setText(self.tr("5 working days to draft a plan count from:"))
+        current = self.plan_clock.currentData()
+        self.plan_clock.blockSignals(True)
+        self.plan_clock.clear()
+        for start, text in (
+            (PlanClockStart.INTAKE, self.tr("the report")),
+            (PlanClockStart.INITIAL_ASSESSMENT, self.tr("the initial assessment")),
+            (PlanClockStart.DETAILED_ASSESSMENT, self.tr("the detailed assessment")),
+            (PlanClockStart.MEETING, self.tr("the case meeting")),
+        ):
+            self.plan_clock.addItem(text, start.value)
+        self.plan_clock.setCurrentIndex(max(0, self.plan_clock.findData(current)))
+        self.plan_clock.blockSignals(False)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("State"),
@@ -89,6 +114,24 @@ class TasksPage(QWidget):
                 self.tr("Task"),
             ]
         )
+
+    def _got_clock(self, start: PlanClockStart) -> None:
+        self.plan_clock.setCurrentIndex(max(0, self.plan_clock.findData(start.value)))
+
+    def _set_plan_clock(self, _index: int) -> None:
+        store, start = self._ctx.store, PlanClockStart(self.plan_clock.currentData())
+        self._ctx.runner.run(
+            lambda: cases_settings.set_plan_clock(store, start),
+            lambda _none: self.refresh(),
+            lambda exc: self.error.setText(error_text(exc)),
+            context=self,
+        )
+
+    def _data_changed(self, _table: str) -> None:
+        self.refresh()
+
+    def _open_case(self, case_id: str) -> None:
+        open_case_from(self, case_id)
 
     def refresh(self) -> None:
         store, officer = self._ctx.store, self.mine.currentData()
