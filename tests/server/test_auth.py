@@ -148,6 +148,18 @@ def test_bad_bodies_get_coded_400_answers(live_server, device_factory, commune):
     answer = device.post(p.PATH_PUSH, raw)
     assert answer.status_code == 400
     assert "protocol.bad_id" in answer.json()["message"]
+    too_many = device.batch(*[device.change("child", new_id(), {})
+                              for _ in range(p.MAX_BATCH_CHANGES + 1)]).to_json()
+    answer = device.post(p.PATH_PUSH, too_many)
+    assert answer.status_code == 400 and "protocol.too_large" in answer.json()["message"]
+    huge = device.batch(device.change("child", new_id(), {"notes": "x" * (p.MAX_TEXT_LENGTH + 1)}))
+    answer = device.post(p.PATH_PUSH, huge.to_json())
+    assert answer.status_code == 400 and "fields.notes" in answer.json()["message"]
+    wrong_type = device.batch(device.change("child", new_id(), {})).to_json()
+    wrong_type["changes"][0]["fields"] = {"notes": {"nested": "object"}}
+    answer = device.post(p.PATH_PUSH, wrong_type)
+    assert answer.status_code == 400 and "protocol.bad_value" in answer.json()["message"]
+    assert device.pull().rows == []  # nothing of a refused batch was kept
 
 
 def test_logs_are_json_and_carry_no_child_data(live_server, device_factory, commune):
