@@ -117,9 +117,9 @@ class _BatchApply:
             return "sync.device_mismatch"
         if row is not None and row.commune != commune:
             return "sync.scope"
-        spec = SYNCED_TABLES[change.table]
-        new_elsewhere = change.fields.get(COMMUNE_COLUMN, commune) != commune
-        if row is None and spec.scope == "column" and new_elsewhere:
+        elsewhere = change.fields.get(COMMUNE_COLUMN, commune) != commune
+        # Only a case moves between communes (its child goes with it): see transfer.py.
+        if elsewhere and (row is None or change.table != "case_file"):
             return "sync.scope"
         parent_table, parent_id = parent_of(change.table, change.fields)
         parent = self.rows.get((parent_table, parent_id)) if parent_id else None

@@ -58,8 +58,10 @@ def test_no_cross_commune_push_or_pull(live_server, pair, device_factory):
     one, _ = pair
     elsewhere = device_factory(live_server.new_commune())
     (theirs,) = _children(elsewhere, 1)
+    (mine,) = _children(one, 1)
     one.sync_down()
     assert not any(row_id == theirs.row_id for _, row_id in one.rows)
+    assert one.rows[("child", mine.row_id)].values["commune_code"] == one.commune
     fetched = p.RowsReply.from_json(one.fetch("child", [theirs.row_id]).json())
     assert fetched.rows == [] and fetched.missing == [theirs.row_id]
     # Editing another commune's row, creating a row for it, or hanging a row below it: refused.
@@ -68,8 +70,11 @@ def test_no_cross_commune_push_or_pull(live_server, pair, device_factory):
                    base_version=1),
         one.change("child", new_id(), {"commune_code": elsewhere.commune, "full_name": "Y"}),
         one.change("carer", new_id(), {"child_id": theirs.row_id, "full_name": "Z"}),
+        # Moving one's own child (not a case) to another commune by editing its commune.
+        one.change("child", mine.row_id, {"commune_code": elsewhere.commune},
+                   base={"commune_code": one.commune}, base_version=1),
     ).results
-    assert [(r.fate, r.code) for r in results] == [("rejected", "sync.scope")] * 3
+    assert [(r.fate, r.code) for r in results] == [("rejected", "sync.scope")] * 4
     assert all("xã khác" in r.reason for r in results)
     elsewhere.sync_down()
     assert elsewhere.rows[("child", theirs.row_id)].values["full_name"] == "Trẻ 0"
