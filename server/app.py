@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, select, text, update
 
@@ -15,6 +16,7 @@ from desktop import __version__
 from desktop.sync import protocol as p
 from server import logs
 from server import models as m
+from server import openapi_doc as doc
 from server.accounts import ROLE_CITY, ROLE_OFFICER, commune_exists, enrol_device, now, token_secret
 from server.auth import (
     LoginLimiter,
@@ -64,6 +66,19 @@ async def _body(request: Request) -> Any:
     return p.decode_body(raw, gzipped=gzipped)
 
 
+def _publish_schemas(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version,
+                                 description=app.description, routes=app.routes)
+            schema.setdefault("components", {}).setdefault("schemas", {}).update(
+                doc.components())
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
     config = config or ServerConfig()
     secret = token_secret(engine)
@@ -72,6 +87,7 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
     app = FastAPI(title="BVTE city server", version=__version__,
                   description="Sync and administration API for commune child-protection PCs.")
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    _publish_schemas(app)
     app.state.engine = engine
 
     @app.middleware("http")
@@ -145,7 +161,8 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
                 "supported_protocols": sorted(p.SUPPORTED_PROTOCOLS), "version": __version__,
                 "database": engine.dialect.name}
 
-    @app.post(p.PATH_LOGIN, summary="Log in: username and password give a short-lived token")
+    @app.post(p.PATH_LOGIN, summary="Log in: username and password give a short-lived token",
+              openapi_extra=doc.body("LoginRequest"), responses=doc.answer("LoginReply"))
     async def login(request: Request) -> dict[str, Any]:
         body = p.LoginRequest.from_json(await _body(request))
         address = request.client.host if request.client else ""
@@ -167,7 +184,8 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         return p.LoginReply(issue_token(secret, claims), config.token_ttl, row.role,
                             row.commune_code or "").to_json()
 
-    @app.post(p.PATH_ENROL, summary="Enrol this PC to the officer's commune")
+    @app.post(p.PATH_ENROL, summary="Enrol this PC to the officer's commune",
+              openapi_extra=doc.body("EnrolRequest"), responses=doc.answer("EnrolReply"))
     async def enrol(request: Request) -> dict[str, Any]:
         claims = claims_of(request)
         body = p.EnrolRequest.from_json(await _body(request))
@@ -197,7 +215,8 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
                    ms=round((time.perf_counter() - started) * 1000, 1))
         return reply
 
-    @app.post(p.PATH_PUSH, summary="Push a batch of changes (gzip JSON); replays are idempotent")
+    @app.post(p.PATH_PUSH, summary="Push a batch of changes (gzip JSON); replays are idempotent",
+              openapi_extra=doc.body("PushBatch"), responses=doc.answer("PushReply"))
     async def push(request: Request) -> dict[str, Any]:
         device = sync_caller(request)
         batch = p.PushBatch.from_json(await _body(request))
@@ -207,14 +226,16 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         reply = await run_in_threadpool(push_checked, device, batch)
         return reply.to_json()
 
-    @app.post(p.PATH_PULL, summary="Rows and conflicts of the commune after a cursor")
+    @app.post(p.PATH_PULL, summary="Rows and conflicts of the commune after a cursor",
+              openapi_extra=doc.body("PullRequest"), responses=doc.answer("PullPage"))
     async def pull_page(request: Request) -> dict[str, Any]:
         device = sync_caller(request)
         body = p.PullRequest.from_json(await _body(request))
         page = await run_in_threadpool(pull, engine, device.commune_code, body.cursor, body.limit)
         return page.to_json()
 
-    @app.post(p.PATH_SNAPSHOT, summary="Every current row of the commune, paged, for a new PC")
+    @app.post(p.PATH_SNAPSHOT, summary="Every current row of the commune, paged, for a new PC",
+              openapi_extra=doc.body("SnapshotRequest"), responses=doc.answer("SnapshotPage"))
     async def snapshot_page(request: Request) -> dict[str, Any]:
         device = sync_caller(request)
         body = p.SnapshotRequest.from_json(await _body(request))
@@ -222,13 +243,15 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
                                        body.cursor, body.limit)
         return page.to_json()
 
-    @app.get(p.PATH_CHECKSUMS, summary="Per-table counts and checksums of the commune")
+    @app.get(p.PATH_CHECKSUMS, summary="Per-table counts and checksums of the commune",
+             responses=doc.answer("ChecksumReply"))
     async def table_checksums(request: Request) -> dict[str, Any]:
         device = sync_caller(request)
         reply = await run_in_threadpool(checksums, engine, device.commune_code)
         return reply.to_json()
 
-    @app.post(p.PATH_ROWS, summary="Current state of given rows, to repair a mismatch")
+    @app.post(p.PATH_ROWS, summary="Current state of given rows, to repair a mismatch",
+              openapi_extra=doc.body("RowsRequest"), responses=doc.answer("RowsReply"))
     async def rows(request: Request) -> dict[str, Any]:
         device = sync_caller(request)
         body = p.RowsRequest.from_json(await _body(request))

@@ -20,6 +20,11 @@ def test_health_and_openapi_answer_without_version_headers(live_server):
     for path in (p.PATH_LOGIN, p.PATH_ENROL, p.PATH_PUSH, p.PATH_PULL, p.PATH_SNAPSHOT,
                  p.PATH_CHECKSUMS, p.PATH_ROWS, p.PATH_BUNDLE_IMPORT, p.PATH_HEALTH):
         assert path in document["paths"], path
+    push = document["paths"][p.PATH_PUSH]["post"]["requestBody"]["content"]["application/json"]
+    assert push["schema"]["$ref"].endswith("/PushBatch")
+    batch = document["components"]["schemas"]["PushBatch"]
+    assert set(batch["required"]) == {"batch_id", "device_id", "commune_code", "changes"}
+    assert "Change" in document["components"]["schemas"]
 
 
 def test_login_gives_a_token_that_enrols_a_device(live_server, commune):
