@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWizard
 
@@ -43,6 +44,8 @@ def finish_wizard(qtbot, folder: Path, worker: TaskRunner) -> FirstRunWizard:
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     qtbot.keyClicks(communes.search, "hong bang")
     assert communes.visible_names() == ["Phường Hồng Bàng"]
+    qtbot.keyClick(communes.search, Qt.Key.Key_Down)
+    assert communes.list.currentItem().text() == "Phường Hồng Bàng"
     assert communes.commune is not None
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()

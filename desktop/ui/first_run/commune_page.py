@@ -1,6 +1,7 @@
 """First-run page: find the commune among Hai Phong's 114 units, accents optional."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -44,6 +45,7 @@ class CommunePage(QWizardPage):
         self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.list.itemActivated.connect(lambda _item: self._next())
         self.search.returnPressed.connect(self._pick_first)
+        self.search.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("communeCount")
         layout = QVBoxLayout(self)
@@ -66,6 +68,20 @@ class CommunePage(QWizardPage):
             for row in range(self.list.count())
             if not self.list.item(row).isHidden()
         ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow from the search box walks into the list, as in any search-and-pick field.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            if self.list.currentItem() is None or self.list.currentItem().isHidden():
+                self._pick_first()
+            self.list.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def isComplete(self) -> bool:
         return self.commune is not None
