@@ -123,9 +123,23 @@ class _BatchApply:
             return "sync.scope"
         parent_table, parent_id = parent_of(change.table, change.fields)
         parent = self.rows.get((parent_table, parent_id)) if parent_id else None
-        if parent is not None and parent.commune != commune:
+        if parent is not None and parent.commune != commune and not self._late_history(
+                change, row, parent):
             return "sync.scope"
         return None
+
+    def _late_history(self, change: Change, row: RowState | None, parent: RowState) -> bool:
+        """A note or visit written here before its case moved away still joins the case."""
+        if row is not None or not SYNCED_TABLES[change.table].append_only:
+            return False
+        if not self.log.knows(parent.commune):  # moved again since the batch began: retry
+            return False
+        found = self.conn.execute(select(m.change_log.c.seq).where(
+            m.change_log.c.commune_code == self.device.commune_code,
+            m.change_log.c.kind == "moved", m.change_log.c.table_name == parent.table,
+            m.change_log.c.row_id == parent.row_id, m.change_log.c.moved_to == parent.commune,
+        ).limit(1)).first()
+        return found is not None
 
     def apply(self, change: Change) -> ChangeResult:
         key = (change.table, change.row_id)
@@ -168,7 +182,10 @@ class _BatchApply:
         if SYNCED_TABLES[change.table].scope == "column":
             values.setdefault(COMMUNE_COLUMN, self.device.commune_code)
         parent_table, parent_id = parent_of(change.table, values)
-        row = RowState(change.table, change.row_id, self.device.commune_code, parent_table,
+        parent = self.rows.get((parent_table, parent_id)) if parent_id else None
+        # A row lives where its parent lives (the device's commune unless the case moved).
+        commune = parent.commune if parent is not None else self.device.commune_code
+        row = RowState(change.table, change.row_id, commune, parent_table,
                        parent_id, 1, deleted, values, device_id=self.device.device_id,
                        dirty=True)
         self.rows[(change.table, change.row_id)] = row
@@ -254,6 +271,18 @@ class _BatchApply:
                               .values(resolved=True, server_seq=seq))
 
 
+def _parent_communes(conn: Connection, batch: PushBatch) -> set[str]:
+    """Communes of the parents of appended rows: a case may have moved, its notes follow it,
+    so those communes are locked too (all locks are taken at once, in code order)."""
+    keys = set()
+    for change in batch.changes:
+        if SYNCED_TABLES[change.table].append_only:
+            parent_table, parent_id = parent_of(change.table, change.fields)
+            if parent_table and parent_id:
+                keys.add((parent_table, parent_id))
+    return {row.commune for row in load_rows(conn, keys).values()} if keys else set()
+
+
 def apply_batch(engine: Engine, device: DeviceContext, batch: PushBatch,
                 before_commit: Callable[[], None] | None = None) -> PushReply:
     """Apply a batch once; a replayed batch_id returns the reply stored the first time."""
@@ -262,7 +291,8 @@ def apply_batch(engine: Engine, device: DeviceContext, batch: PushBatch,
         if stored is not None:
             return stored
         targets = {t for c in batch.changes if (t := _transfer_target(c, device))}
-        log = CommuneLog(conn, {device.commune_code, *targets}, is_sqlite(engine))
+        log = CommuneLog(conn, {device.commune_code, *targets, *_parent_communes(conn, batch)},
+                         is_sqlite(engine))
         stored = _stored_reply(conn, batch.batch_id)  # a replay may have committed meanwhile
         if stored is not None:
             return stored

@@ -57,9 +57,19 @@ def test_a_transferred_case_moves_with_its_history_after_pending_changes(live_se
     # The sending commune's PCs are told the rows left, and no longer see or edit them.
     sender_peer.sync_down()
     assert sender_peer.rows == {}
-    refused = sender.push(sender.change("case_note", new_id(), {"case_id": ids["case_file"],
-                                                                "text": "muộn"},
-                                        kind=p.KIND_APPEND)).results[0]
+    # A colleague's note written before the transfer, sent after it: it joins the case.
+    written_before = sender_peer.push(sender_peer.change(
+        "case_note", (colleague_note := new_id()), {"case_id": ids["case_file"],
+                                                    "text": "Ghi trước khi chuyển"},
+        kind=p.KIND_APPEND)).results[0]
+    assert written_before.fate == "applied"
+    receiver.sync_down()
+    assert ("case_note", colleague_note) in receiver.rows
+    sender_peer.sync_down()
+    assert sender_peer.rows == {}
+    refused = sender.push(sender.change("case_file", ids["case_file"], {"stage": "closed"},
+                                        base={"stage": "transferred"}, base_version=3)
+                          ).results[0]
     assert refused.code == "sync.scope"
     assert {t.table: t for t in receiver.checksums().tables} == receiver.local_checksums()
 
