@@ -244,3 +244,36 @@ def test_forgotten_password_is_reset_with_the_recovery_key(
     Store.open(folder, officer_id=officer_id, password=new_password, opts=FAST).close()
     with pytest.raises(WrongPassword):
         Store.open(folder, officer_id=officer_id, password=PASSWORD, opts=FAST)
+
+
+def test_typing_saves_a_draft_that_survives_a_crash(
+    qtbot, register: tuple[Path, str], runner: TaskRunner
+) -> None:
+    folder, _ = register
+    shell = start_shell(qtbot, folder, runner)
+    unlock(qtbot, shell, PASSWORD, "Trần Thị Mai")
+    window = shell.window
+    assert window is not None
+    qtbot.addWidget(window)
+    store = window.store
+    assert store is not None
+    form = type_into_form(qtbot, shell, "tre o nha ba ngoai")
+    # No lock and no save: the debounced autosave alone writes the draft.
+    qtbot.waitUntil(lambda: not form.autosave.dirty and not runner.busy, timeout=5_000)
+    assert load_draft(store, DraftForm.KIND, "new") == {"text": "tre o nha ba ngoai"}
+
+    # A crash: nothing is saved or closed in order; the window is simply gone.
+    window.ctx = None
+    window.deleteLater()
+    store.close()
+    shell.window = None
+
+    again = start_shell(qtbot, folder, runner)
+    unlock(qtbot, again, PASSWORD, "Trần Thị Mai")
+    assert again.window is not None
+    qtbot.addWidget(again.window)
+    again.window.show_page("visits")
+    restored = again.window.page("visits")
+    qtbot.waitUntil(lambda: restored.restored, timeout=5_000)
+    assert restored.edit.text() == "tre o nha ba ngoai"
+    again.shutdown()
