@@ -17,7 +17,7 @@ def vi(qapp: QApplication) -> Iterator[None]:
     drop_language()
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """App settings go to a folder of the test's own, never the real user's config."""
     folder = tmp_path / "config"

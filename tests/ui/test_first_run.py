@@ -19,7 +19,10 @@ from tests.storage.support import FAST
 PASSWORD = "Mật-khẩu-2026!"
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
 pytest_plugins = ("tests.ui.shell_support",)
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("private_settings"),
+]
 
 
 def test_commune_search_folds_vietnamese() -> None:

@@ -23,7 +23,10 @@ OTHER = "Phạm Văn Bình"
 OTHER_PASSWORD = "Bình-mật-khẩu-99"
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
 pytest_plugins = ("tests.ui.shell_support",)
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("private_settings"),
+]
 
 
 @pytest.fixture

@@ -23,7 +23,10 @@ from tests.ui.shell_helpers import use_language
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
 pytest_plugins = ("tests.ui.shell_support",)
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("private_settings"),
+]
 
 VI_NAV = [
     "Tổng quan",

@@ -20,7 +20,10 @@ from tests.storage.support import FAST, PASSWORD, create_store
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
 pytest_plugins = ("tests.ui.shell_support",)
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("private_settings"),
+]
 
 VIEWER_PASSWORD = "Người-xem-2026!"
 
