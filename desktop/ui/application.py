@@ -22,6 +22,8 @@ from desktop.ui.unlock.dialog import describe_open_error
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "vi"
+# Each language named in itself, so anyone can find their way back to theirs.
+LANGUAGE_NAMES = (("vi", "Tiếng Việt"), ("en", "English"))
 CATALOGUE = "bvte"
 MIN_POINT_SIZE = 10.0
 # Checked in order when the platform's default font lacks Vietnamese; the first is Windows'.

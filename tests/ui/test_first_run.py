@@ -6,9 +6,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from desktop.reference.communes import find_commune
+from desktop.services.settings import load_app_settings
 from desktop.storage.store import Store
 from desktop.ui.first_run.commune_page import matches
 from desktop.ui.first_run.recovery_page import grouped
@@ -134,3 +135,24 @@ def test_recovery_key_prints_to_a_sheet_with_the_key(
     wizard.recovery_page.confirm.setChecked(True)
     wizard.accept()
     wizard.store.close()  # type: ignore[union-attr]
+
+
+def test_the_wizard_switches_language_from_its_first_page(
+    qtbot, tmp_path: Path, runner: TaskRunner, vi: None
+) -> None:
+    wizard = FirstRunWizard(tmp_path / "data", runner, options=FAST)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.commune_page
+    assert page.title() == "Xã, phường của bạn"
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Tiếp theo >"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    QApplication.processEvents()
+    assert page.title() == "Your commune"
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Next >"
+    assert wizard.officer_page.role.itemText(0) == "Child-protection officer"
+    assert load_app_settings().language == "en"
+    page.language.setCurrentIndex(page.language.findData("vi"))
+    QApplication.processEvents()
+    assert page.title() == "Xã, phường của bạn"
+    assert wizard.officer_page.role.itemText(0) == "Cán bộ bảo vệ trẻ em"

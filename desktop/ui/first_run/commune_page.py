@@ -1,8 +1,12 @@
 """First-run page: find the commune among Hai Phong's 114 units, accents optional."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -13,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold
 from desktop.reference.communes import Commune, load_communes
+from desktop.services.settings import load_app_settings, save_app_settings
+from desktop.ui.application import LANGUAGE_NAMES, current_language, set_language
 
 
 def matches(commune: Commune, query: str) -> bool:
@@ -32,6 +38,12 @@ class CommunePage(QWizardPage):
         self.setObjectName("communePage")
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.language = QComboBox(self)
+        self.language.setObjectName("firstRunLanguage")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.search = QLineEdit(self)
         self.search.setObjectName("communeSearch")
         self.search.setClearButtonEnabled(True)
@@ -48,8 +60,11 @@ class CommunePage(QWizardPage):
         self.search.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("communeCount")
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
+        layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count_label)
@@ -118,6 +133,12 @@ class CommunePage(QWizardPage):
             self._pick_first()
         self.count_label.setText(self.tr("%n unit(s) found", "", shown))
         self.completeChanged.emit()
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if code != current_language():
+            save_app_settings(replace(load_app_settings(), language=code))
+            set_language(code)
 
     def _pick_first(self) -> None:
         for row in range(self.list.count()):

@@ -34,12 +34,9 @@ from desktop.services.settings import (
     server_url,
     set_server_url,
 )
-from desktop.ui.application import current_language, set_language
+from desktop.ui.application import LANGUAGE_NAMES, current_language, set_language
 from desktop.ui.context import AppContext
 from desktop.ui.settings.add_officer import AddOfficerDialog
-
-# Shown in their own language, so anyone can find their way back.
-LANGUAGE_NAMES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
 class SettingsPage(QWidget):
