@@ -90,7 +90,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if not status.enrolled:
             raise _fail(NotEnrolled())
         password = _server_password(secrets, register_password)
-        report = service.sync_now(store, password=password, progress=_progress)
+        report = service.sync_now(
+            store, password=password, progress=_progress, pull_limit=args.page_size
+        )
     except SyncError as exc:
         raise _fail(exc) from exc
     finally:
@@ -125,4 +127,10 @@ def add_sync_parser(sub, unlock: argparse.ArgumentParser) -> None:  # type: igno
         "--export-bundle", metavar="FILE", help="ghi thay đổi chờ gửi vào tệp mã hóa (không mạng)"
     )
     p.add_argument("--import-answer", metavar="FILE", help="nhập tệp trả lời của máy chủ")
+    p.add_argument(
+        "--page-size",
+        type=int,
+        default=2000,
+        help="số bản ghi mỗi lần nhận (nhỏ hơn khi mạng yếu; mặc định 2000)",
+    )
     p.set_defaults(run=cmd_sync)

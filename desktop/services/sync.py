@@ -146,6 +146,7 @@ def sync_now(
     attempts: int = 6,
     backoff: Backoff | None = None,
     force_verify: bool = False,
+    pull_limit: int | None = None,
 ) -> SyncReport:
     """Push, pull, verify; the error (if any) is kept for the status line and raised."""
     own = client is None
@@ -158,6 +159,7 @@ def sync_now(
             attempts=attempts,
             backoff=backoff,
             force_verify=force_verify,
+            **({"pull_limit": pull_limit} if pull_limit else {}),
         )
         return engine.run()
     except SyncError as exc:

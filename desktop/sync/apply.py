@@ -4,19 +4,23 @@ import contextlib
 import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.storage import search_index
+from desktop.storage.schema import Base
 from desktop.sync.protocol import ChangeResult, Conflict, PulledRow
-from desktop.sync.tables import column_kinds
+from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import (
     base_values,
     content,
     from_wire_value,
+    insert_many,
     now_raw,
+    read_many,
     read_row,
     write_row,
 )
@@ -91,45 +95,74 @@ def _merge_with_pending(session: Session, row: PulledRow, existing: dict, entry:
     return values
 
 
+def _pending_many(session: Session, table: str, ids: list[str]) -> dict[str, Any]:
+    rows = session.execute(
+        text(
+            "SELECT * FROM sync_outbox WHERE table_name = :t AND row_id IN "
+            "(SELECT value FROM json_each(:ids)) ORDER BY seq"
+        ),
+        {"t": table, "ids": json.dumps(ids)},
+    ).all()
+    return {row.row_id: row for row in rows}  # the latest entry per row wins
+
+
+def _unchanged(table: str, existing: dict, row: PulledRow) -> bool:
+    return (
+        existing["version"] == row.version
+        and (existing["deleted_at"] is not None) == row.deleted
+        and content(table, existing) == row.values
+    )
+
+
 def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> int:
-    """Write pulled rows (call inside `guarded`); returns how many changed the register."""
+    """Write pulled rows (call inside `guarded`); returns how many changed the register.
+
+    Reads each table's rows of the page in one query and inserts new rows in bulk: a new PC
+    takes tens of thousands of rows, and one statement per row would dominate.
+    """
     dirty_children: set[str] = set()
     written = 0
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    by_table: dict[str, list[PulledRow]] = {}
     for row in rows:
-        existing = read_row(session, row.table, row.row_id)
-        if row.moved_to is not None:
-            if existing is not None:
-                session.execute(text(f'DELETE FROM "{row.table}" WHERE id = :i'), {"i": row.row_id})
-                written += 1
-            continue
-        entry = _pending(session, row.table, row.row_id) if existing is not None else None
-        if (
-            entry is None
-            and existing is not None
-            and existing["version"] == row.version
-            and (
-                content(row.table, existing) == row.values
-                and (existing["deleted_at"] is not None) == row.deleted
-            )
-        ):
-            if existing["server_seq"] != row.server_seq:
-                session.execute(
-                    text(f'UPDATE "{row.table}" SET server_seq = :q WHERE id = :i'),
-                    {"q": row.server_seq, "i": row.row_id},
-                )
-            continue
-        values = row.values
-        meta = _meta(existing, row, device_id)
-        if entry is not None and existing is not None:
-            values = _merge_with_pending(session, row, existing, entry)
-            if existing["deleted_at"] is not None and not row.deleted:
-                meta["deleted_at"] = existing["deleted_at"]
-        write_row(session, row.table, row.row_id, values, meta)
-        written += 1
-        if row.table in _INDEXED:
-            column = _INDEXED[row.table]
-            dirty_children.add(row.row_id if column == "id" else values.get(column))
+        by_table.setdefault(row.table, []).append(row)
+    for table, rows_of_table in by_table.items():
+        group = list({row.row_id: row for row in rows_of_table}.values())  # the last one wins
+        ids = [row.row_id for row in group]
+        existing_rows = read_many(session, table, ids)
+        pending = _pending_many(session, table, ids) if existing_rows else {}
+        fresh: list[tuple[str, dict, dict]] = []
+        for row in group:
+            existing = existing_rows.get(row.row_id)
+            if row.moved_to is not None:
+                if existing is not None:
+                    session.execute(text(f'DELETE FROM "{table}" WHERE id = :i'), {"i": row.row_id})
+                    written += 1
+                continue
+            entry = pending.get(row.row_id)
+            if existing is None:
+                fresh.append((row.row_id, row.values, _meta(None, row, device_id)))
+            elif entry is None and _unchanged(table, existing, row):
+                if existing["server_seq"] != row.server_seq:
+                    session.execute(
+                        text(f'UPDATE "{table}" SET server_seq = :q WHERE id = :i'),
+                        {"q": row.server_seq, "i": row.row_id},
+                    )
+                continue
+            else:
+                values = row.values
+                meta = _meta(existing, row, device_id)
+                if entry is not None:
+                    values = _merge_with_pending(session, row, existing, entry)
+                    if existing["deleted_at"] is not None and not row.deleted:
+                        meta["deleted_at"] = existing["deleted_at"]
+                write_row(session, table, row.row_id, values, meta)
+            written += 1
+            if table in _INDEXED:
+                column = _INDEXED[table]
+                dirty_children.add(row.row_id if column == "id" else row.values.get(column))
+        if fresh:
+            insert_many(session, table, fresh)
     dirty_children.discard(None)  # type: ignore[arg-type]
     if dirty_children:
         search_index.refresh(session, dirty_children)
@@ -211,3 +244,54 @@ def load_cursor(session: Session, commune_code: str) -> tuple[int, bool]:
     if row is None:
         return 0, False
     return int(row.cursor or 0), bool(row.bootstrapped)
+
+
+@cache
+def _parents(table: str) -> tuple[tuple[str, str], ...]:
+    """(column, parent table) of each foreign key of a synced table."""
+    out = []
+    for fk in Base.metadata.tables[table].foreign_keys:
+        out.append((fk.parent.name, fk.column.table.name))
+    return tuple(out)
+
+
+def split_ready(session: Session, rows: list[PulledRow]) -> tuple[list[PulledRow], list[PulledRow]]:
+    """Parents first; rows whose parent is neither here nor in the batch wait for a later page.
+
+    The server orders rows by log position, and a parent edited after its children comes
+    later; the register's foreign keys must hold at every commit.
+    """
+    order = {name: i for i, name in enumerate(SYNCED_TABLES)}
+    rows = sorted(rows, key=lambda r: order.get(r.table, len(order)))
+    in_batch: dict[str, set[str]] = {}
+    for row in rows:
+        if row.moved_to is None:
+            in_batch.setdefault(row.table, set()).add(row.row_id)
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        for column, parent in _parents(row.table):
+            ref = row.values.get(column)
+            if ref and ref not in in_batch.get(parent, set()):
+                wanted.setdefault(parent, set()).add(ref)
+    present: dict[str, set[str]] = {}
+    for parent, ids in wanted.items():
+        found = session.execute(
+            text(f'SELECT id FROM "{parent}" WHERE id IN (SELECT value FROM json_each(:ids))'),
+            {"ids": json.dumps(sorted(ids))},
+        ).scalars()
+        present[parent] = set(found)
+    ready, waiting = [], []
+    accepted: dict[str, set[str]] = {}
+    for row in rows:
+        ok = row.moved_to is not None or all(
+            not row.values.get(column)
+            or row.values[column] in present.get(parent, set())
+            or row.values[column] in accepted.get(parent, set())
+            for column, parent in _parents(row.table)
+        )
+        if ok:
+            ready.append(row)
+            accepted.setdefault(row.table, set()).add(row.row_id)
+        else:
+            waiting.append(row)
+    return ready, waiting

@@ -8,6 +8,7 @@ from typing import Any
 import requests
 
 from desktop.sync import protocol as p
+from desktop.sync import wire
 from desktop.sync.errors import SyncError
 
 CONNECT_TIMEOUT = 5.0
@@ -136,10 +137,11 @@ class SyncClient:
         return _read(p.PushReply, raw)
 
     def pull(self, cursor: int, limit: int = p.DEFAULT_PULL_LIMIT) -> p.PullPage:
-        return _read(p.PullPage, self._call("POST", p.PATH_PULL, p.PullRequest(cursor, limit)))
+        raw = self._call("POST", p.PATH_PULL, p.PullRequest(cursor, limit))
+        return _read(wire.read_pull_page, raw)
 
     def snapshot(self, request: p.SnapshotRequest) -> p.SnapshotPage:
-        return _read(p.SnapshotPage, self._call("POST", p.PATH_SNAPSHOT, request))
+        return _read(wire.read_snapshot_page, self._call("POST", p.PATH_SNAPSHOT, request))
 
     def checksums(self) -> p.ChecksumReply:
         return _read(p.ChecksumReply, self._call("GET", p.PATH_CHECKSUMS))
@@ -166,9 +168,13 @@ class SyncClient:
         return response.content
 
 
-def _read(cls: Any, raw: Any) -> Any:
+def _read(reader: Any, raw: Any) -> Any:
     try:
-        return cls.from_json(raw)
+        return (
+            reader(raw)
+            if callable(reader) and not hasattr(reader, "from_json")
+            else (reader.from_json(raw))
+        )
     except p.ProtocolError as exc:
         # A cut or garbled answer: the request may be repeated safely.
         raise SyncError("sync.bad_answer", retryable=True, detail=exc.code) from exc

@@ -3,6 +3,7 @@
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
@@ -13,7 +14,7 @@ from desktop.sync.checksums import VerifyReport
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import PushOutcome
-from desktop.sync.protocol import PullPage, SnapshotRequest
+from desktop.sync.protocol import MAX_PULL_LIMIT, PulledRow, SnapshotRequest
 from desktop.sync.retry import Backoff, Watchdog, with_retries
 
 T = TypeVar("T")
@@ -56,7 +57,7 @@ class SyncEngine:
         backoff: Backoff | None = None,
         attempts: int = 6,
         sleep: Callable[[float], None] = time.sleep,
-        pull_limit: int = 1000,
+        pull_limit: int = MAX_PULL_LIMIT,
         watchdog_seconds: float = WATCHDOG_SECONDS,
         force_verify: bool = False,
     ) -> None:
@@ -71,6 +72,7 @@ class SyncEngine:
         self.force_verify = force_verify
         self.report = SyncReport()
         self._watchdog: Watchdog | None = None
+        self._held: list[PulledRow] = []
 
     # ---- plumbing ----------------------------------------------------------------------
 
@@ -161,42 +163,76 @@ class SyncEngine:
 
     # ---- pull --------------------------------------------------------------------------
 
-    def _apply_page(self, page: PullPage, cursor: int, bootstrapped: bool) -> int:
+    def _apply_page(
+        self, rows: list[PulledRow], conflicts: list, advance: int, hold: int, bootstrapped: bool
+    ) -> int:
+        """Apply what can be applied now (parents present) and keep the rest for the next
+        page; the cursor saved in the same transaction stays at `hold` while rows wait, so a
+        crash re-pulls them instead of leaving a gap."""
         with self.store.unit_of_work() as uow, apply.guarded(uow.session):
-            written = apply.apply_rows(uow.session, page.rows, self.store.device_id)
-            for conflict in page.conflicts:
+            ready, self._held = apply.split_ready(uow.session, self._held + rows)
+            written = apply.apply_rows(uow.session, ready, self.store.device_id)
+            for conflict in conflicts:
                 apply.store_conflict(uow.session, conflict)
+            cursor = hold if self._held else advance
             apply.save_cursor(uow.session, self.store.commune_code, cursor, bootstrapped)
         return written
 
+    def _orphans(self) -> None:
+        if self._held:
+            count = len(self._held)
+            self._held = []
+            log.error("%d pulled rows have no parent on the server", count)
+            raise SyncError("sync.orphan_rows", detail=str(count))
+
     def pull(self) -> int:
         cursor, _ = self._cursor()
+        safe = cursor
         self._tell("pull", 0)
-        while True:
-            page = self._net(lambda c=cursor: self.client.pull(c, self.pull_limit))  # type: ignore[misc]
-            written = self._apply_page(page, page.next_cursor, True)
-            self.report.pulled += written
-            self.report.pages += 1
-            cursor = page.next_cursor
-            self._tell("pull", self.report.pulled, detail=str(cursor))
-            if not page.has_more:
-                return cursor
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
+            ahead = fetcher.submit(self._net, lambda c=cursor: self.client.pull(c, self.pull_limit))
+            while True:
+                page = ahead.result()
+                if page.has_more:
+                    # The next page travels while this one is written.
+                    nxt = page.next_cursor
+                    ahead = fetcher.submit(
+                        self._net, lambda c=nxt: self.client.pull(c, self.pull_limit)
+                    )
+                if not self._held:
+                    safe = cursor
+                self.report.pulled += self._apply_page(
+                    page.rows, page.conflicts, page.next_cursor, safe, True
+                )
+                self.report.pages += 1
+                cursor = page.next_cursor
+                self._tell("pull", self.report.pulled, detail=str(cursor))
+                if not page.has_more:
+                    self._orphans()
+                    return cursor
 
     def bootstrap(self) -> int:
         """A new PC: the commune's current rows page by page, then the pull cursor they match."""
         request = SnapshotRequest(limit=self.pull_limit)
         self._tell("snapshot", 0)
-        while True:
-            page = self._net(lambda r=request: self.client.snapshot(r))  # type: ignore[misc]
-            rows = PullPage(page.rows, page.cursor, page.has_more, page.conflicts)
-            # The cursor is only saved as "bootstrapped" with the last page's rows.
-            self.report.pulled += self._apply_page(rows, page.cursor, not page.has_more)
-            self.report.pages += 1
-            self._tell("snapshot", self.report.pulled)
-            if not page.has_more:
-                self.report.bootstrapped = True
-                return page.cursor
-            request = SnapshotRequest(page.next_page_token, page.cursor, self.pull_limit)
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
+            ahead = fetcher.submit(self._net, lambda r=request: self.client.snapshot(r))
+            while True:
+                page = ahead.result()
+                last = not page.has_more
+                if not last:
+                    request = SnapshotRequest(page.next_page_token, page.cursor, self.pull_limit)
+                    ahead = fetcher.submit(self._net, lambda r=request: self.client.snapshot(r))
+                # The cursor is only saved as "bootstrapped" with the last page's rows.
+                self.report.pulled += self._apply_page(
+                    page.rows, page.conflicts, page.cursor, 0, last and not self._held
+                )
+                self.report.pages += 1
+                self._tell("snapshot", self.report.pulled)
+                if last:
+                    self._orphans()
+                    self.report.bootstrapped = True
+                    return page.cursor
 
     # ---- verify and repair -------------------------------------------------------------
 

@@ -23,7 +23,8 @@ from desktop.sync.protocol import (
     PushReply,
 )
 from desktop.sync.tables import column_kinds
-from desktop.sync.values import base_values, content, from_wire_value, read_row
+from desktop.sync.values import base_values, content, from_wire_value, read_many, read_row
+from desktop.sync.wire import change_json
 
 
 def pending_count(session: Session) -> int:
@@ -34,10 +35,20 @@ def _device_time(raw: str | None) -> str:
     return (raw or "")[:32]
 
 
-def _build_change(session: Session, entry: Any, device_id: str) -> Change | None:
+def op_id_for(batch_id: str, ordinal: int) -> str:
+    """A new op's id: the batch's random id with the op's place in it as the last 32 bits.
+
+    Unique because batch ids are; and a reply full of such ids compresses to almost nothing.
+    """
+    raw = uuid.UUID(batch_id).bytes[:12] + ordinal.to_bytes(4, "big")
+    return str(uuid.UUID(bytes=raw))
+
+
+def _build_change(
+    session: Session, entry: Any, device_id: str, row: dict[str, Any] | None, op_id: str
+) -> Change | None:
     """The wire change for one outbox entry, from the row as it is now; None if no net change."""
     table, row_id = entry.table_name, entry.row_id
-    row = read_row(session, table, row_id)
     base = base_values(table, entry.base_json)
     if entry.kind == KIND_DELETE or row is None:
         fields: dict[str, Any] = {}
@@ -55,7 +66,7 @@ def _build_change(session: Session, entry: Any, device_id: str) -> Change | None
                 return None
             kind, sent_base = KIND_UPSERT, {name: base.get(name) for name in fields}
     return Change(
-        op_id=entry.op_id or str(uuid.uuid4()),
+        op_id=entry.op_id or op_id,
         table=table,
         row_id=row_id,
         kind=kind,
@@ -168,27 +179,41 @@ def next_batch(
     if not entries:
         return None
     batch_id = str(uuid.uuid4())
-    changes = []
+    wanted: dict[str, list[str]] = {}
     for entry in entries:
-        change = _build_change(session, entry, device_id)
+        wanted.setdefault(entry.table_name, []).append(entry.row_id)
+    current = {table: read_many(session, table, ids) for table, ids in wanted.items()}
+    changes, frozen, dropped, wire = [], [], [], []
+    for ordinal, entry in enumerate(entries):
+        row = current[entry.table_name].get(entry.row_id)
+        change = _build_change(session, entry, device_id, row, op_id_for(batch_id, ordinal))
         if change is None:
-            session.execute(text("DELETE FROM sync_outbox WHERE seq = :s"), {"s": entry.seq})
+            dropped.append({"s": entry.seq})
             continue
         changes.append(change)
+        wire.append(change_json(change))
+        frozen.append(
+            {
+                "op": change.op_id,
+                "b": batch_id,
+                "c": json.dumps(wire[-1], ensure_ascii=False),
+                "s": entry.seq,
+            }
+        )
+    if dropped:
+        session.execute(text("DELETE FROM sync_outbox WHERE seq = :s"), dropped)
+    if frozen:
         session.execute(
             text(
                 "UPDATE sync_outbox SET op_id = :op, batch_id = :b, change_json = :c WHERE seq = :s"
             ),
-            {
-                "op": change.op_id,
-                "b": batch_id,
-                "c": json.dumps(change.to_json(), ensure_ascii=False),
-                "s": entry.seq,
-            },
+            frozen,
         )
     if not changes:
         return next_batch(session, device_id=device_id, commune_code=commune_code, limit=limit)
-    return PushBatch(batch_id, device_id, commune_code, changes)
+    batch = PushBatch(batch_id, device_id, commune_code, changes)
+    batch.wire_changes = wire  # type: ignore[attr-defined]  # already serialised once
+    return batch
 
 
 @dataclass
@@ -230,28 +255,67 @@ def _quarantine(session: Session, entry: Any, result: ChangeResult) -> None:
 def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
     """Clear every answered op in one transaction: stamp versions, keep conflicts, quarantine.
 
-    An op the reply does not mention stays in the outbox for the next push.
+    An op the reply does not mention goes back to the outbox (same op id) for the next push.
     """
     outcome = PushOutcome()
     by_op = {result.op_id: result for result in reply.results}
     entries = session.execute(
         text("SELECT * FROM sync_outbox WHERE batch_id = :b ORDER BY seq"), {"b": batch.batch_id}
     ).all()
+    waiting = {
+        (row.table_name, row.row_id): row.seq
+        for row in session.execute(
+            text(
+                "SELECT table_name, row_id, seq FROM sync_outbox WHERE batch_id IS NULL "
+                "AND row_id IN (SELECT row_id FROM sync_outbox WHERE batch_id = :b)"
+            ),
+            {"b": batch.batch_id},
+        )
+    }
+    stamps: dict[str, list[dict[str, Any]]] = {}
+    rebased, done, unanswered = [], [], []
     with apply.guarded(session):
         for entry in entries:
             result = by_op.get(entry.op_id)
             if result is None:
+                unanswered.append({"s": entry.seq})
                 continue
+            done.append({"s": entry.seq})
             if result.fate == "rejected":
                 _quarantine(session, entry, result)
                 outcome.rejected += 1
-            else:
-                setattr(outcome, _COUNTER[result.fate], getattr(outcome, _COUNTER[result.fate]) + 1)
-                if result.conflict is not None:
-                    apply.store_conflict(session, result.conflict)
-                    outcome.conflict_ids.append(result.conflict.conflict_id)
+                continue
+            name = _COUNTER[result.fate]
+            setattr(outcome, name, getattr(outcome, name) + 1)
+            if result.conflict is not None:
+                apply.store_conflict(session, result.conflict)
+                outcome.conflict_ids.append(result.conflict.conflict_id)
+            if result.version is None:
+                continue
+            later = waiting.get((entry.table_name, entry.row_id))
+            if later is not None:
+                # Newer local edits wait: they now build on the server's version.
+                rebased.append({"v": result.version, "s": later})
+            elif result.row is not None:
                 apply.stamp_after_push(session, entry.table_name, entry.row_id, result)
-            session.execute(text("DELETE FROM sync_outbox WHERE seq = :s"), {"s": entry.seq})
+            else:
+                stamps.setdefault(entry.table_name, []).append(
+                    {"v": result.version, "q": result.server_seq, "i": entry.row_id}
+                )
+        for table, params in stamps.items():
+            session.execute(
+                text(f'UPDATE "{table}" SET version = :v, server_seq = :q WHERE id = :i'), params
+            )
+        if rebased:
+            session.execute(
+                text("UPDATE sync_outbox SET base_version = :v WHERE seq = :s"), rebased
+            )
+        if done:
+            session.execute(text("DELETE FROM sync_outbox WHERE seq = :s"), done)
+        if unanswered:
+            session.execute(
+                text("UPDATE sync_outbox SET batch_id = NULL WHERE seq = :s"), unanswered
+            )
     return outcome
 
 

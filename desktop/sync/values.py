@@ -1,6 +1,7 @@
 """Row values between the register file and the wire: read, convert both ways, write."""
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -121,3 +122,32 @@ def write_row(
 def now_raw() -> str:
     """The local bookkeeping time (never used for ordering), in the stored form."""
     return datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def read_many(conn: Conn, table: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Rows of `table` with these ids, by id, in one query."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = read_rows(
+        conn,
+        table,
+        "WHERE id IN (SELECT value FROM json_each(:ids))",
+        {"ids": json.dumps(wanted)},
+    )
+    return {row["id"]: row for row in rows}
+
+
+def insert_many(conn: Conn, table: str, items: list[tuple[str, dict, dict]]) -> None:
+    """Insert new rows (row id, wire values, raw meta) with one statement per column set."""
+    kinds = column_kinds(table)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row_id, values, meta in items:
+        columns = {n: from_wire_value(kinds[n], v) for n, v in values.items() if n in kinds}
+        columns.update(meta)
+        columns["id"] = row_id
+        groups.setdefault(tuple(columns), []).append(columns)
+    for names, params in groups.items():
+        marks = ", ".join(f":{n}" for n in names)
+        sql = f"INSERT INTO {_q(table)} ({', '.join(_q(n) for n in names)}) VALUES ({marks})"
+        conn.execute(text(sql), params)

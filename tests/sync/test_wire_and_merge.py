@@ -1,0 +1,96 @@
+"""Fast wire paths give what the protocol's readers give; three-way merge rules; backoff."""
+
+import random
+import unicodedata
+
+import pytest
+
+from desktop.sync import protocol as p
+from desktop.sync import wire
+from desktop.sync.merge import changed_fields, three_way
+from desktop.sync.outbox import op_id_for
+from desktop.sync.retry import Backoff
+
+ROW = {
+    "table": "child",
+    "row_id": "01a20881-0e51-7fba-9e85-82e50adefa8f",
+    "server_seq": 7,
+    "version": 2,
+    "deleted": False,
+    "values": {
+        "full_name": unicodedata.normalize("NFD", "Nguyễn Thị Hoà"),
+        "dob_estimated": True,
+        "hiv_positive": None,
+        "date_of_birth": "2015-03-04",
+        "version": 99,
+    },
+}
+
+
+def test_a_page_read_fast_equals_the_protocol_reading() -> None:
+    raw = {"rows": [ROW], "next_cursor": 7, "has_more": False}
+    assert wire.read_pull_page(raw) == p.PullPage.from_json(raw)
+    assert wire.read_pull_page(raw).rows[0].values["full_name"] == "Nguyễn Thị Hoà"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("table", "sync_outbox", "protocol.unknown_table"),
+        ("row_id", "not-a-uuid", "protocol.bad_id"),
+        ("deleted", "no", "protocol.wrong_type"),
+        ("values", {"bad name": 1}, "protocol.bad_name"),
+        ("values", {"n": float("nan")}, "protocol.bad_value"),
+        ("values", {"n": [[1]]}, "protocol.bad_value"),
+        ("server_seq", -1, "protocol.bad_number"),
+    ],
+)
+def test_the_fast_reader_refuses_what_the_protocol_refuses(field: str, value, code: str) -> None:  # type: ignore[no-untyped-def]
+    raw = {"rows": [dict(ROW, **{field: value})], "next_cursor": 7, "has_more": False}
+    with pytest.raises(p.ProtocolError) as caught:
+        wire.read_pull_page(raw)
+    assert caught.value.code == code
+    with pytest.raises(p.ProtocolError):
+        p.PullPage.from_json(raw)
+
+
+def test_change_json_equals_to_json() -> None:
+    change = p.Change(
+        op_id=op_id_for("4f1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a10", 3),
+        table="child",
+        row_id=ROW["row_id"],
+        kind="upsert",
+        fields={"village": "Thôn 1", "dob_estimated": False, "risk": ["a"]},
+        base={"village": ""},
+        base_version=1,
+        device_id="4f1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a11",
+        device_time="2026-11-23 10:00:00.000000",
+    )
+    assert wire.change_json(change) == change.to_json()
+
+
+def test_op_ids_of_a_batch_are_distinct_valid_and_differ_between_batches() -> None:
+    one = [op_id_for("4f1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a10", i) for i in range(500)]
+    two = [op_id_for("9a1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a10", i) for i in range(500)]
+    assert len(set(one) | set(two)) == 1000
+    assert all(p._uuid(x, "") == x for x in one)
+
+
+def test_three_way_merge_takes_each_side_s_own_edits_and_keeps_both_on_a_clash() -> None:
+    base = {"a": 1, "b": 1, "c": 1}
+    merged = three_way(base, mine={"a": 2, "b": 1, "c": 3}, theirs={"a": 1, "b": 5, "c": 4})
+    assert merged.values == {"a": 2, "b": 5, "c": 4}
+    assert merged.conflicts == {"c": {"base": 1, "server": 4, "device": 3}}
+    same = three_way(base, mine={"c": 9}, theirs={"a": 1, "b": 1, "c": 9})
+    assert same.conflicts == {} and same.values["c"] == 9
+    assert changed_fields({"a": 1, "b": 2}, {"a": 1, "b": 3}) == {"b": 3}
+
+
+def test_backoff_grows_with_jitter_caps_and_honours_retry_after() -> None:
+    backoff = Backoff(base=1, cap=30, rng=random.Random(1))
+    delays = [backoff.delay(n) for n in range(1, 10)]
+    assert all(
+        0.5 * min(30, 2 ** (n - 1)) <= d <= min(30, 2 ** (n - 1)) for n, d in enumerate(delays, 1)
+    )
+    assert len(set(delays)) == len(delays)
+    assert backoff.delay(1, retry_after=12) >= 12
