@@ -141,24 +141,32 @@ class SyncEngine:
 
     # ---- push --------------------------------------------------------------------------
 
+    def _freeze(self, after: str | None = None):  # type: ignore[no-untyped-def]
+        with self.store.unit_of_work() as uow:
+            return outbox.next_batch(
+                uow.session,
+                device_id=self.client.credentials.device_id,
+                commune_code=self.store.commune_code,
+                after=after,
+            )
+
     def push(self) -> PushOutcome:
-        device_id = self.client.credentials.device_id
+        """Batches go one after another, in order; the next is frozen while one travels."""
         sent = 0
         with self.store.unit_of_work(write=False) as uow:
             total = outbox.pending_count(uow.session)
         self._tell("push", 0, total)
-        while True:
-            with self.store.unit_of_work() as uow:
-                batch = outbox.next_batch(
-                    uow.session, device_id=device_id, commune_code=self.store.commune_code
-                )
-            if batch is None:
-                break
-            reply = self._net(lambda b=batch: self.client.push(b))  # type: ignore[misc]
-            with self.store.unit_of_work() as uow:
-                self.report.pushed.add(outbox.settle(uow.session, batch, reply))
-            sent += len(batch.changes)
-            self._tell("push", sent, max(total, sent))
+        batch = self._freeze()
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-send") as sender:
+            while batch is not None:
+                on_wire = sender.submit(self._net, lambda b=batch: self.client.push(b))
+                following = self._freeze(after=batch.batch_id)
+                reply = on_wire.result()
+                with self.store.unit_of_work() as uow:
+                    self.report.pushed.add(outbox.settle(uow.session, batch, reply))
+                sent += len(batch.changes)
+                self._tell("push", sent, max(total, sent))
+                batch = following
         return self.report.pushed
 
     # ---- pull --------------------------------------------------------------------------

@@ -156,14 +156,24 @@ def requeue(
 
 
 def next_batch(
-    session: Session, *, device_id: str, commune_code: str, limit: int = MAX_BATCH_CHANGES
+    session: Session,
+    *,
+    device_id: str,
+    commune_code: str,
+    limit: int = MAX_BATCH_CHANGES,
+    after: str | None = None,
 ) -> PushBatch | None:
     """The batch to send now: an unanswered one again, unchanged, or a new one frozen here.
 
     Call inside a write transaction and commit before sending, so the ids are on disk first.
+    `after` names the batch on the wire now, so the one after it can be made meanwhile.
     """
     inflight = session.execute(
-        text("SELECT batch_id FROM sync_outbox WHERE batch_id IS NOT NULL ORDER BY seq LIMIT 1")
+        text(
+            "SELECT batch_id FROM sync_outbox WHERE batch_id IS NOT NULL "
+            "AND batch_id IS NOT :after ORDER BY seq LIMIT 1"
+        ),
+        {"after": after},
     ).scalar()
     if inflight is not None:
         rows = session.execute(
@@ -210,7 +220,9 @@ def next_batch(
             frozen,
         )
     if not changes:
-        return next_batch(session, device_id=device_id, commune_code=commune_code, limit=limit)
+        return next_batch(
+            session, device_id=device_id, commune_code=commune_code, limit=limit, after=after
+        )
     batch = PushBatch(batch_id, device_id, commune_code, changes)
     batch.wire_changes = wire  # type: ignore[attr-defined]  # already serialised once
     return batch

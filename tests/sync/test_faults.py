@@ -212,3 +212,70 @@ def test_an_offline_bundle_is_imported_exactly_once_and_its_answer_brings_the_pu
     with pytest.raises(SyncError):
         sync_bundle.import_answer(island, answer_file)  # an answer opens once
     assert state(island) == state(town)
+
+
+def test_the_watchdog_reports_a_sync_that_makes_no_progress(commune: Commune) -> None:
+    from desktop.services import sync as service
+    from desktop.sync.engine import SyncEngine
+
+    with FaultyProxy(commune.server.port) as proxy:
+        a = commune.register("a", url=proxy.url)
+        commune.sync(a)
+        add_child(a, "Lý Văn Chậm")
+        proxy.slow[PATH_PUSH] = 1.5  # the server answers, but only after a long silence
+        seen: list[str] = []
+        client = service.connect(a, SERVER_PASSWORD)
+        try:
+            engine = SyncEngine(
+                a, client, progress=lambda item: seen.append(item.stage), watchdog_seconds=0.3
+            )
+            report = engine.run()
+        finally:
+            client.close()
+    assert "stalled" in seen and report.stalls >= 1
+    assert pending(a) == 0  # and the sync still finished
+
+
+def test_bvte_sync_exports_a_bundle_and_imports_the_answer(
+    commune: Commune, tmp_path: Path
+) -> None:
+    island = commune.register("island")
+    commune.sync(island)
+    add_child(island, "Trẻ trên đảo")
+    folder = island.folder
+    island.close()
+    out, answer = tmp_path / "gui-thanh-pho.bvte", tmp_path / "tra-loi.bvte"
+
+    def bvte(*extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "sync",
+                "--data-dir",
+                str(folder),
+                "--password-stdin",
+                *extra,
+            ],
+            input=f"{PASSWORD}\n".encode(),
+            capture_output=True,
+            env=dict(os.environ, PYTHONPATH=str(Path.cwd())),
+            timeout=120,
+        )
+
+    done = bvte("--export-bundle", str(out))
+    assert done.returncode == 0, done.stderr.decode()
+    assert "đã mã hóa" in done.stdout.decode() and out.stat().st_size > 100
+    sync_bundle.forward_bundle(commune.server.url, out, answer, commune.username, SERVER_PASSWORD)
+    done = bvte("--import-answer", str(answer))
+    assert done.returncode == 0, done.stderr.decode()
+    again = bvte("--import-answer", str(answer))
+    assert again.returncode == 8 and "không dành cho máy này" in again.stderr.decode()
+    reopened = Store.open(folder, officer_id=island.officer.id, password=PASSWORD)
+    commune.stores[0] = reopened
+    # Only the later openings' own login records wait; the child went with the bundle.
+    assert (
+        scalar(reopened, "SELECT count(*) FROM sync_outbox WHERE table_name != 'audit_event'") == 0
+    )
+    assert scalar(reopened, "SELECT count(*) FROM sync_outbox") == 3
