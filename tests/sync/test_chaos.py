@@ -13,7 +13,7 @@ from tests.sync.conftest import Commune
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, child, edit_child, pending, scalar, state, sums
 
-ROUNDS = 250
+ROUNDS = 400
 QUICK = Backoff(base=0.005, cap=0.02)
 
 
