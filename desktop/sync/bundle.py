@@ -121,4 +121,3 @@ def import_answer(session: Session, blob: bytes, *, commune_code: str, device_id
 def public_key_text(key: X25519PublicKey) -> str:
     raw = key.public_bytes(_RAW, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode()
-
