@@ -2,6 +2,7 @@
 
 import contextlib
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from functools import cache
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.storage import search_index
 from desktop.storage.schema import Base
-from desktop.sync.protocol import ChangeResult, Conflict, PulledRow
+from desktop.sync.protocol import META_COLUMNS, ChangeResult, Conflict, PulledRow
 from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import (
     base_values,
@@ -24,6 +25,8 @@ from desktop.sync.values import (
     read_row,
     write_row,
 )
+
+log = logging.getLogger(__name__)
 
 # Rows whose text feeds a child's search entry.
 _INDEXED = {"child": "id", "carer": "child_id"}
@@ -141,6 +144,13 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                 continue
             entry = pending.get(row.row_id)
             if existing is None:
+                missing = _required(table) - row.values.keys()
+                if missing:
+                    # A server row without the columns this register needs cannot be stored;
+                    # it is left out (the checksum step reports the table) rather than
+                    # stopping every later sync.
+                    log.warning("pulled %s row lacks %d required columns", table, len(missing))
+                    continue
                 fresh.append((row.row_id, row.values, _meta(None, row, device_id)))
             elif entry is None and _unchanged(table, existing, row):
                 if existing["server_seq"] != row.server_seq:
@@ -244,6 +254,16 @@ def load_cursor(session: Session, commune_code: str) -> tuple[int, bool]:
     if row is None:
         return 0, False
     return int(row.cursor or 0), bool(row.bootstrapped)
+
+
+@cache
+def _required(table: str) -> frozenset[str]:
+    """Content columns that may not be NULL (rows are written with plain SQL: no defaults)."""
+    return frozenset(
+        column.name
+        for column in Base.metadata.tables[table].c
+        if not column.nullable and column.name not in META_COLUMNS
+    )
 
 
 @cache

@@ -53,6 +53,10 @@ def _build_change(
     if entry.kind == KIND_DELETE or row is None:
         fields: dict[str, Any] = {}
         kind, sent_base = KIND_DELETE, {}
+        if entry.base_json is None:
+            # The server never saw this row: its tombstone must carry the whole record.
+            last = row if row is not None else json.loads(entry.new_json or "{}")
+            fields = content(table, last) if last else {}
     else:
         now = content(table, row)
         if entry.kind == KIND_APPEND or entry.base_json is None:

@@ -297,3 +297,20 @@ def test_status_counts_pending_and_records_the_last_success(commune: Commune) ->
     after = service.status(a)
     assert after.pending == 0 and after.last_success_at is not None
     assert json.loads(json.dumps(after.server_url)) == commune.server.url
+
+
+def test_a_record_made_and_deleted_before_its_first_sync_arrives_whole_and_deleted(
+    commune: Commune,
+) -> None:
+    a, b = commune.register("a"), commune.register("b")
+    _all_sync(commune)
+    made = add_child(a, "Tạo rồi xoá")
+    with a.unit_of_work() as uow:
+        uow.children.delete(made.id)
+    report = commune.sync(a)
+    assert report.pushed.rejected == 0 and report.verify.ok
+    report = commune.sync(b)
+    assert report.verify.ok
+    got = child(b, made.id)
+    assert got is not None and got.deleted_at is not None and got.full_name == "Tạo rồi xoá"
+    assert state(a) == state(b)
