@@ -117,6 +117,22 @@ def _unchanged(table: str, existing: dict, row: PulledRow) -> bool:
     )
 
 
+def _without_clashing_usernames(session: Session, rows: list[PulledRow]) -> list[PulledRow]:
+    """Officer accounts are unique by username in a register: an account made separately on
+    two PCs under one username cannot both be kept; the local one stays, the other is left
+    out and logged (the checksum step keeps reporting it until an administrator merges them).
+    """
+    local = {r.username: r.id for r in session.execute(text("SELECT username, id FROM officer"))}
+    kept = []
+    for row in rows:
+        owner = local.get(row.values.get("username"))
+        if owner is not None and owner != row.row_id:
+            log.warning("officer account %s clashes with a local account's username", row.row_id)
+            continue
+        kept.append(row)
+    return kept
+
+
 def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> int:
     """Write pulled rows (call inside `guarded`); returns how many changed the register.
 
@@ -133,6 +149,8 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
         group = list({row.row_id: row for row in rows_of_table}.values())  # the last one wins
         ids = [row.row_id for row in group]
         existing_rows = read_many(session, table, ids)
+        if table == "officer":
+            group = _without_clashing_usernames(session, group)
         pending = _pending_many(session, table, ids) if existing_rows else {}
         fresh: list[tuple[str, dict, dict]] = []
         for row in group:

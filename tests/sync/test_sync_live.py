@@ -314,3 +314,21 @@ def test_a_record_made_and_deleted_before_its_first_sync_arrives_whole_and_delet
     got = child(b, made.id)
     assert got is not None and got.deleted_at is not None and got.full_name == "Tạo rồi xoá"
     assert state(a) == state(b)
+
+
+def test_an_officer_account_made_twice_under_one_username_does_not_stop_sync(
+    commune: Commune, tmp_path
+) -> None:
+    a = commune.register("a")
+    made = add_child(a, "Trẻ ở máy A")
+    commune.sync(a)
+    # A second PC whose first officer was created with the same username, separately.
+    twin, _ = create_store(
+        tmp_path / "twin", commune_code=commune.code, username=f"a.{commune.code}"
+    )
+    service.enrol(twin, commune.server.url, commune.username, SERVER_PASSWORD)
+    commune.stores.append(twin)
+    report = commune.sync(twin)
+    assert report.bootstrapped
+    assert child(twin, made.id).full_name == "Trẻ ở máy A"
+    assert report.verify.still_mismatched == ["officer"]  # reported, not hidden
