@@ -158,10 +158,15 @@ class SyncEngine:
         self._tell("push", 0, total)
         batch = self._freeze()
         with ThreadPoolExecutor(1, thread_name_prefix="sync-send") as sender:
-            while batch is not None:
-                on_wire = sender.submit(self._net, lambda b=batch: self.client.push(b))
+            on_wire = (
+                sender.submit(self._net, lambda b=batch: self.client.push(b)) if batch else None
+            )
+            while batch is not None and on_wire is not None:
                 following = self._freeze(after=batch.batch_id)
                 reply = on_wire.result()
+                if following is not None:
+                    # Sent only once the previous reply is in, so the server sees them in order.
+                    on_wire = sender.submit(self._net, lambda b=following: self.client.push(b))
                 with self.store.unit_of_work() as uow:
                     self.report.pushed.add(outbox.settle(uow.session, batch, reply))
                 sent += len(batch.changes)
@@ -252,13 +257,16 @@ class SyncEngine:
                 return report
         self._tell("verify")
         for _ in range(rounds):
-            remote = self._net(self.client.checksums)
+            with ThreadPoolExecutor(1, thread_name_prefix="sync-check") as asker:
+                # The server adds up its side while this PC adds up its own.
+                asked = asker.submit(self._net, self.client.checksums)
+                with self.store.unit_of_work(write=False) as uow:
+                    local = checksums.local_checksums(uow.session)
+                remote = asked.result()
             cursor, _ = self._cursor()
             if remote.cursor > cursor:
                 self.pull()  # someone else synced meanwhile; catch up, then compare again
                 continue
-            with self.store.unit_of_work(write=False) as uow:
-                local = checksums.local_checksums(uow.session)
             report.compared = True
             report.mismatched_tables = checksums.mismatched(local, remote)
             break
