@@ -12,6 +12,7 @@ ratios. Timings drift between machines: read the ratios.
 import argparse
 import contextlib
 import json
+import multiprocessing
 import socket
 import subprocess
 import sys
@@ -41,44 +42,53 @@ PASSWORD = "Benchmark-2026!"
 OPTS = StoreOptions(kdf=KdfParams(time_cost=1, memory_cost=8192, parallelism=1))
 
 
-class CountingRelay:
-    """A TCP relay on loopback that counts every byte each way (headers included)."""
+def _relay_main(sock: socket.socket, upstream_port: int, up, down) -> None:  # type: ignore[no-untyped-def]
+    """The relay's own process: one thread per direction per connection."""
 
-    def __init__(self, upstream_port: int) -> None:
-        self.upstream_port = upstream_port
-        self.up = self.down = 0
-        self._lock = threading.Lock()
-        self._sock = socket.socket()
-        self._sock.bind(("127.0.0.1", 0))
-        self._sock.listen(64)
-        self.port = self._sock.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def reset(self) -> tuple[int, int]:
-        with self._lock:
-            seen = (self.up, self.down)
-            self.up = self.down = 0
-        return seen
-
-    def _accept(self) -> None:
-        while True:
-            client, _ = self._sock.accept()
-            server = socket.create_connection(("127.0.0.1", self.upstream_port))
-            for src, dst, way in ((client, server, "up"), (server, client, "down")):
-                threading.Thread(target=self._pipe, args=(src, dst, way), daemon=True).start()
-
-    def _pipe(self, src: socket.socket, dst: socket.socket, way: str) -> None:
+    def pipe(src: socket.socket, dst: socket.socket, counter) -> None:  # type: ignore[no-untyped-def]
         try:
             while chunk := src.recv(65536):
-                with self._lock:
-                    setattr(self, way, getattr(self, way) + len(chunk))
+                with counter.get_lock():
+                    counter.value += len(chunk)
                 dst.sendall(chunk)
         except OSError:
             pass
         finally:
-            for s in (src, dst):
+            for end in (src, dst):
                 with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
+                    end.shutdown(socket.SHUT_RDWR)
+
+    while True:
+        client, _ = sock.accept()
+        server = socket.create_connection(("127.0.0.1", upstream_port))
+        for src, dst, counter in ((client, server, up), (server, client, down)):
+            threading.Thread(target=pipe, args=(src, dst, counter), daemon=True).start()
+
+
+class CountingRelay:
+    """A TCP relay on loopback, in a process of its own (so it takes no time from the client
+    being measured), that counts every byte each way, headers included."""
+
+    def __init__(self, upstream_port: int) -> None:
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self.port = self._sock.getsockname()[1]
+        self._up, self._down = multiprocessing.Value("q", 0), multiprocessing.Value("q", 0)
+        self._process = multiprocessing.get_context("fork").Process(
+            target=_relay_main, args=(self._sock, upstream_port, self._up, self._down), daemon=True
+        )
+        self._process.start()
+
+    def reset(self) -> tuple[int, int]:
+        with self._up.get_lock(), self._down.get_lock():
+            seen = (self._up.value, self._down.value)
+            self._up.value = self._down.value = 0
+        return seen
+
+    def stop(self) -> None:
+        self._process.terminate()
+        self._process.join(5)
 
 
 def run_pouch(records: int, changed: int) -> dict:
@@ -216,6 +226,7 @@ def run_bvte(records: int, changed: int, folder: Path) -> dict:
         results["fresh_children"] = len(uow.children.where())
     for store in (laptop, fresh):
         store.close()
+    relay.stop()
     server.terminate()
     server.wait(10)
     return results
