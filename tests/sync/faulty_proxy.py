@@ -38,6 +38,7 @@ class FaultyProxy:
         self.rng = random.Random(seed)
         self.fault_rate = fault_rate
         self.delay = delay
+        self.retry_after = "0"  # what a 429 answer asks the client to wait, in seconds
         self.script: list[tuple[str, str]] = []  # (path prefix, fate) used first, in order
         self.seen: Counter[str] = Counter()
         self.answered: Counter[str] = Counter()  # requests answered in full, by path
@@ -109,7 +110,9 @@ class FaultyProxy:
             self._reply(handler, 500, [], b'{"code":"server.error","message":"x"}')
             return
         if fate == "throttle_429":
-            self._reply(handler, 429, [("Retry-After", "0")], b'{"code":"busy","message":"x"}')
+            self._reply(
+                handler, 429, [("Retry-After", self.retry_after)], b'{"code":"busy","message":"x"}'
+            )
             return
         if fate == "delay":
             time.sleep(self.delay * (1 + self.rng.random()))

@@ -279,3 +279,25 @@ def test_bvte_sync_exports_a_bundle_and_imports_the_answer(
         scalar(reopened, "SELECT count(*) FROM sync_outbox WHERE table_name != 'audit_event'") == 0
     )
     assert scalar(reopened, "SELECT count(*) FROM sync_outbox") == 3
+
+
+def test_a_busy_server_s_retry_after_is_honoured_and_the_sync_goes_on(commune: Commune) -> None:
+    from desktop.services import sync as service
+    from desktop.sync.engine import SyncEngine
+
+    with FaultyProxy(commune.server.port) as proxy:
+        a = commune.register("a", url=proxy.url)
+        commune.sync(a)
+        add_child(a, "Hà Văn Đợi")
+        proxy.retry_after = "7"
+        proxy.plan(PATH_PUSH, "throttle_429")
+        proxy.plan(PATH_PUSH, "error_500")
+        waits: list[float] = []
+        client = service.connect(a, SERVER_PASSWORD)
+        try:
+            report = SyncEngine(a, client, sleep=waits.append, backoff=QUICK).run()
+        finally:
+            client.close()
+    assert report.retries == 2 and pending(a) == 0
+    assert waits[0] >= 7  # the server's Retry-After, not the short backoff
+    assert waits[1] < 1  # an ordinary retry uses the backoff

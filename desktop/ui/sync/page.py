@@ -3,6 +3,7 @@
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -96,6 +97,8 @@ class SyncPage(QWidget):
         self.sync_button.setObjectName("syncNow")
         self.sync_button.setDefault(True)
         self.sync_button.clicked.connect(self.sync_now)
+        # F5 syncs from anywhere on the page, as it refreshes elsewhere.
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
         self.progress = QProgressBar(tab)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
