@@ -1,25 +1,19 @@
-"""The real city server on 127.0.0.1 with a free port, on SQLite or a fresh PostgreSQL database."""
+"""The real city server for sync tests, on SQLite or a fresh PostgreSQL database.
 
-import os
-import threading
-import time
-import uuid
+Built on the server's own test helper (tests/server/live.py: a `bvte-server serve` process on
+a free loopback port); this adds the port (for the fault-injecting proxy) and the backend name.
+"""
+
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
-import uvicorn
 from sqlalchemy import Engine
 
-from server import accounts, logs
-from server.app import ServerConfig, create_app
-from server.db import make_engine
-from server.embedded import free_port
-from server.migrate import upgrade
-
-PG_URL = os.environ.get("BVTE_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+from server import accounts
+from tests.server.live import LiveServer as ServerProcess
+from tests.server.live import pg_database
 
 
 @dataclass
@@ -30,65 +24,26 @@ class LiveServer:
     port: int
 
 
-def _admin_dsn() -> str:
-    return PG_URL.replace("postgresql+psycopg://", "postgresql://")
-
-
-@contextmanager
-def pg_database() -> Iterator[str]:
-    """A uniquely named database for this run, dropped at the end; fails loudly if PG is down."""
-    name = f"bvte_t_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg.connect(_admin_dsn(), autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        raise RuntimeError(
-            f"PostgreSQL is not reachable at {PG_URL}: the sync tests need it (CI runs them)"
-        ) from exc
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base = PG_URL.rsplit("/", 1)[0]
-    try:
-        yield f"{base}/{name}"
-    finally:
-        with psycopg.connect(_admin_dsn(), autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@contextmanager
-def run_server(
-    db_url: str, backend: str, config: ServerConfig | None = None
-) -> Iterator[LiveServer]:
-    engine = make_engine(db_url)
-    upgrade(engine)
-    logs.configure("WARNING")
-    app = create_app(engine, config or ServerConfig())
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
-    )
-    thread = threading.Thread(target=server.run, name="bvte-test-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("test server did not start")
-        time.sleep(0.02)
-    try:
-        yield LiveServer(f"http://127.0.0.1:{port}", engine, backend, port)
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        engine.dispose()
-
-
 @contextmanager
 def live_server(backend: str, folder: Path) -> Iterator[LiveServer]:
+    folder.mkdir(parents=True, exist_ok=True)
     if backend == "sqlite":
-        with run_server(f"sqlite:///{folder / 'server.sqlite3'}", backend) as live:
-            yield live
+        process = ServerProcess.start(f"sqlite:///{folder / 'server.sqlite3'}", folder)
+        try:
+            yield _wrap(process, backend)
+        finally:
+            process.stop()
         return
-    with pg_database() as url, run_server(url, backend) as live:
-        yield live
+    with pg_database() as url:
+        process = ServerProcess.start(url, folder)
+        try:
+            yield _wrap(process, backend)
+        finally:
+            process.stop()
+
+
+def _wrap(process: ServerProcess, backend: str) -> LiveServer:
+    return LiveServer(process.url, process.engine, backend, int(process.url.rsplit(":", 1)[1]))
 
 
 def add_officer(engine: Engine, commune: str, username: str, password: str) -> None:
