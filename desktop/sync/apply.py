@@ -133,6 +133,22 @@ def _without_clashing_usernames(session: Session, rows: list[PulledRow]) -> list
     return kept
 
 
+def _moved_away(session: Session, table: str, existing: dict, row: PulledRow) -> None:
+    """The row went to another commune with a transferred case: mark it deleted here (history
+    cannot be deleted) and list it, so the checksums leave it out."""
+    session.execute(
+        text(f'UPDATE "{table}" SET deleted_at = coalesce(deleted_at, :now) WHERE id = :i'),
+        {"now": now_raw(), "i": row.row_id},
+    )
+    session.execute(
+        text(
+            "INSERT INTO sync_moved (table_name, row_id, commune_code) VALUES (:t, :r, :c) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET commune_code = excluded.commune_code"
+        ),
+        {"t": table, "r": row.row_id, "c": row.moved_to},
+    )
+
+
 def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> int:
     """Write pulled rows (call inside `guarded`); returns how many changed the register.
 
@@ -157,8 +173,11 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
             existing = existing_rows.get(row.row_id)
             if row.moved_to is not None:
                 if existing is not None:
-                    session.execute(text(f'DELETE FROM "{table}" WHERE id = :i'), {"i": row.row_id})
+                    _moved_away(session, table, existing, row)
                     written += 1
+                    if table in _INDEXED:
+                        column = _INDEXED[table]
+                        dirty_children.add(row.row_id if column == "id" else existing[column])
                 continue
             entry = pending.get(row.row_id)
             if existing is None:
@@ -191,6 +210,15 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                 dirty_children.add(row.row_id if column == "id" else row.values.get(column))
         if fresh:
             insert_many(session, table, fresh)
+        back = [row.row_id for row in group if row.moved_to is None]
+        if back:
+            session.execute(
+                text(
+                    "DELETE FROM sync_moved WHERE table_name = :t AND row_id IN "
+                    "(SELECT value FROM json_each(:ids))"
+                ),
+                {"t": table, "ids": json.dumps(back)},
+            )
     dirty_children.discard(None)  # type: ignore[arg-type]
     if dirty_children:
         search_index.refresh(session, dirty_children)

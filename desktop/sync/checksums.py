@@ -11,7 +11,13 @@ from desktop.sync.values import content, read_rows
 
 
 def local_checksum(session: Session, table: str) -> TableChecksum:
-    rows = read_rows(session, table)
+    """Rows that moved to another commune with a transferred case are not this commune's."""
+    rows = read_rows(
+        session,
+        table,
+        "WHERE id NOT IN (SELECT row_id FROM sync_moved WHERE table_name = :t)",
+        {"t": table},
+    )
     return table_checksum(
         table,
         (
@@ -37,7 +43,11 @@ def mismatched(local: dict[str, TableChecksum], remote: ChecksumReply) -> list[s
 
 
 def row_ids(session: Session, table: str) -> list[str]:
-    return list(session.execute(text(f'SELECT id FROM "{table}" ORDER BY id')).scalars())
+    query = (
+        f'SELECT id FROM "{table}" WHERE id NOT IN '
+        "(SELECT row_id FROM sync_moved WHERE table_name = :t) ORDER BY id"
+    )
+    return list(session.execute(text(query), {"t": table}).scalars())
 
 
 def chunks(items: list[str], size: int = MAX_ROWS_FETCH) -> list[list[str]]:

@@ -17,6 +17,7 @@ from server import accounts
 from tests.storage.support import FAST, create_store
 from tests.sync.conftest import SERVER_PASSWORD, Commune
 from tests.sync.helpers import add_case, add_child, child, edit_child, pending, state, sums
+from tests.sync.support import raw
 
 
 def _all_sync(commune: Commune, rounds: int = 2) -> None:
@@ -332,3 +333,53 @@ def test_an_officer_account_made_twice_under_one_username_does_not_stop_sync(
     assert report.bootstrapped
     assert child(twin, made.id).full_name == "Trẻ ở máy A"
     assert report.verify.still_mismatched == ["officer"]  # reported, not hidden
+
+
+def test_a_transferred_case_leaves_with_its_history_and_arrives_whole(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.sync.conftest import _CODES, _commune_codes
+
+    codes = _commune_codes()
+    sender = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "sender")
+    receiver = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "receiver")
+    try:
+        a, b = sender.register("a"), sender.register("b")
+        y = receiver.register("y")
+        kid = add_child(a, "Trẻ chuyển xã")
+        case = add_case(a, kid.id)
+        now = datetime.now(UTC)
+        with a.unit_of_work() as uow:
+            uow.visits.add(HomeVisit(child_id=kid.id, case_id=case.id, visited_at=now))
+            uow.notes.add(
+                CaseNote(case_id=case.id, written_at=now, text="ghi chép trước khi chuyển")
+            )
+        sender.sync(a)
+        sender.sync(b)
+        receiver.sync(y)
+        with a.unit_of_work() as uow:
+            moving = uow.cases.get(case.id)
+            moving.commune_code = receiver.code
+            moving.transfer_to_commune = receiver.code
+            uow.cases.update(moving)
+        for store, place in ((a, sender), (b, sender), (y, receiver)):
+            report = place.sync(store)
+            assert report.verify.ok, (store.folder.name, report.verify)
+        for store in (a, b):
+            assert child(store, kid.id).deleted_at is not None  # gone from this commune's lists
+            moved = raw(store, "SELECT table_name FROM sync_moved ORDER BY table_name")
+            assert [m["table_name"] for m in moved] == [
+                "case_file",
+                "case_note",
+                "child",
+                "home_visit",
+            ]
+        got = child(y, kid.id)
+        assert got is not None and got.deleted_at is None and got.commune_code == receiver.code
+        with y.unit_of_work(write=False) as uow:
+            assert uow.cases.get(case.id).commune_code == receiver.code
+            assert [n.text for n in uow.notes.where(case_id=case.id)] == [
+                "ghi chép trước khi chuyển"
+            ]
+            assert len(uow.visits.where(case_id=case.id)) == 1
+    finally:
+        sender.close()
+        receiver.close()

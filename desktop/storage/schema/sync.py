@@ -99,3 +99,18 @@ class ApplyGuardRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     active: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class MovedRow(Base):
+    """A row that left this commune with a transferred case; kept here, out of the checksums.
+
+    Append-only history cannot be deleted from the register, so what moved away is marked
+    deleted and listed here until (if ever) it comes back.
+    """
+
+    __tablename__ = "sync_moved"
+    __table_args__ = {"info": LOCAL_ONLY}
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    commune_code: Mapped[str] = mapped_column(String(5), nullable=False)

@@ -79,12 +79,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_apply_guard")),
     )
     op.execute("INSERT INTO sync_apply_guard (id, active) VALUES (1, 0)")
+    op.create_table(
+        "sync_moved",
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("commune_code", sa.String(length=5), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", "row_id", name=op.f("pk_sync_moved")),
+    )
     install_capture_triggers(op.get_bind())
 
 
 def downgrade() -> None:
     drop_capture_triggers(op.get_bind())
     for table in (
+        "sync_moved",
         "sync_apply_guard",
         "sync_quarantine",
         "sync_conflict",
