@@ -88,7 +88,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return EXIT_OK
         status = service.status(store)
         if not status.enrolled:
-            raise _fail(NotEnrolled())
+            text = _fail(NotEnrolled()).params["text"]
+            hint = " Trên dòng lệnh: bvte sync --enrol ĐỊA_CHỈ_MÁY_CHỦ --username TÀI_KHOẢN."
+            raise CliError("sync.failed", EXIT_SYNC, text=f"{text}{hint}")
         password = _server_password(secrets, register_password)
         report = service.sync_now(
             store, password=password, progress=_progress, pull_limit=args.page_size
