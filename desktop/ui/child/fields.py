@@ -69,7 +69,7 @@ class Field(QWidget):
         kind = spec.kind
         if kind == "date":
             self.input: QWidget = DateField(self, optional=spec.optional)
-            self.input.dateChanged.connect(self.changed.emit)  # type: ignore[attr-defined]
+            self.input.dateChanged.connect(self._changed)  # type: ignore[attr-defined]
         elif kind in ("int", "money"):
             box = QSpinBox(self)
             box.setRange(0 if kind == "money" else (1899 if spec.optional else 1900), 99_999_999)
@@ -79,37 +79,40 @@ class Field(QWidget):
                 box.setSingleStep(10_000)
             elif spec.optional:
                 box.setSpecialValueText(" ")
-            box.valueChanged.connect(self.changed.emit)
+            box.valueChanged.connect(self._changed)
             self.input = box
         elif kind == "float":
             spin = QDoubleSpinBox(self)
             spin.setRange(0, 100)
             spin.setDecimals(2)
             spin.setSingleStep(0.5)
-            spin.valueChanged.connect(self.changed.emit)
+            spin.valueChanged.connect(self._changed)
             self.input = spin
         elif kind == "choice":
             combo = QComboBox(self)
-            combo.currentIndexChanged.connect(self.changed.emit)
+            combo.currentIndexChanged.connect(self._changed)
             self.input = combo
         elif kind == "bool":
             check = QCheckBox(spec.caption, self)
-            check.toggled.connect(self.changed.emit)
+            check.toggled.connect(self._changed)
             self.input = check
         elif kind == "long":
             text = QPlainTextEdit(self)
             text.setTabChangesFocus(True)
             text.setMaximumHeight(90)
-            text.textChanged.connect(self.changed.emit)
+            text.textChanged.connect(self._changed)
             self.input = text
         else:
             line = QLineEdit(self)
-            line.textChanged.connect(self.changed.emit)
+            line.textChanged.connect(self._changed)
             self.input = line
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.input)
         self.setFocusProxy(self.input)
+
+    def _changed(self, *_args: Any) -> None:
+        self.changed.emit()
 
     def fill_choices(self, record: Any) -> None:
         if self.spec.choices is None or not isinstance(self.input, QComboBox):
