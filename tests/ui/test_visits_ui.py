@@ -1,4 +1,4 @@
-"""Home-visit form (draft kept as typed, restored after the window dies), corrections, visits page."""
+"""Visit form: draft kept as typed, restored after the window dies; corrections; visits page."""
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
