@@ -130,6 +130,11 @@ class VisitsPage(QWidget):
     def _loaded(self, result: tuple[list[visits.VisitLine], list[drafts.DraftInfo]]) -> None:
         lines, found = result
         self.model.set_lines(lines)
+        # Most urgent first on the due list; newest first on the recent one.
+        if self.mode.currentData() == RECENT:
+            self.table.sortByColumn(VisitTableModel.VISITED, Qt.SortOrder.DescendingOrder)
+        else:
+            self.table.sortByColumn(VisitTableModel.NEXT, Qt.SortOrder.AscendingOrder)
         self._drafts = found
         self._show_counts()
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
