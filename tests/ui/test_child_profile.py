@@ -186,3 +186,34 @@ def test_id_number_contradiction_is_a_warning_that_does_not_block(
     assert "giới tính khác" in dialog.problems.text()
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save()
+
+
+def test_unsaved_edits_are_kept_as_a_draft_and_come_back(
+    qtbot, store: Store, runner: TaskRunner
+) -> None:
+    from desktop.services import drafts
+    from desktop.ui.child.dialog import DRAFT_KIND
+
+    child = register.search_children(store, KNOWN_ID)[0]
+    dialog = dialog_for(qtbot, store, runner, child.id)
+    fill(dialog, school="Trường THCS Đông Hải")
+    dialog.carers.add()
+    dialog.carers.fields["full_name"].set_value("Nguyễn Văn Tám")
+    dialog.carers._edited("full_name")
+    dialog.save_drafts()  # what the window calls before it locks
+    qtbot.waitUntil(
+        lambda: drafts.load_draft(store, DRAFT_KIND, child.id) is not None, timeout=5000
+    )
+    runner.wait()
+    shiboken6.delete(dialog)  # the window dies without saving
+
+    again = dialog_for(qtbot, store, runner, child.id)
+    qtbot.waitUntil(lambda: again.draft_note.isVisible(), timeout=5000)
+    assert "Đã khôi phục" in again.draft_note.text()
+    assert again.general.fields["school"].value() == "Trường THCS Đông Hải"
+    assert [c.full_name for c in again.carers.records()] == ["Lê Thị Hoà", "Nguyễn Văn Tám"]
+    with qtbot.waitSignal(again.saved, timeout=5000):
+        again.save()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert drafts.load_draft(store, DRAFT_KIND, child.id) is None
+    assert svc.load_profile(store, child.id).file.child.school == "Trường THCS Đông Hải"

@@ -24,14 +24,17 @@ from desktop.services import visits
 from desktop.services.register import sees_sensitive
 from desktop.storage.errors import StaleRecord
 from desktop.ui.child import specs
+from desktop.ui.child.draft_codec import decode, encode
 from desktop.ui.child.lists import CasesTab, HistoryTab, VisitsTab
 from desktop.ui.child.messages import problem_text, tab_of
 from desktop.ui.child.record_form import RecordForm
 from desktop.ui.child.record_list import RecordListEditor
 from desktop.ui.context import AppContext
+from desktop.ui.drafts import DraftAutosave
 from desktop.ui.visits.form import VisitForm
 
 EDITING_ROLES = ("can_bo", "phe_duyet")
+DRAFT_KIND = "child_profile"
 _RED = "color: #b00020;"
 
 
@@ -156,8 +159,16 @@ class ChildProfileDialog(QDialog):
         self._retranslate()
         self.resize(1000, 680)
         ctx.signals.data_changed.connect(self._data_changed)
+        self.draft_note = QLabel(self)
+        self.draft_note.setObjectName("childDraftNote")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.hide()
+        layout.insertWidget(1, self.draft_note)
+        self._restored = False
+        self._autosave_for(child_id)
         if child_id is None:
             self._show_file(self._blank())
+            self._restore_draft()
         else:
             self._load()
 
@@ -189,6 +200,37 @@ class ChildProfileDialog(QDialog):
         self.cases.set_cases(profile.cases)
         self.history.set_entries(profile.history)
         self.visits.set_lines(lines)
+        self._restore_draft()
+
+    # --- drafts: edits survive a lock, a crash or a closed window ------------------------------
+
+    def _autosave_for(self, child_id: str | None) -> None:
+        # One pending new child per officer; an existing child's edits under its own id.
+        self.autosave = DraftAutosave(
+            self.ctx, DRAFT_KIND, child_id or "new", self._draft_payload, parent=self
+        )
+
+    def _draft_payload(self) -> dict:
+        return encode(self.edited_file())
+
+    def _restore_draft(self) -> None:
+        if not self._restored and self.can_edit:
+            self._restored = True
+            self.autosave.restore(self._apply_draft)
+
+    def _apply_draft(self, payload: dict) -> None:
+        self._show_file(decode(payload))
+        self._dirty = True
+        self.draft_note.setText(
+            self.tr("Restored changes that were not saved. Check them, then save.")
+        )
+        self.draft_note.show()
+
+    def save_drafts(self) -> None:
+        """Called before the register locks or closes: keep the unsaved edits."""
+        if self._dirty and self.can_edit:
+            self.autosave.changed()
+            self.autosave.flush()
 
     def _load_failed(self, exc: Exception) -> None:
         self._busy = False
@@ -235,6 +277,8 @@ class ChildProfileDialog(QDialog):
 
     def _edited(self) -> None:
         self._dirty = True
+        if self.can_edit and self.file is not None:
+            self.autosave.changed()
         if self.file is not None:
             warnings = [p for p in svc.validate(self.edited_file(), date.today())
                         if p.severity == "warning"]  # fmt: skip
@@ -285,6 +329,10 @@ class ChildProfileDialog(QDialog):
     def _saved(self, file: ChildFile) -> None:
         self._busy = False
         self.save_button.setEnabled(True)
+        self.autosave.discard()
+        if self.child_id is None:
+            self._autosave_for(file.child.id)
+        self.draft_note.hide()
         self.child_id = file.child.id
         self.duplicate.hide()
         self.stale.hide()
@@ -373,6 +421,7 @@ class ChildProfileDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+            self.autosave.discard()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
