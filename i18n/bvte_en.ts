@@ -3087,7 +3087,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="386" />
+        <location filename="../desktop/ui/register/view.py" line="390" />
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Search by name, ID number, carer, village — no need to type accents</translation>
     </message>
@@ -3145,52 +3145,57 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="363" />
+        <location filename="../desktop/ui/register/view.py" line="364" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="368" />
+        <location filename="../desktop/ui/register/view.py" line="364" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="372" />
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>The register is busy (another program is using it). Wait a moment, then type the search again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="373" />
+        <location filename="../desktop/ui/register/view.py" line="377" />
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run 'bvte doctor' and restore the latest backup if it says so.</source>
         <translation>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run 'bvte doctor' and restore the latest backup if it says so.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="378" />
+        <location filename="../desktop/ui/register/view.py" line="382" />
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run 'bvte doctor'.</source>
         <translation>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run 'bvte doctor'.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="388" />
+        <location filename="../desktop/ui/register/view.py" line="392" />
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="389" />
+        <location filename="../desktop/ui/register/view.py" line="393" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olumns</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="390" />
+        <location filename="../desktop/ui/register/view.py" line="394" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="391" />
+        <location filename="../desktop/ui/register/view.py" line="395" />
         <source>&amp;New child</source>
         <translation>&amp;New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392" />
+        <location filename="../desktop/ui/register/view.py" line="396" />
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Add a child to the register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="393" />
+        <location filename="../desktop/ui/register/view.py" line="397" />
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>

@@ -3081,7 +3081,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="386" />
+        <location filename="../desktop/ui/register/view.py" line="390" />
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Tìm theo tên, số định danh, người chăm sóc, thôn/tổ — không cần gõ dấu</translation>
     </message>
@@ -3135,52 +3135,57 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="363" />
+        <location filename="../desktop/ui/register/view.py" line="364" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="368" />
+        <location filename="../desktop/ui/register/view.py" line="364" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register/view.py" line="372" />
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>Sổ theo dõi đang bận (một chương trình khác đang dùng). Hãy chờ một lát rồi gõ lại nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="373" />
+        <location filename="../desktop/ui/register/view.py" line="377" />
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run 'bvte doctor' and restore the latest backup if it says so.</source>
         <translation>Không đọc được tệp sổ theo dõi; tệp có thể đã bị hỏng. Không có gì bị thay đổi. Hãy đóng ứng dụng, chạy lệnh 'bvte doctor' và khôi phục bản sao lưu gần nhất nếu lệnh đó yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="378" />
+        <location filename="../desktop/ui/register/view.py" line="382" />
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run 'bvte doctor'.</source>
         <translation>Không đọc được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy đóng rồi mở lại ứng dụng; nếu vẫn gặp lỗi, hãy chạy lệnh 'bvte doctor'.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="388" />
+        <location filename="../desktop/ui/register/view.py" line="392" />
         <source>&amp;Filters</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="389" />
+        <location filename="../desktop/ui/register/view.py" line="393" />
         <source>C&amp;olumns</source>
         <translation>&amp;Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="390" />
+        <location filename="../desktop/ui/register/view.py" line="394" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="391" />
+        <location filename="../desktop/ui/register/view.py" line="395" />
         <source>&amp;New child</source>
         <translation>Thêm &amp;trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392" />
+        <location filename="../desktop/ui/register/view.py" line="396" />
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Thêm trẻ em vào sổ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="393" />
+        <location filename="../desktop/ui/register/view.py" line="397" />
         <source>Search (Ctrl+F)</source>
         <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>

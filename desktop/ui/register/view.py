@@ -359,8 +359,12 @@ class RegisterWidget(QWidget):
         self._show_count()
 
     def _on_loading(self, loading: bool) -> None:
-        if loading and self.model.searching and self.model.rowCount() == 0:
-            self.count_label.setText(self.tr("Searching…"))
+        if loading and self.model.rowCount() == 0:
+            # Sorting 100,000 children by a derived column (carers, groups) takes a second.
+            text = self.tr("Searching…") if self.model.searching else self.tr("Loading…")
+            self.count_label.setText(text)
+        elif not loading:
+            self._show_count()
 
     def _on_failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreLocked):
