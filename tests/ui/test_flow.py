@@ -135,3 +135,87 @@ def test_first_run_child_visit_search_lock_unlock_and_draft_after_crash(
     assert len(visits.visits_of_child(window.ctx.store, child_id)) == 2
     runner.wait()
     shell.shutdown()
+
+
+CRASHING_ENTRY = """
+import sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.services import drafts
+from desktop.storage.store import Store
+from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.task_runner import TaskRunner
+from desktop.ui.visits.form import DRAFT_KIND, VisitForm, draft_key
+from tests.storage.support import FAST, PASSWORD
+app = QApplication([])
+store = Store.open(Path({folder!r}), officer_id={officer!r}, password=PASSWORD, opts=FAST)
+runner = TaskRunner()
+ctx = AppContext(store, runner, "vi", store.officer, AppSignals())
+form = VisitForm(ctx, {child!r}, "Lò Văn Pao")
+form.show()
+form.observations.setPlainText("Trẻ sốt, mẹ đưa đi trạm y tế.")
+form.people_met.setText("Mẹ trẻ")
+deadline = time.monotonic() + 30
+while drafts.load_draft(store, DRAFT_KIND, draft_key({child!r}, None)) is None:
+    app.processEvents()
+    time.sleep(0.02)
+    if time.monotonic() > deadline:
+        sys.exit(3)
+print("typed", flush=True)
+while True:  # still typing when the process is killed
+    app.processEvents()
+    time.sleep(0.02)
+"""
+
+
+def test_visit_draft_survives_the_app_being_killed_mid_entry(
+    qtbot, tmp_path: Path, runner: TaskRunner, vi: None
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.storage.support import add_child, create_store
+
+    folder = tmp_path / "register"
+    store, _key = create_store(folder)
+    child = add_child(store, "Lò Văn Pao")
+    officer_id = store.officer.id
+    store.close()
+    root = str(Path(__file__).resolve().parents[2])
+    script = CRASHING_ENTRY.format(root=root, folder=str(folder), officer=officer_id,
+                                   child=child.id)  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "typed"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+    shell = Shell(folder, runner, options=FAST)
+    assert shell.start()
+    unlock(qtbot, shell)
+    window = shell.window
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show_page("visits")
+    page = window.page("visits")
+    assert isinstance(page, VisitsPage)
+    qtbot.waitUntil(page.resume_button.isVisible, timeout=5000)
+    page.resume_draft()
+    qtbot.waitUntil(lambda: hasattr(page, "last_form"), timeout=5000)
+    form = page.last_form
+    qtbot.waitUntil(
+        lambda: form.observations.toPlainText() == "Trẻ sốt, mẹ đưa đi trạm y tế.", timeout=5000
+    )
+    assert form.people_met.text() == "Mẹ trẻ" and form.child_id == child.id
+    form.discard()
+    runner.wait()
+    shell.shutdown()
