@@ -200,40 +200,32 @@ def _filters(f: RegisterFilter, today: date, role: Role) -> list[ColumnElement[b
     return where
 
 
-def _sort_keys(column: Column, today: date) -> tuple[list[Any], Any, bool]:
-    """(key expressions, tie-break id, whether the first key may be NULL)."""
+def _sort_keys(column: Column, today: date) -> tuple[list[Any], Any, bool, Any]:
+    """(key expressions, tie-break id, whether the first key may be NULL, a table to join)."""
     if column == Column.NAME:
-        return [_S.c.name], _S.c.child_id, False
+        return [_S.c.name], _S.c.child_id, False, None
     if column in (Column.DATE_OF_BIRTH, Column.AGE):
-        return [_C.c.date_of_birth], _C.c.id, True
+        return [_C.c.date_of_birth], _C.c.id, True, None
     if column == Column.PERSONAL_ID:
-        return [_C.c.personal_id], _C.c.id, True
+        return [_C.c.personal_id], _C.c.id, True, None
     plain = {Column.SEX: _C.c.sex, Column.VILLAGE: _C.c.village, Column.ETHNICITY: _C.c.ethnicity}
     if column in plain:
-        return [plain[column], _S.c.name], _C.c.id, False
-    if column == Column.GROUPS:
-        g = GroupMembershipRow.__table__
-        first = select(func.min(g.c.group)).where(g.c.child_id == _C.c.id, _active_on(g, today))
-        first = first.scalar_subquery()
-        # Children in no group come after every group letter.
-        key = func.coalesce(first, "~", type_=String)
-    elif column in (Column.CARERS, Column.CARER_PHONES):
-        k = CarerRow.__table__
-        col = k.c.full_name if column == Column.CARERS else k.c.phone
-        first = select(func.min(col)).where(k.c.child_id == _C.c.id, k.c.deleted_at.is_(None))
-        key = func.coalesce(first.scalar_subquery(), "", type_=String)
-    elif column == Column.OPEN_CASE:
-        k = CaseRow.__table__
-        first = select(func.min(k.c.code)).where(_open_case()).scalar_subquery()
-        key = func.coalesce(first, "", type_=String)
-    elif column == Column.RISK:
-        top = select(func.max(_risk_rank())).where(_open_case()).scalar_subquery()
-        key = func.coalesce(top, 0, type_=Integer)
-    else:
-        a = AllowanceRow.__table__
-        first = select(func.min(a.c.category)).where(a.c.child_id == _C.c.id, _active_on(a, today))
-        key = func.coalesce(first.scalar_subquery(), "", type_=String)
-    return [key, _S.c.name], _C.c.id, False
+        return [plain[column], _S.c.name], _C.c.id, False, None
+    g, k, f, a = (t.__table__ for t in (GroupMembershipRow, CarerRow, CaseRow, AllowanceRow))
+    live = and_(f.c.deleted_at.is_(None), f.c.stage.not_in([s.value for s in CLOSED_STAGES]))
+    table, value, where, default = {
+        Column.GROUPS: (g, func.min(g.c.group), _active_on(g, today), "~"),  # none: after z
+        Column.CARERS: (k, func.min(k.c.full_name), k.c.deleted_at.is_(None), ""),
+        Column.CARER_PHONES: (k, func.min(k.c.phone), k.c.deleted_at.is_(None), ""),
+        Column.OPEN_CASE: (f, func.min(f.c.code), live, ""),
+        Column.RISK: (f, func.max(_risk_rank()), live, 0),
+        Column.ALLOWANCE: (a, func.min(a.c.category), _active_on(a, today), ""),
+    }[column]
+    # One grouped pass over the linked table, joined once: not a subquery per child.
+    by_child = select(table.c.child_id, value.label("k")).where(where).group_by(table.c.child_id)
+    joined = by_child.subquery()
+    key = func.coalesce(joined.c.k, default, type_=Integer if column == Column.RISK else String)
+    return [key, _S.c.name], _C.c.id, False, joined
 
 
 def _after(keys: list[Any], tie: Any, nullable: bool, desc: bool, values: tuple) -> Any:
@@ -296,10 +288,12 @@ def _page(
             text(search_index.RANK), _S.c.name,
         )  # fmt: skip
         return session.execute(query.limit(limit)).all(), None
-    keys, tie, nullable = _sort_keys(view.sort or Column.NAME, today)
+    keys, tie, nullable, joined = _sort_keys(view.sort or Column.NAME, today)
     # Age grows as the birth date falls, so the age column sorts the other way.
     desc = view.descending != (view.sort == Column.AGE)
     query = _base(view, today, role).add_columns(*(k.label(f"k{i}") for i, k in enumerate(keys)))
+    if joined is not None:
+        query = query.outerjoin(joined, joined.c.child_id == _C.c.id)
     if after is not None:
         query = query.where(_after(keys, tie, nullable, desc, after))
     order = [k.desc() if desc else k.asc() for k in (*keys, tie)]
