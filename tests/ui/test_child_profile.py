@@ -217,3 +217,34 @@ def test_unsaved_edits_are_kept_as_a_draft_and_come_back(
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert drafts.load_draft(store, DRAFT_KIND, child.id) is None
     assert svc.load_profile(store, child.id).file.child.school == "Trường THCS Đông Hải"
+
+
+def test_collaborator_reads_the_file_without_sensitive_fields_and_cannot_save(
+    qtbot, store: Store, runner: TaskRunner, tmp_path: Path
+) -> None:
+    from desktop.domain.enums import Role
+    from desktop.services.accounts import add_officer
+    from tests.storage.support import PASSWORD
+    from tests.ui.register_support import reopen
+
+    helper = add_officer(
+        store, full_name="Ngô Văn Ba", username="ngo.van.ba", password=PASSWORD,
+        role=Role.COLLABORATOR,
+    )  # fmt: skip
+    child = register.search_children(store, KNOWN_ID)[0]
+    other = reopen(store.folder, helper.id)
+    try:
+        dialog = dialog_for(qtbot, other, runner, child.id)
+        assert "personal_id" not in dialog.general.fields
+        assert "ethnicity" not in dialog.general.fields
+        assert not dialog.tabs.isTabVisible(dialog.GROUPS)
+        assert not dialog.save_button.isEnabled() and not dialog.general.isEnabled()
+        assert dialog.general.fields["full_name"].value() == "Nguyễn Văn Ân"
+        runner.wait()
+    finally:
+        for opened in OPEN:
+            if shiboken6.isValid(opened):
+                opened.close()
+        OPEN.clear()
+        runner.wait()
+        other.close()
