@@ -159,3 +159,27 @@ def test_switching_language_retranslates_the_open_window(
     assert settings.heading.text() == "Cài đặt"
     assert dialog.forgot_button.text() == "Quên mật khẩu?"
     use_language("vi")
+
+
+def test_every_page_built_in_code_follows_a_language_switch(
+    qtbot,
+    store: Store,
+    runner: TaskRunner,
+    vi: None,
+) -> None:
+    window = open_window(qtbot, store, runner)
+    window.show_page("sync")
+    window.show_page("children")
+    sync, children = window.page("sync"), window.page("children")
+    assert sync.sync_button.text() == "Đồng bộ ngay"
+    assert children.filter_button.text() == "&Lọc"
+    settings = window.page("settings")
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    QApplication.processEvents()
+    assert sync.sync_button.text() == "Sync now"
+    assert sync.tabs.tabText(0) == "Sync"
+    assert children.filter_button.text() == "&Filters"
+    settings.language.setCurrentIndex(settings.language.findData("vi"))
+    QApplication.processEvents()
+    assert sync.sync_button.text() == "Đồng bộ ngay"
+    use_language("vi")

@@ -1,8 +1,9 @@
 """The Sync page: enrol, sync now with progress, status, conflicts and refused changes."""
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,7 @@ from desktop.services import sync_review
 from desktop.services.sync_messages import explain
 from desktop.sync.errors import SyncError
 from desktop.ui.context import AppContext
+from desktop.ui.retexts import Retexts
 from desktop.ui.sync.auto import AutoSync
 from desktop.ui.sync.dialogs import EditValuesDialog, EnrolDialog, PasswordDialog
 from desktop.ui.sync.models import ConflictModel, QuarantineModel
@@ -55,18 +57,22 @@ class SyncPage(QWidget):
         self.setObjectName("syncPage")
         self._ctx = ctx
         self._status: service.SyncStatus | None = None
+        self._loaded: tuple[Any, Any, Any] | None = None  # shown again in another language
         self._password: str | None = None  # kept only until the register is locked
         self._syncing = False
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
         ctx.signals.locked.connect(self._forget_password)
 
+        self._texts = Retexts()
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_sync_tab(), self.tr("Sync"))
+        self.tabs.addTab(self._build_sync_tab(), "")
+        self._texts.add(lambda: self.tabs.setTabText(0, self.tr("Sync")))
         self.conflict_model = ConflictModel(self)
         self.quarantine_model = QuarantineModel(self)
         self.tabs.addTab(self._build_conflict_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._build_quarantine_tab(), self.tr("Refused changes"))
+        # Tabs 1 and 2 carry counts: refresh() sets them, and runs again on a language change.
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -80,20 +86,24 @@ class SyncPage(QWidget):
 
     def _build_sync_tab(self) -> QWidget:
         tab = QWidget(self)
-        server_box = QGroupBox(self.tr("City server"), tab)
+        server_box = QGroupBox(tab)
+        self._texts.add(lambda: server_box.setTitle(self.tr("City server")))
         self.server_label = QLabel(tab)
         self.server_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.enrol_state = QLabel(tab)
-        self.enrol_button = QPushButton(self.tr("Enrol this PC..."), tab)
+        self.enrol_button = QPushButton(tab)
+        self._texts.add(lambda: self.enrol_button.setText(self.tr("Enrol this PC...")))
         self.enrol_button.clicked.connect(self.enrol)
         self.enrol_button.setMaximumWidth(280)
         form = QFormLayout(server_box)
-        form.addRow(self.tr("Address:"), self.server_label)
-        form.addRow(self.tr("This PC:"), self.enrol_state)
+        form.addRow(self._label(tab, lambda: self.tr("Address:")), self.server_label)
+        form.addRow(self._label(tab, lambda: self.tr("This PC:")), self.enrol_state)
         form.addRow("", self.enrol_button)
 
-        sync_box = QGroupBox(self.tr("Sync"), tab)
-        self.sync_button = QPushButton(self.tr("Sync now"), tab)
+        sync_box = QGroupBox(tab)
+        self._texts.add(lambda: sync_box.setTitle(self.tr("Sync")))
+        self.sync_button = QPushButton(tab)
+        self._texts.add(lambda: self.sync_button.setText(self.tr("Sync now")))
         self.sync_button.setObjectName("syncNow")
         self.sync_button.setDefault(True)
         self.sync_button.clicked.connect(self.sync_now)
@@ -115,9 +125,11 @@ class SyncPage(QWidget):
         form = QFormLayout(sync_box)
         form.addRow(self.sync_button, self.progress)
         form.addRow("", self.stage)
-        form.addRow(self.tr("Last sync:"), self.last_sync)
-        form.addRow(self.tr("Changes waiting:"), self.pending)
-        form.addRow(self.tr("End-of-day reminder at:"), self.reminder)
+        form.addRow(self._label(tab, lambda: self.tr("Last sync:")), self.last_sync)
+        form.addRow(self._label(tab, lambda: self.tr("Changes waiting:")), self.pending)
+        form.addRow(
+            self._label(tab, lambda: self.tr("End-of-day reminder at:")), self.reminder
+        )
         form.addRow("", self.message)
 
         layout = QVBoxLayout(tab)
@@ -128,18 +140,21 @@ class SyncPage(QWidget):
 
     def _build_conflict_tab(self) -> QWidget:
         tab = QWidget(self)
-        intro = QLabel(
-            self.tr(
+        intro = self._label(
+            tab,
+            lambda: self.tr(
                 "The same field was changed here and on another PC. Choose which value to keep, "
                 "or write the right one; your choice reaches every PC of the commune."
             ),
-            tab,
         )
         intro.setWordWrap(True)
         self.conflict_view = _table(tab, self.conflict_model)
-        self.keep_mine = QPushButton(self.tr("Keep my value"), tab)
-        self.keep_theirs = QPushButton(self.tr("Keep the server value"), tab)
-        self.edit_value = QPushButton(self.tr("Write the right value..."), tab)
+        self.keep_mine = QPushButton(tab)
+        self.keep_theirs = QPushButton(tab)
+        self.edit_value = QPushButton(tab)
+        self._texts.add(lambda: self.keep_mine.setText(self.tr("Keep my value")))
+        self._texts.add(lambda: self.keep_theirs.setText(self.tr("Keep the server value")))
+        self._texts.add(lambda: self.edit_value.setText(self.tr("Write the right value...")))
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
         self.edit_value.clicked.connect(lambda: self.resolve("edit"))
@@ -155,17 +170,19 @@ class SyncPage(QWidget):
 
     def _build_quarantine_tab(self) -> QWidget:
         tab = QWidget(self)
-        intro = QLabel(
-            self.tr(
+        intro = self._label(
+            tab,
+            lambda: self.tr(
                 "The server refused these changes. They are kept here: fix and send them again, "
                 "or discard them."
             ),
-            tab,
         )
         intro.setWordWrap(True)
         self.quarantine_view = _table(tab, self.quarantine_model)
-        self.resend_button = QPushButton(self.tr("Fix and send again..."), tab)
-        self.discard_button = QPushButton(self.tr("Discard..."), tab)
+        self.resend_button = QPushButton(tab)
+        self.discard_button = QPushButton(tab)
+        self._texts.add(lambda: self.resend_button.setText(self.tr("Fix and send again...")))
+        self._texts.add(lambda: self.discard_button.setText(self.tr("Discard...")))
         self.resend_button.clicked.connect(self.resend)
         self.discard_button.clicked.connect(self.discard)
         buttons = QHBoxLayout()
@@ -177,6 +194,18 @@ class SyncPage(QWidget):
         layout.addWidget(self.quarantine_view)
         layout.addLayout(buttons)
         return tab
+
+    def _label(self, parent: QWidget, text: Callable[[], str]) -> QLabel:
+        label = QLabel(parent)
+        self._texts.add(lambda: label.setText(text()))
+        return label
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts.apply()
+            if self._loaded is not None:
+                self._show(self._loaded)
+        super().changeEvent(event)
 
     # ---- status ------------------------------------------------------------------------
 
@@ -194,6 +223,7 @@ class SyncPage(QWidget):
 
     def _show(self, loaded: tuple[Any, Any, Any]) -> None:
         status, conflicts, quarantined = loaded
+        self._loaded = loaded
         self._status = status
         self.server_label.setText(status.server_url or self.tr("not set"))
         self.enrol_state.setText(
