@@ -43,4 +43,4 @@ else
 endif
 
 bench: setup
-	$(BIN)/python benchmarks/storage.py
+	for b in storage ui printing sync server_load; do $(BIN)/python benchmarks/$$b.py || exit 1; done

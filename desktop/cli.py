@@ -1,4 +1,4 @@
-"""The `bvte` command: init, seed, search, doctor, passwd, recover, demo, and the app itself."""
+"""The `bvte` command: register set-up, seed, search, doctor, passwords, print, sync, the app."""
 
 import argparse
 import getpass
