@@ -1,6 +1,6 @@
 """What case screens show: the list, one case with its timeline, and restricted fields on demand."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -105,7 +105,6 @@ class CaseView:
     allowed: frozenset[Action]
     visible: frozenset[RestrictedField]
     now: datetime
-    extras: dict = field(default_factory=dict)
 
 
 def _names(uow: UnitOfWork, table: type, ids: set[str]) -> dict[str, str]:

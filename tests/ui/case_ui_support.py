@@ -1,4 +1,4 @@
-"""Helpers for the case screens' tests: a register with a settable clock and a page context."""
+"""Fixtures for the case screens' tests (loaded with pytest_plugins): clock, register, context."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,14 +9,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.task_runner import TaskRunner
 from tests.services.case_helpers import Clock, make_store
-from tests.ui.shell_support import drop_language, use_language
-
-
-@pytest.fixture
-def vi(qapp: QApplication) -> Iterator[None]:
-    use_language("vi")
-    yield
-    drop_language()
 
 
 @pytest.fixture
@@ -42,8 +34,3 @@ def say_yes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     )
-
-
-def idle(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the background worker has run and delivered everything queued."""
-    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)

@@ -20,16 +20,14 @@ from desktop.ui.cases.list_model import CaseListModel
 from desktop.ui.cases.page import CasesPage
 from desktop.ui.cases.plan_model import TASK, PlanTaskModel, TaskLine
 from tests.services.case_helpers import intake, step_to
-from tests.ui import case_ui_support as support
-from tests.ui.shell_support import private_settings  # noqa: F401
 
-# Fixtures shared by the case screens' tests.
-clock = support.clock
-ctx = support.ctx
-say_yes = support.say_yes
-vi = support.vi
-
+pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the background worker has run and delivered everything queued."""
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 
 
 def test_case_list_and_plan_models_pass_the_model_tester(qtmodeltester, ctx) -> None:
@@ -53,13 +51,13 @@ def _step(qtbot, ctx, page, key: str, **values) -> None:  # type: ignore[no-unty
     assert button is not None, f"no button for {key}"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = case_page.dialog
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     for name, value in values.items():
         dialog.set_value(name, value)
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert dialog.result_value is not None, dialog.error.text()
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
 
 
 def _stage(page) -> CaseStage:  # type: ignore[no-untyped-def]
@@ -74,12 +72,12 @@ def test_a_111_report_walks_to_closure_through_the_screens(qtbot, vi, ctx, clock
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     assert page.new_button.text() == "Báo cáo mới…"
 
     page.new_intake()
     dialog = page.dialog
-    support.idle(qtbot, ctx)  # the register's children are loaded into the picker
+    idle(qtbot, ctx)  # the register's children are loaded into the picker
     dialog.set_value("received_at", clock() - timedelta(minutes=15))
     dialog.set_value("channel", IntakeChannel.HOTLINE_111)
     dialog.set_value("category", IntakeCategory.ABUSED)
@@ -92,7 +90,7 @@ def test_a_111_report_walks_to_closure_through_the_screens(qtbot, vi, ctx, clock
     dialog.set_value("child_id", child.id)
     dialog.save()
     qtbot.waitUntil(lambda: page.case_page.view is not None, timeout=10_000)
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     assert page.stack.currentWidget() is page.case_page
     assert "0001/2026" in page.case_page.title.text()
     assert "Đỗ Minh Khang" in page.case_page.title.text()
@@ -114,7 +112,7 @@ def test_a_111_report_walks_to_closure_through_the_screens(qtbot, vi, ctx, clock
     assert "1.200.000 đ" in editor.total.text()
     qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _stage(page) is CaseStage.AWAITING_APPROVAL, timeout=10_000)
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
 
     _step(
         qtbot, ctx, page, "plan_approve", decision_number="12/QĐ-UBND", signer_name="Phạm Văn Chủ"
@@ -137,9 +135,9 @@ def test_a_111_report_walks_to_closure_through_the_screens(qtbot, vi, ctx, clock
     assert page.case_page.findChild(type(page.case_page.back), "step_reopen") is not None
 
     page.show_list()
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     page.stage.setCurrentIndex(page.stage.findData(CaseStage.CLOSED.value))
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     assert page.model.rowCount() == 1
 
 
@@ -163,16 +161,16 @@ def test_plan_editor_keeps_a_draft_while_typing(qtbot, vi, ctx, clock) -> None:
     qtbot.addWidget(page)
     page.open_case(case_id)
     qtbot.waitUntil(lambda: page.case_page.view is not None, timeout=10_000)
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     editor = page.case_page.plan
     editor.model.setData(editor.model.index(0, TASK), "Tư vấn tâm lý hằng tuần")
     editor.save_drafts()
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     again = CasesPage(ctx)
     qtbot.addWidget(again)
     again.open_case(case_id)
     qtbot.waitUntil(lambda: again.case_page.view is not None, timeout=10_000)
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     assert again.case_page.plan.model.lines[0].task == "Tư vấn tâm lý hằng tuần"
     assert PlanTask and TaskStatus  # the model rows mirror the domain's task rows
 

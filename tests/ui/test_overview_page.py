@@ -9,15 +9,14 @@ from desktop.services import cases
 from desktop.ui.overview.page import OverviewPage
 from desktop.ui.tasks.page import TasksPage
 from tests.services.case_helpers import intake, step_to
-from tests.ui import case_ui_support as support
-from tests.ui.shell_support import private_settings  # noqa: F401
 
-# Fixtures shared by the case screens' tests.
-clock = support.clock
-ctx = support.ctx
-vi = support.vi
-
+pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the background worker has run and delivered everything queued."""
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 
 
 def test_danger_countdown_shows_warns_two_hours_before_and_turns_overdue(qtbot, vi, ctx, clock):
@@ -29,7 +28,7 @@ def test_danger_countdown_shows_warns_two_hours_before_and_turns_overdue(qtbot, 
     page.resize(1366, 768)
     page.show()
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     assert len(page.cards) == 1
     card = page.cards[0]
     assert card.item.task.case_id == case_id
@@ -90,7 +89,7 @@ def test_overview_counts_and_tasks_open_their_case(qtbot, vi, ctx, clock) -> Non
     qtbot.waitUntil(lambda: bool(tasks.items), timeout=10_000)
     assert tasks.table.item(0, 0).text() == "Quá hạn"
     tasks.late.setChecked(True)
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     assert all(i.task.state is not DeadlineState.OK for i in tasks.items)
     assert {i.task.case_id for i in tasks.items} == {first, second}
     with qtbot.waitSignal(tasks.open_case_requested, timeout=1000) as opened:
@@ -104,11 +103,11 @@ def test_tasks_page_sets_what_starts_the_plan_clock(qtbot, vi, ctx) -> None:
 
     tasks = TasksPage(ctx)
     qtbot.addWidget(tasks)
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     combo = tasks.plan_clock
     assert combo.currentData() == PlanClockStart.DETAILED_ASSESSMENT.value
     assert combo.currentText() == "đánh giá cụ thể"
     combo.setCurrentIndex(combo.findData(PlanClockStart.MEETING.value))
     combo.activated.emit(combo.currentIndex())
-    support.idle(qtbot, ctx)
+    idle(qtbot, ctx)
     assert get_plan_clock(ctx.store) is PlanClockStart.MEETING

@@ -199,10 +199,7 @@ class CasePage(QWidget):
         self.plan.set_view(view)
         self._since.start()
         self._update_countdown()
-        if view.tasks and view.tasks[0].by_the_hour:
-            self._tick.start()
-        else:
-            self._tick.stop()
+        self._run_tick()
         self.loaded.emit(s.id)
 
     def now(self) -> datetime:
@@ -228,8 +225,11 @@ class CasePage(QWidget):
     def _show_steps(self, view: CaseView) -> None:
         while self.steps.count():
             item = self.steps.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setObjectName("")  # gone at once for lookups; deleted when Qt is idle
+                widget.deleteLater()
         for editor in editors.available(view):
             button = QPushButton(tr(editor.button), self)
             button.setObjectName(f"step_{editor.key}")
@@ -269,8 +269,20 @@ class CasePage(QWidget):
                 self.timeline.setItem(r, c, item)
         self.timeline.resizeRowsToContents()
 
+    def _run_tick(self) -> None:
+        urgent = self.view is not None and any(t.by_the_hour for t in self.view.tasks)
+        if urgent and self.isVisible():
+            self._tick.start()
+        else:
+            self._tick.stop()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().hideEvent(event)
+        self._tick.stop()
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        self._run_tick()
         # Wrapped rows need the final column widths, known only once the page is laid out.
         QTimer.singleShot(0, self.timeline.resizeRowsToContents)
 

@@ -125,6 +125,7 @@ class OverviewPage(QWidget):
         self.counts_title = QLabel(self)
         self.counts_title.setStyleSheet("font-weight: bold;")
         self.counts = QGridLayout()
+        self._build_counts()
         self.special = QLabel(self)
         self.special.setObjectName("overviewSpecial")
         self.visits_title = QLabel(self)
@@ -139,6 +140,7 @@ class OverviewPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.emergency_title)
         left.addLayout(self.cards_box)
+        self.cards_box.addStretch(1)
         left.addWidget(self.no_emergency)
         left.addWidget(self.tasks_title)
         left.addWidget(self.tasks, 1)
@@ -168,7 +170,6 @@ class OverviewPage(QWidget):
         ctx.signals.data_changed.connect(self._data_changed)
         self._retranslate()
         self.refresh()
-        self._reload.start()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -219,18 +220,16 @@ class OverviewPage(QWidget):
         today = data.now.astimezone(LOCAL_TZ).date()
         self.heading.setText(self.tr("Today, {0}").format(fmt_date(today)))
         for card in self.cards:
-            card.deleteLater()
+            # Taken out of the page now and freed with its last reference, not by a later
+            # deferred delete that could meet a layout already rebuilt around it.
+            card.hide()
+            card.setParent(None)
         self.cards = []
-        while self.cards_box.count():
-            self.cards_box.takeAt(0)
         for item in (i for i in data.tasks if i.task.by_the_hour):
             card = CountdownCard(item, self)
-            card.open_button.clicked.connect(
-                lambda _=False, c=item.task.case_id: self.open_case_requested.emit(c)
-            )
+            card.open_button.clicked.connect(self._card_clicked)
             self.cards.append(card)
-            self.cards_box.addWidget(card)
-        self.cards_box.addStretch(1)
+            self.cards_box.insertWidget(len(self.cards) - 1, card)
         self.no_emergency.setVisible(not self.cards)
         shown = [
             i for i in data.tasks
@@ -264,27 +263,59 @@ class OverviewPage(QWidget):
             self.visits.setItem(r, 0, QTableWidgetItem(fmt_date(visit.due_on)))
             self.visits.setItem(r, 1, QTableWidgetItem(visit.child_name))
         self.tick()
-        if self.cards:
+        self._run_timers()
+
+    def _run_timers(self) -> None:
+        """Tick and reload only while the page is on screen: a hidden page costs nothing."""
+        visible = self.isVisible()
+        if visible and self.cards:
             self._tick.start()
         else:
             self._tick.stop()
+        if visible:
+            if not self._reload.isActive():
+                self._reload.start()
+        else:
+            self._reload.stop()
 
-    def _show_counts(self, data: Overview) -> None:
-        while self.counts.count():
-            widget = self.counts.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.data is not None:
+            self.refresh()
+        self._run_timers()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().hideEvent(event)
+        self._run_timers()
+
+    def _build_counts(self) -> None:
+        """One name and one number per open stage, made once; refreshes change the text."""
+        self.count_names: dict[CaseStage, QLabel] = {}
+        self.count_numbers: dict[CaseStage, QLabel] = {}
         stages = [s for s in CaseStage if s in OPEN_STAGES]
         for i, stage in enumerate(stages):
-            name = QLabel(enum_label(stage), self)
-            number = QLabel(str(data.open_by_stage.get(stage, 0)), self)
+            name = QLabel(self)
+            number = QLabel("0", self)
             number.setObjectName(f"count_{stage.value}")
             number.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.counts.addWidget(name, i, 0)
             self.counts.addWidget(number, i, 1)
-        total = QLabel(self.tr("Total open: {0}").format(sum(data.open_by_stage.values())), self)
-        total.setStyleSheet("font-weight: bold;")
-        self.counts.addWidget(total, len(stages), 0, 1, 2)
+            self.count_names[stage], self.count_numbers[stage] = name, number
+        self.count_total = QLabel(self)
+        self.count_total.setStyleSheet("font-weight: bold;")
+        self.counts.addWidget(self.count_total, len(stages), 0, 1, 2)
+
+    def _show_counts(self, data: Overview) -> None:
+        for stage, label in self.count_names.items():
+            label.setText(enum_label(stage))
+            self.count_numbers[stage].setText(str(data.open_by_stage.get(stage, 0)))
+        total = sum(data.open_by_stage.values())
+        self.count_total.setText(self.tr("Total open: {0}").format(total))
+
+    def _card_clicked(self) -> None:
+        card = self.sender().parent() if self.sender() else None
+        if isinstance(card, CountdownCard):
+            self.open_case_requested.emit(card.item.task.case_id)
 
     def tick(self) -> None:
         if self.data is None:
