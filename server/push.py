@@ -34,6 +34,10 @@ class DeviceContext:
     commune_code: str
 
 
+def _compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def _reject(change: Change, code: str) -> ChangeResult:
     return ChangeResult(change.op_id, "rejected", code=code, reason=REJECT_REASONS[code])
 
@@ -41,7 +45,11 @@ def _reject(change: Change, code: str) -> ChangeResult:
 def _stored_reply(conn: Connection, batch_id: str) -> PushReply | None:
     row = conn.execute(select(m.push_batch.c.reply_json)
                        .where(m.push_batch.c.batch_id == batch_id)).first()
-    return PushReply.from_json(json.loads(row[0])) if row else None
+    if row is None:
+        return None
+    reply = PushReply.from_json(json.loads(row[0]))
+    reply.wire = row[0]  # type: ignore[attr-defined]  # sent as stored
+    return reply
 
 
 def _transfer_target(change: Change, device: DeviceContext) -> str | None:
@@ -98,14 +106,17 @@ class _BatchApply:
             self.pending.append((result, case_row))
         self._flush()
         reply = PushReply(self.batch.batch_id, results)
+        # Each result is turned into JSON once: for applied_op, the stored reply and the wire.
+        dumped = [r.to_json() for r in results]
         firsts = [{"op_id": r.op_id, "batch_id": self.batch.batch_id,
-                   "result_json": json.dumps(r.to_json(), ensure_ascii=False)}
-                  for r in results if r.fate != "duplicate"]
+                   "result_json": _compact(d)}
+                  for r, d in zip(results, dumped, strict=True) if r.fate != "duplicate"]
         if firsts:
             self.conn.execute(insert(m.applied_op), firsts)
+        reply.wire = _compact({"batch_id": reply.batch_id, "results": dumped})  # type: ignore[attr-defined]
         self.conn.execute(insert(m.push_batch).values(
             batch_id=self.batch.batch_id, device_id=self.device.device_id,
-            reply_json=json.dumps(reply.to_json(), ensure_ascii=False), received_at=self.at))
+            reply_json=reply.wire, received_at=self.at))  # type: ignore[attr-defined]
         return reply
 
     def _scope_ok(self, change: Change, row: RowState | None) -> str | None:

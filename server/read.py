@@ -13,16 +13,47 @@ from desktop.sync.protocol import (
     PullPage,
     RowsReply,
     SnapshotPage,
-    table_checksum,
+    TableChecksum,
+    canonical_row_digest,
+    combine_digests,
 )
 from server import models as m
 from server.db import read_transaction
 from server.rowstore import CHUNK
 
 
-def _pulled(row: Any, seq: int | None = None) -> PulledRow:
+def _pulled(row: Any, seq: int | None = None, raw: bool = False) -> PulledRow:
+    """raw: values stay the stored canonical JSON text (`raw_values`), for page_json."""
+    if raw:
+        found = PulledRow(row.table_name, row.row_id, seq or row.server_seq, row.version,
+                          row.deleted, {})
+        found.raw_values = row.values_json  # type: ignore[attr-defined]
+        return found
     return PulledRow(row.table_name, row.row_id, seq or row.server_seq, row.version,
                      row.deleted, json.loads(row.values_json))
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def page_json(page: PullPage | SnapshotPage) -> str:
+    """A page as JSON text; rows read with raw=True carry their stored values as they are
+    (checked and NFC'd when they were pushed), so a page of thousands of rows is not parsed
+    and printed again."""
+    rows = []
+    for row in page.rows:
+        raw = getattr(row, "raw_values", None)
+        if raw is None:
+            rows.append(_dumps(row.to_json()))
+            continue
+        head = _dumps({"table": row.table, "row_id": row.row_id, "server_seq": row.server_seq,
+                       "version": row.version, "deleted": row.deleted,
+                       "moved_to": row.moved_to})
+        rows.append(f'{head[:-1]},"values":{raw}}}')
+    rest = page.to_json() if not page.rows else type(page)(**{**vars(page), "rows": []}).to_json()
+    del rest["rows"]
+    return '{"rows":[' + ",".join(rows) + "]," + _dumps(rest)[1:]
 
 
 def _conflict(row: Any) -> Conflict:
@@ -34,7 +65,7 @@ def _log_position(conn: Connection, commune: str) -> int:
     return conn.execute(select(m.commune.c.log_seq).where(m.commune.c.code == commune)).scalar_one()
 
 
-def pull(engine: Engine, commune: str, cursor: int, limit: int) -> PullPage:
+def pull(engine: Engine, commune: str, cursor: int, limit: int, raw: bool = False) -> PullPage:
     """Log entries after `cursor` in order; an entry superseded by a later one of the same row
     is skipped (the later one carries the row), so every row arrives in its newest state."""
     with read_transaction(engine) as conn:
@@ -63,7 +94,7 @@ def pull(engine: Engine, commune: str, cursor: int, limit: int) -> PullPage:
         if row is None:
             continue
         if entry.kind == "row" and row.commune_code == commune and row.server_seq == entry.seq:
-            page.rows.append(_pulled(row))
+            page.rows.append(_pulled(row, raw=raw))
         elif entry.kind == "moved" and row.commune_code != commune:
             page.rows.append(PulledRow(row.table_name, row.row_id, entry.seq, row.version, True,
                                        {}, moved_to=row.commune_code))
@@ -75,7 +106,7 @@ def _token(table: str, row_id: str) -> str:
 
 
 def snapshot(engine: Engine, commune: str, page_token: str, cursor: int,
-             limit: int) -> SnapshotPage:
+             limit: int, raw: bool = False) -> SnapshotPage:
     """Every row of the commune (tombstones too) by (table, row id); the first page fixes the
     cursor to pull from afterwards, so nothing committed during the pages is missed."""
     with read_transaction(engine) as conn:
@@ -96,23 +127,25 @@ def snapshot(engine: Engine, commune: str, page_token: str, cursor: int,
             .order_by(m.sync_conflict.c.server_seq))] if first else []
     has_more = len(rows) == limit
     token = _token(rows[-1].table_name, rows[-1].row_id) if has_more else ""
-    return SnapshotPage([_pulled(r) for r in rows], cursor, token, has_more, conflicts)
+    return SnapshotPage([_pulled(r, raw=raw) for r in rows], cursor, token, has_more, conflicts)
 
 
 def checksums(engine: Engine, commune: str) -> ChecksumReply:
     """Per synced table: count and checksum of the commune's rows, as of the returned cursor."""
     with read_transaction(engine) as conn:
         cursor = _log_position(conn, commune)
-        grouped: dict[str, list[tuple[str, int, bool, dict[str, Any]]]] = {
-            name: [] for name in SYNCED_TABLES}
+        grouped: dict[str, list[int]] = {name: [] for name in SYNCED_TABLES}
         query = select(m.sync_row.c.table_name, m.sync_row.c.row_id, m.sync_row.c.version,
                        m.sync_row.c.deleted, m.sync_row.c.values_json
                        ).where(m.sync_row.c.commune_code == commune)
         for row in conn.execute(query):
             if row.table_name in grouped:
-                grouped[row.table_name].append((row.row_id, row.version, row.deleted,
-                                                json.loads(row.values_json)))
-    return ChecksumReply(cursor, [table_checksum(name, rows) for name, rows in grouped.items()])
+                # Stored values are canonical JSON already (rowstore.write_rows), no
+                # bookkeeping columns: the digest hashes the text as it is.
+                grouped[row.table_name].append(canonical_row_digest(
+                    row.row_id, row.version, row.deleted, row.values_json))
+    return ChecksumReply(cursor, [TableChecksum(name, len(digests), combine_digests(digests))
+                                  for name, digests in grouped.items()])
 
 
 def fetch_rows(engine: Engine, commune: str, table: str, row_ids: list[str]) -> RowsReply:

@@ -110,6 +110,20 @@ _ROW_COLUMNS = ("table_name", "row_id", "commune_code", "parent_table", "parent_
                 "deleted", "values_json", "server_seq", "device_id", "updated_at")
 
 
+def _insert_many(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """New sync rows through the driver's executemany: a push inserts hundreds at once, and
+    SQLAlchemy's per-row parameter handling cost more than the inserts themselves."""
+    columns = [m.sync_row.c[name] for name in _ROW_COLUMNS]
+    process = [column.type.bind_processor(conn.dialect) for column in columns]
+    if any(process):
+        rows = [tuple(f(v) if f and v is not None else v for f, v in zip(process, row, strict=True))
+                for row in rows]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {m.sync_row.name} ({', '.join(_ROW_COLUMNS)}) "
+           f"VALUES ({', '.join([mark] * len(_ROW_COLUMNS))})")
+    conn.exec_driver_sql(sql, rows)
+
+
 def write_rows(conn: Connection, rows: Iterable[RowState], at: datetime) -> None:
     new, old = [], []
     for row in rows:
@@ -120,7 +134,7 @@ def write_rows(conn: Connection, rows: Iterable[RowState], at: datetime) -> None
         (old if row.in_db else new).append(record)
     params = {name: bindparam(f"b_{name}") for name in _ROW_COLUMNS}
     if new:
-        conn.execute(insert(m.sync_row).values(**params), new)
+        _insert_many(conn, [tuple(r.values()) for r in new])
     if old:
         keys = ("table_name", "row_id")
         conn.execute(update(m.sync_row)

@@ -5,26 +5,50 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.sync.protocol import MAX_ROWS_FETCH, ChecksumReply, TableChecksum, table_checksum
-from desktop.sync.tables import SYNCED_TABLES
-from desktop.sync.values import content, read_rows
+from desktop.sync.protocol import (
+    MAX_ROWS_FETCH,
+    META_COLUMNS,
+    ChecksumReply,
+    TableChecksum,
+    canonical_json,
+    canonical_row_digest,
+    combine_digests,
+    table_checksum,
+)
+from desktop.sync.tables import SYNCED_TABLES, column_kinds
+from desktop.sync.values import to_wire_value
 
 
 def local_checksum(session: Session, table: str) -> TableChecksum:
-    """Rows that moved to another commune with a transferred case are not this commune's."""
-    rows = read_rows(
-        session,
-        table,
-        "WHERE id NOT IN (SELECT row_id FROM sync_moved WHERE table_name = :t)",
+    """Rows that moved to another commune with a transferred case are not this commune's.
+
+    Reads plain tuples and converts each column with its kind looked up once, since a new
+    PC checks tens of thousands of rows right after its first sync.
+    """
+    kinds = column_kinds(table)
+    result = session.execute(
+        text(
+            f'SELECT * FROM "{table}" WHERE id NOT IN '
+            "(SELECT row_id FROM sync_moved WHERE table_name = :t)"
+        ),
         {"t": table},
     )
-    return table_checksum(
-        table,
-        (
-            (raw["id"], raw["version"], raw["deleted_at"] is not None, content(table, raw))
-            for raw in rows
-        ),
-    )
+    names = list(result.keys())
+    columns = [
+        (i, name, kinds[name])
+        for i, name in enumerate(names)
+        if name not in META_COLUMNS and name in kinds
+    ]
+    at_id, at_version, at_deleted = (names.index(n) for n in ("id", "version", "deleted_at"))
+    digests = []
+    for raw in result:
+        values = {name: to_wire_value(kind, raw[i]) for i, name, kind in columns}
+        digests.append(
+            canonical_row_digest(
+                raw[at_id], raw[at_version], raw[at_deleted] is not None, canonical_json(values)
+            )
+        )
+    return TableChecksum(table, len(digests), combine_digests(digests))
 
 
 def local_checksums(session: Session) -> dict[str, TableChecksum]:

@@ -79,8 +79,11 @@ class SyncClient:
         extra: dict[str, str] | None = None,
         raw: bytes | None = None,
         retry_auth: bool = True,
+        encoded: bytes | None = None,
     ) -> Any:
-        data = raw if raw is not None else (p.encode_body(body) if body is not None else None)
+        if encoded is None and raw is None and body is not None:
+            encoded = p.encode_body(body)
+        data = raw if raw is not None else encoded
         headers = self._headers(extra)
         if data is not None and raw is None:
             headers["Content-Type"] = "application/json"
@@ -104,7 +107,9 @@ class SyncClient:
         self.traffic.by_path[path] = self.traffic.by_path.get(path, 0) + 1
         if response.status_code == 401 and retry_auth and self._relogin is not None:
             self.credentials.token = self._relogin()
-            return self._call(method, path, body, extra=extra, raw=raw, retry_auth=False)
+            return self._call(
+                method, path, body, extra=extra, raw=raw, retry_auth=False, encoded=encoded
+            )
         if response.status_code >= 400:
             raise _error(response)
         try:
@@ -133,7 +138,14 @@ class SyncClient:
         return reply
 
     def push(self, batch: p.PushBatch) -> p.PushReply:
-        raw = self._call("POST", p.PATH_PUSH, batch, extra={p.HEADER_IDEMPOTENCY: batch.batch_id})
+        raw = self._call(
+            "POST",
+            p.PATH_PUSH,
+            batch,
+            extra={p.HEADER_IDEMPOTENCY: batch.batch_id},
+            # Made when the batch was frozen, while the one before it travelled.
+            encoded=getattr(batch, "body", None),
+        )
         return _read(p.PushReply, raw)
 
     def pull(self, cursor: int, limit: int = p.DEFAULT_PULL_LIMIT) -> p.PullPage:

@@ -21,6 +21,7 @@ from desktop.sync.protocol import (
     ChangeResult,
     PushBatch,
     PushReply,
+    encode_body,
 )
 from desktop.sync.tables import column_kinds
 from desktop.sync.values import base_values, content, from_wire_value, read_many, read_row
@@ -229,6 +230,15 @@ def next_batch(
         )
     batch = PushBatch(batch_id, device_id, commune_code, changes)
     batch.wire_changes = wire  # type: ignore[attr-defined]  # already serialised once
+    # The request body, compressed now: the caller freezes a batch while the last one travels.
+    batch.body = encode_body(  # type: ignore[attr-defined]
+        {
+            "batch_id": batch_id,
+            "device_id": device_id,
+            "commune_code": commune_code,
+            "changes": wire,
+        }
+    )
     return batch
 
 

@@ -68,6 +68,7 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     _text,
     _uuid,
     canonical_json,
+    canonical_row_digest,
     clean_value,
     clean_values,
     combine_digests,
