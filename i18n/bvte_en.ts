@@ -4,47 +4,47 @@
 <context>
     <name>AddOfficerDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="125" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="125"/>
         <source>The sign-in name “{name}” is already used. Choose another.</source>
         <translation>The sign-in name “{name}” is already used. Choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="130" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="130"/>
         <source>The password is too weak: {reasons}.</source>
         <translation>The password is too weak: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="132" />
-        <source>Your role may not add officers. Ask the commune's officer.</source>
-        <translation>Your role may not add officers. Ask the commune's officer.</translation>
+        <location filename="../desktop/ui/settings/add_officer.py" line="132"/>
+        <source>Your role may not add officers. Ask the commune&apos;s officer.</source>
+        <translation>Your role may not add officers. Ask the commune&apos;s officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="135" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="135"/>
         <source>The officer could not be added ({error}). Nothing was changed; try again.</source>
         <translation>The officer could not be added ({error}). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="172" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="172"/>
         <source>Add an officer</source>
         <translation>Add an officer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
         <source>Sign-in name:</source>
         <translation>Sign-in name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="182" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="182"/>
         <source>Add officer</source>
         <translation>Add officer</translation>
     </message>
@@ -52,21 +52,21 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="164" />
+        <location filename="../desktop/ui/application.py" line="164"/>
         <source>There is no register in this folder yet.</source>
         <translation>There is no register in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="167" />
+        <location filename="../desktop/ui/application.py" line="167"/>
         <source>Folder: {folder}
 
-To create a register, run 'bvte init'. To try the app with sample children, run 'bvte demo'.</source>
+To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
         <translation>Folder: {folder}
 
-To create a register, run 'bvte init'. To try the app with sample children, run 'bvte demo'.</translation>
+To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="175" />
+        <location filename="../desktop/ui/application.py" line="175"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>The register in this folder cannot be opened.</translation>
     </message>
@@ -74,57 +74,57 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="13" />
+        <location filename="../desktop/ui/cases/list_model.py" line="13"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="14" />
+        <location filename="../desktop/ui/cases/list_model.py" line="14"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="15" />
+        <location filename="../desktop/ui/cases/list_model.py" line="15"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="16" />
+        <location filename="../desktop/ui/cases/list_model.py" line="16"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="17" />
+        <location filename="../desktop/ui/cases/list_model.py" line="17"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="18" />
+        <location filename="../desktop/ui/cases/list_model.py" line="18"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="19" />
+        <location filename="../desktop/ui/cases/list_model.py" line="19"/>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="69" />
+        <location filename="../desktop/ui/cases/list_model.py" line="69"/>
         <source>Provisional number, until the city server confirms it</source>
         <translation>Provisional number, until the city server confirms it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="78" />
+        <location filename="../desktop/ui/cases/list_model.py" line="78"/>
         <source>(child not yet identified)</source>
         <translation>(child not yet identified)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="87" />
+        <location filename="../desktop/ui/cases/list_model.py" line="87"/>
         <source>{0} · emergency</source>
         <translation>{0} · emergency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="99" />
+        <location filename="../desktop/ui/cases/list_model.py" line="99"/>
         <source>{0} (overdue)</source>
         <translation>{0} (overdue)</translation>
     </message>
@@ -132,168 +132,178 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="150" />
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>← Cases</source>
         <translation>← Cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="160"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="161"/>
+        <source>Preview, print or save this case&apos;s forms as PDF</source>
+        <translation>Preview, print or save this case&apos;s forms as PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="159" />
+        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="159" />
+        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="159" />
+        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="185" />
+        <location filename="../desktop/ui/cases/case_page.py" line="199"/>
         <source>child not yet identified</source>
         <translation>child not yet identified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="186" />
+        <location filename="../desktop/ui/cases/case_page.py" line="200"/>
         <source>Case {0} · {1}</source>
         <translation>Case {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="189" />
+        <location filename="../desktop/ui/cases/case_page.py" line="203"/>
         <source>risk: {0}</source>
         <translation>risk: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="190" />
+        <location filename="../desktop/ui/cases/case_page.py" line="204"/>
         <source>emergency case</source>
         <translation>emergency case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="191" />
+        <location filename="../desktop/ui/cases/case_page.py" line="205"/>
         <source>received {0} via {1}</source>
         <translation>received {0} via {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="192" />
+        <location filename="../desktop/ui/cases/case_page.py" line="206"/>
         <source>officer: {0}</source>
         <translation>officer: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="282" />
+        <location filename="../desktop/ui/cases/case_page.py" line="308"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="283" />
+        <location filename="../desktop/ui/cases/case_page.py" line="309"/>
         <source>Hotline 111 reference</source>
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="284" />
+        <location filename="../desktop/ui/cases/case_page.py" line="310"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="285" />
+        <location filename="../desktop/ui/cases/case_page.py" line="311"/>
         <source>Forms of abuse</source>
         <translation>Forms of abuse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="286" />
+        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="287" />
+        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="288" />
+        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
         <source>Likely outcome without help</source>
         <translation>Likely outcome without help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="289" />
+        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
         <source>Already done</source>
         <translation>Already done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="294" />
+        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
         <source>Temporary isolation</source>
         <translation>Temporary isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="295" />
+        <location filename="../desktop/ui/cases/case_page.py" line="321"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0} until {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="328" />
+        <location filename="../desktop/ui/cases/case_page.py" line="354"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Show (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="333" />
+        <location filename="../desktop/ui/cases/case_page.py" line="359"/>
         <source>Hidden for your role</source>
         <translation>Hidden for your role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="342" />
+        <location filename="../desktop/ui/cases/case_page.py" line="368"/>
         <source>HIV positive</source>
         <translation>HIV positive</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="343" />
+        <location filename="../desktop/ui/cases/case_page.py" line="369"/>
         <source>HIV negative</source>
         <translation>HIV negative</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="344" />
-        <location filename="../desktop/ui/cases/case_page.py" line="345" />
+        <location filename="../desktop/ui/cases/case_page.py" line="370"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="371"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -301,913 +311,913 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="31" />
+        <location filename="../desktop/ui/cases/texts.py" line="31"/>
         <source>Report received (form 01)</source>
         <translation>Report received (form 01)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="32" />
+        <location filename="../desktop/ui/cases/texts.py" line="32"/>
         <source>Child identified in the register</source>
         <translation>Child identified in the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="33" />
+        <location filename="../desktop/ui/cases/texts.py" line="33"/>
         <source>Initial assessment (form 02)</source>
         <translation>Initial assessment (form 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="105" />
-        <location filename="../desktop/ui/cases/texts.py" line="34" />
+        <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Emergency measures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="35" />
+        <location filename="../desktop/ui/cases/texts.py" line="35"/>
         <source>Temporary isolation decided (form 07)</source>
         <translation>Temporary isolation decided (form 07)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="36" />
+        <location filename="../desktop/ui/cases/texts.py" line="36"/>
         <source>Isolation extended</source>
         <translation>Isolation extended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="37" />
+        <location filename="../desktop/ui/cases/texts.py" line="37"/>
         <source>Isolation ended</source>
         <translation>Isolation ended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="38" />
+        <location filename="../desktop/ui/cases/texts.py" line="38"/>
         <source>Detailed assessment (form 03)</source>
         <translation>Detailed assessment (form 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="206" />
-        <location filename="../desktop/ui/cases/texts.py" line="39" />
+        <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Case meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="40" />
+        <location filename="../desktop/ui/cases/texts.py" line="40"/>
         <source>Plan drafting started (form 04)</source>
         <translation>Plan drafting started (form 04)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="41" />
+        <location filename="../desktop/ui/cases/texts.py" line="41"/>
         <source>Draft plan saved</source>
         <translation>Draft plan saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="42" />
+        <location filename="../desktop/ui/cases/texts.py" line="42"/>
         <source>Plan submitted to the Chairman</source>
         <translation>Plan submitted to the Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="43" />
+        <location filename="../desktop/ui/cases/texts.py" line="43"/>
         <source>Plan approved (form 05)</source>
         <translation>Plan approved (form 05)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="44" />
+        <location filename="../desktop/ui/cases/texts.py" line="44"/>
         <source>Plan returned for changes</source>
         <translation>Plan returned for changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="45" />
+        <location filename="../desktop/ui/cases/texts.py" line="45"/>
         <source>Task progress</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="377" />
-        <location filename="../desktop/ui/cases/texts.py" line="46" />
+        <location filename="../desktop/ui/cases/editors.py" line="377"/>
+        <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="47" />
+        <location filename="../desktop/ui/cases/texts.py" line="47"/>
         <source>Review (form 06)</source>
         <translation>Review (form 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="295" />
-        <location filename="../desktop/ui/cases/texts.py" line="48" />
+        <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>New plan cycle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="49" />
+        <location filename="../desktop/ui/cases/texts.py" line="49"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="50" />
+        <location filename="../desktop/ui/cases/texts.py" line="50"/>
         <source>Closed without intervention</source>
         <translation>Closed without intervention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="51" />
+        <location filename="../desktop/ui/cases/texts.py" line="51"/>
         <source>Case transferred</source>
         <translation>Case transferred</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="52" />
+        <location filename="../desktop/ui/cases/texts.py" line="52"/>
         <source>Case reopened</source>
         <translation>Case reopened</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="54" />
+        <location filename="../desktop/ui/cases/texts.py" line="54"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="57" />
+        <location filename="../desktop/ui/cases/texts.py" line="57"/>
         <source>Initial assessment (12 hours)</source>
         <translation>Initial assessment (12 hours)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="58" />
+        <location filename="../desktop/ui/cases/texts.py" line="58"/>
         <source>Emergency measures (12 hours)</source>
         <translation>Emergency measures (12 hours)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="59" />
+        <location filename="../desktop/ui/cases/texts.py" line="59"/>
         <source>Draft the plan (5 working days)</source>
         <translation>Draft the plan (5 working days)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="60" />
+        <location filename="../desktop/ui/cases/texts.py" line="60"/>
         <source>Plan approval (2 working days)</source>
         <translation>Plan approval (2 working days)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="61" />
+        <location filename="../desktop/ui/cases/texts.py" line="61"/>
         <source>Temporary isolation ends</source>
         <translation>Temporary isolation ends</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="62" />
+        <location filename="../desktop/ui/cases/texts.py" line="62"/>
         <source>Plan task</source>
         <translation>Plan task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="63" />
+        <location filename="../desktop/ui/cases/texts.py" line="63"/>
         <source>Home visit due</source>
         <translation>Home visit due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="67" />
+        <location filename="../desktop/ui/cases/texts.py" line="67"/>
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="68" />
+        <location filename="../desktop/ui/cases/texts.py" line="68"/>
         <source>Alleged perpetrator</source>
         <translation>Alleged perpetrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="69" />
+        <location filename="../desktop/ui/cases/texts.py" line="69"/>
         <source>Sexual abuse details</source>
         <translation>Sexual abuse details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="70" />
+        <location filename="../desktop/ui/cases/texts.py" line="70"/>
         <source>HIV status</source>
         <translation>HIV status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="71" />
+        <location filename="../desktop/ui/cases/texts.py" line="71"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="75" />
+        <location filename="../desktop/ui/cases/texts.py" line="75"/>
         <source>risk</source>
         <translation>risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="76" />
+        <location filename="../desktop/ui/cases/texts.py" line="76"/>
         <source>emergency</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="77" />
+        <location filename="../desktop/ui/cases/texts.py" line="77"/>
         <source>chaired by</source>
         <translation>chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="78" />
+        <location filename="../desktop/ui/cases/texts.py" line="78"/>
         <source>attendees</source>
         <translation>attendees</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="79" />
+        <location filename="../desktop/ui/cases/texts.py" line="79"/>
         <source>decision no.</source>
         <translation>decision no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="80" />
+        <location filename="../desktop/ui/cases/texts.py" line="80"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="81" />
+        <location filename="../desktop/ui/cases/texts.py" line="81"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="82" />
+        <location filename="../desktop/ui/cases/texts.py" line="82"/>
         <source>total cost</source>
         <translation>total cost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="83" />
+        <location filename="../desktop/ui/cases/texts.py" line="83"/>
         <source>outcome</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="84" />
+        <location filename="../desktop/ui/cases/texts.py" line="84"/>
         <source>child seen</source>
         <translation>child seen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="85" />
+        <location filename="../desktop/ui/cases/texts.py" line="85"/>
         <source>next visit</source>
         <translation>next visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="86" />
+        <location filename="../desktop/ui/cases/texts.py" line="86"/>
         <source>signed by</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="90" />
+        <location filename="../desktop/ui/cases/texts.py" line="90"/>
         <source>This step cannot be taken while the case is at its current stage.</source>
         <translation>This step cannot be taken while the case is at its current stage.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="93" />
+        <location filename="../desktop/ui/cases/texts.py" line="93"/>
         <source>The child is in danger: record the emergency measures or the isolation decision first.</source>
         <translation>The child is in danger: record the emergency measures or the isolation decision first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="97" />
+        <location filename="../desktop/ui/cases/texts.py" line="97"/>
         <source>This case is already linked to a child in the register.</source>
         <translation>This case is already linked to a child in the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="100" />
+        <location filename="../desktop/ui/cases/texts.py" line="100"/>
         <source>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</source>
         <translation>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="105" />
+        <location filename="../desktop/ui/cases/texts.py" line="105"/>
         <source>The temporary isolation is still in force. End it before closing the case.</source>
         <translation>The temporary isolation is still in force. End it before closing the case.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="108" />
+        <location filename="../desktop/ui/cases/texts.py" line="108"/>
         <source>The latest review did not propose closing the case.</source>
         <translation>The latest review did not propose closing the case.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="111" />
+        <location filename="../desktop/ui/cases/texts.py" line="111"/>
         <source>The latest review did not ask for a new plan.</source>
         <translation>The latest review did not ask for a new plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="114" />
-        <location filename="../desktop/ui/cases/texts.py" line="152" />
+        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <location filename="../desktop/ui/cases/texts.py" line="152"/>
         <source>Write the reason.</source>
         <translation>Write the reason.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="115" />
+        <location filename="../desktop/ui/cases/texts.py" line="115"/>
         <source>The time received is in the future. Check the date and time.</source>
         <translation>The time received is in the future. Check the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="118" />
-        <source>A report from hotline 111 needs the hotline's reference number.</source>
-        <translation>A report from hotline 111 needs the hotline's reference number.</translation>
+        <location filename="../desktop/ui/cases/texts.py" line="118"/>
+        <source>A report from hotline 111 needs the hotline&apos;s reference number.</source>
+        <translation>A report from hotline 111 needs the hotline&apos;s reference number.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="121" />
+        <location filename="../desktop/ui/cases/texts.py" line="121"/>
         <source>Choose the child from the register, or describe a child not yet identified.</source>
         <translation>Choose the child from the register, or describe a child not yet identified.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="124" />
+        <location filename="../desktop/ui/cases/texts.py" line="124"/>
         <source>Tick at least one form of abuse for an abused child.</source>
         <translation>Tick at least one form of abuse for an abused child.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="127" />
-        <source>Sexual abuse details need 'Sexual abuse' ticked among the forms of abuse.</source>
-        <translation>Sexual abuse details need 'Sexual abuse' ticked among the forms of abuse.</translation>
+        <location filename="../desktop/ui/cases/texts.py" line="127"/>
+        <source>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</source>
+        <translation>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="130" />
+        <location filename="../desktop/ui/cases/texts.py" line="130"/>
         <source>Describe the emergency measures taken.</source>
         <translation>Describe the emergency measures taken.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="133" />
-        <source>Enter the number of the Chairman's signed decision.</source>
-        <translation>Enter the number of the Chairman's signed decision.</translation>
+        <location filename="../desktop/ui/cases/texts.py" line="133"/>
+        <source>Enter the number of the Chairman&apos;s signed decision.</source>
+        <translation>Enter the number of the Chairman&apos;s signed decision.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="136" />
+        <location filename="../desktop/ui/cases/texts.py" line="136"/>
         <source>An isolation decision is already in force; extend it instead.</source>
         <translation>An isolation decision is already in force; extend it instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="139" />
+        <location filename="../desktop/ui/cases/texts.py" line="139"/>
         <source>Enter the safe place.</source>
         <translation>Enter the safe place.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="140" />
+        <location filename="../desktop/ui/cases/texts.py" line="140"/>
         <source>Enter who cares for the child.</source>
         <translation>Enter who cares for the child.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="141" />
+        <location filename="../desktop/ui/cases/texts.py" line="141"/>
         <source>Temporary isolation may last at most 15 days unless an authority orders longer.</source>
         <translation>Temporary isolation may last at most 15 days unless an authority orders longer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="145" />
+        <location filename="../desktop/ui/cases/texts.py" line="145"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="148" />
+        <location filename="../desktop/ui/cases/texts.py" line="148"/>
         <source>No isolation is in force.</source>
         <translation>No isolation is in force.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="149" />
+        <location filename="../desktop/ui/cases/texts.py" line="149"/>
         <source>The new end date must be later than the current one.</source>
         <translation>The new end date must be later than the current one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="153" />
+        <location filename="../desktop/ui/cases/texts.py" line="153"/>
         <source>Isolation ends after a new detailed assessment finds the home safe. Record it first.</source>
         <translation>Isolation ends after a new detailed assessment finds the home safe. Record it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="157" />
+        <location filename="../desktop/ui/cases/texts.py" line="157"/>
         <source>Fill in at least one item of the assessment.</source>
         <translation>Fill in at least one item of the assessment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="160" />
+        <location filename="../desktop/ui/cases/texts.py" line="160"/>
         <source>Enter who chaired the meeting.</source>
         <translation>Enter who chaired the meeting.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="161" />
+        <location filename="../desktop/ui/cases/texts.py" line="161"/>
         <source>List the people who attended, one per line.</source>
         <translation>List the people who attended, one per line.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="164" />
+        <location filename="../desktop/ui/cases/texts.py" line="164"/>
         <source>Record the detailed assessment before drafting the plan.</source>
         <translation>Record the detailed assessment before drafting the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="167" />
+        <location filename="../desktop/ui/cases/texts.py" line="167"/>
         <source>Record the case meeting chaired by the Chairman before drafting the plan.</source>
         <translation>Record the case meeting chaired by the Chairman before drafting the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="170" />
+        <location filename="../desktop/ui/cases/texts.py" line="170"/>
         <source>There is no draft plan.</source>
         <translation>There is no draft plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="171" />
+        <location filename="../desktop/ui/cases/texts.py" line="171"/>
         <source>Add at least one task to the plan.</source>
         <translation>Add at least one task to the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="172" />
+        <location filename="../desktop/ui/cases/texts.py" line="172"/>
         <source>Task {position} needs who is responsible, a start date and an end date.</source>
         <translation>Task {position} needs who is responsible, a start date and an end date.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="175" />
+        <location filename="../desktop/ui/cases/texts.py" line="175"/>
         <source>Task {position} has no description.</source>
         <translation>Task {position} has no description.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="176" />
+        <location filename="../desktop/ui/cases/texts.py" line="176"/>
         <source>Task {position} has a negative cost.</source>
         <translation>Task {position} has a negative cost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="177" />
+        <location filename="../desktop/ui/cases/texts.py" line="177"/>
         <source>Task {position} ends before it starts.</source>
         <translation>Task {position} ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="180" />
+        <location filename="../desktop/ui/cases/texts.py" line="180"/>
         <source>No plan is waiting for approval.</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="181" />
+        <location filename="../desktop/ui/cases/texts.py" line="181"/>
         <source>Write why the plan is returned.</source>
         <translation>Write why the plan is returned.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="182" />
+        <location filename="../desktop/ui/cases/texts.py" line="182"/>
         <source>That task is not in the approved plan.</source>
         <translation>That task is not in the approved plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="183" />
+        <location filename="../desktop/ui/cases/texts.py" line="183"/>
         <source>Enter the decision number.</source>
         <translation>Enter the decision number.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="184" />
+        <location filename="../desktop/ui/cases/texts.py" line="184"/>
         <source>Enter who signed the decision.</source>
         <translation>Enter who signed the decision.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="185" />
+        <location filename="../desktop/ui/cases/texts.py" line="185"/>
         <source>The decision date is before the plan was submitted.</source>
         <translation>The decision date is before the plan was submitted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="188" />
+        <location filename="../desktop/ui/cases/texts.py" line="188"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="189" />
+        <location filename="../desktop/ui/cases/texts.py" line="189"/>
         <source>Rate every criterion.</source>
         <translation>Rate every criterion.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="190" />
+        <location filename="../desktop/ui/cases/texts.py" line="190"/>
         <source>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</source>
         <translation>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="195" />
+        <location filename="../desktop/ui/cases/texts.py" line="195"/>
         <source>Choose the commune the case goes to (5-digit code).</source>
         <translation>Choose the commune the case goes to (5-digit code).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="198" />
+        <location filename="../desktop/ui/cases/texts.py" line="198"/>
         <source>The case is already in this commune.</source>
         <translation>The case is already in this commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="199" />
+        <location filename="../desktop/ui/cases/texts.py" line="199"/>
         <source>Your role does not allow this step. Ask the officer in charge.</source>
         <translation>Your role does not allow this step. Ask the officer in charge.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="202" />
+        <location filename="../desktop/ui/cases/texts.py" line="202"/>
         <source>Your role does not allow you to see this information.</source>
         <translation>Your role does not allow you to see this information.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="205" />
+        <location filename="../desktop/ui/cases/texts.py" line="205"/>
         <source>The time is incomplete.</source>
         <translation>The time is incomplete.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="207" />
+        <location filename="../desktop/ui/cases/texts.py" line="207"/>
         <source>The step could not be saved ({0}). Nothing was changed; try again.</source>
         <translation>The step could not be saved ({0}). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="210" />
+        <location filename="../desktop/ui/cases/texts.py" line="210"/>
         <source>Someone else changed this case meanwhile. It has been reloaded; redo the step.</source>
         <translation>Someone else changed this case meanwhile. It has been reloaded; redo the step.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="253" />
+        <location filename="../desktop/ui/cases/texts.py" line="253"/>
         <source>overdue by {0}</source>
         <translation>overdue by {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="254" />
+        <location filename="../desktop/ui/cases/texts.py" line="254"/>
         <source>{0} left</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="51" />
+        <location filename="../desktop/ui/cases/case_page.py" line="53"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="53" />
+        <location filename="../desktop/ui/cases/case_page.py" line="55"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="16" />
+        <location filename="../desktop/ui/cases/intake.py" line="16"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="19" />
+        <location filename="../desktop/ui/cases/intake.py" line="19"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="24" />
+        <location filename="../desktop/ui/cases/intake.py" line="24"/>
         <source>Hotline 111 reference</source>
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="367" />
-        <location filename="../desktop/ui/cases/intake.py" line="27" />
+        <location filename="../desktop/ui/cases/editors.py" line="367"/>
+        <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <source>Child in the register</source>
         <translation>Child in the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="30" />
+        <location filename="../desktop/ui/cases/intake.py" line="30"/>
         <source>(not yet identified: describe below)</source>
         <translation>(not yet identified: describe below)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="35" />
+        <location filename="../desktop/ui/cases/intake.py" line="35"/>
         <source>Child not yet identified</source>
         <translation>Child not yet identified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="38" />
+        <location filename="../desktop/ui/cases/intake.py" line="38"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="42" />
+        <location filename="../desktop/ui/cases/intake.py" line="42"/>
         <source>Forms of abuse</source>
         <translation>Forms of abuse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="46" />
+        <location filename="../desktop/ui/cases/intake.py" line="46"/>
         <source>Place of the incident</source>
         <translation>Place of the incident</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="47" />
-        <source>The child's condition</source>
-        <translation>The child's condition</translation>
+        <location filename="../desktop/ui/cases/intake.py" line="47"/>
+        <source>The child&apos;s condition</source>
+        <translation>The child&apos;s condition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="50" />
+        <location filename="../desktop/ui/cases/intake.py" line="50"/>
         <source>Likely outcome without help</source>
         <translation>Likely outcome without help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="53" />
+        <location filename="../desktop/ui/cases/intake.py" line="53"/>
         <source>Already done</source>
         <translation>Already done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="56" />
+        <location filename="../desktop/ui/cases/intake.py" line="56"/>
         <source>The child is in danger now (12-hour limit)</source>
         <translation>The child is in danger now (12-hour limit)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="61" />
+        <location filename="../desktop/ui/cases/intake.py" line="61"/>
         <source>Alleged perpetrator (restricted)</source>
         <translation>Alleged perpetrator (restricted)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="65" />
+        <location filename="../desktop/ui/cases/intake.py" line="65"/>
         <source>Sexual abuse details (restricted)</source>
         <translation>Sexual abuse details (restricted)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="68" />
-        <source>Informant's name (confidential)</source>
-        <translation>Informant's name (confidential)</translation>
+        <location filename="../desktop/ui/cases/intake.py" line="68"/>
+        <source>Informant&apos;s name (confidential)</source>
+        <translation>Informant&apos;s name (confidential)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="70" />
-        <source>Informant's phone</source>
-        <translation>Informant's phone</translation>
+        <location filename="../desktop/ui/cases/intake.py" line="70"/>
+        <source>Informant&apos;s phone</source>
+        <translation>Informant&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="71" />
-        <source>Informant's address</source>
-        <translation>Informant's address</translation>
+        <location filename="../desktop/ui/cases/intake.py" line="71"/>
+        <source>Informant&apos;s address</source>
+        <translation>Informant&apos;s address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="74" />
+        <location filename="../desktop/ui/cases/intake.py" line="74"/>
         <source>The informant agrees to be recorded</source>
         <translation>The informant agrees to be recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="84" />
+        <location filename="../desktop/ui/cases/intake.py" line="84"/>
         <source>New report (form 01)</source>
         <translation>New report (form 01)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="23" />
+        <location filename="../desktop/ui/cases/editors.py" line="23"/>
         <source>a) Physical and emotional state</source>
         <translation>a) Physical and emotional state</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="24" />
+        <location filename="../desktop/ui/cases/editors.py" line="24"/>
         <source>b) Family and its capacity to protect</source>
         <translation>b) Family and its capacity to protect</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="25" />
+        <location filename="../desktop/ui/cases/editors.py" line="25"/>
         <source>c) Risk factors</source>
         <translation>c) Risk factors</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="28" />
+        <location filename="../desktop/ui/cases/editors.py" line="28"/>
         <source>d) Schooling and self-protection</source>
         <translation>d) Schooling and self-protection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="30" />
+        <location filename="../desktop/ui/cases/editors.py" line="30"/>
         <source>e) Community safety and support</source>
         <translation>e) Community safety and support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="33" />
+        <location filename="../desktop/ui/cases/editors.py" line="33"/>
         <source>f) Needs: medical, assistance, education, legal, psychological</source>
         <translation>f) Needs: medical, assistance, education, legal, psychological</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="37" />
-        <source>g) The child's views</source>
-        <translation>g) The child's views</translation>
+        <location filename="../desktop/ui/cases/editors.py" line="37"/>
+        <source>g) The child&apos;s views</source>
+        <translation>g) The child&apos;s views</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="38" />
-        <source>h) The parents' views</source>
-        <translation>h) The parents' views</translation>
+        <location filename="../desktop/ui/cases/editors.py" line="38"/>
+        <source>h) The parents&apos; views</source>
+        <translation>h) The parents&apos; views</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="41" />
+        <location filename="../desktop/ui/cases/editors.py" line="41"/>
         <source>Harm still serious</source>
         <translation>Harm still serious</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="42" />
+        <location filename="../desktop/ui/cases/editors.py" line="42"/>
         <source>Abuser can still reach the child</source>
         <translation>Abuser can still reach the child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="43" />
+        <location filename="../desktop/ui/cases/editors.py" line="43"/>
         <source>Obstacles in the care environment</source>
         <translation>Obstacles in the care environment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="44" />
-        <source>Child's capacity to protect themselves</source>
-        <translation>Child's capacity to protect themselves</translation>
+        <location filename="../desktop/ui/cases/editors.py" line="44"/>
+        <source>Child&apos;s capacity to protect themselves</source>
+        <translation>Child&apos;s capacity to protect themselves</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="45" />
-        <source>Child's capacity to recover</source>
-        <translation>Child's capacity to recover</translation>
+        <location filename="../desktop/ui/cases/editors.py" line="45"/>
+        <source>Child&apos;s capacity to recover</source>
+        <translation>Child&apos;s capacity to recover</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="60" />
+        <location filename="../desktop/ui/cases/editors.py" line="60"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="73" />
+        <location filename="../desktop/ui/cases/editors.py" line="73"/>
         <source>Initial assessment</source>
         <translation>Initial assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="79" />
-        <location filename="../desktop/ui/cases/editors.py" line="193" />
+        <location filename="../desktop/ui/cases/editors.py" line="79"/>
+        <location filename="../desktop/ui/cases/editors.py" line="193"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="87" />
+        <location filename="../desktop/ui/cases/editors.py" line="87"/>
         <source>The child is in danger: emergency measures within 12 hours</source>
         <translation>The child is in danger: emergency measures within 12 hours</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="94" />
+        <location filename="../desktop/ui/cases/editors.py" line="94"/>
         <source>Harm observed</source>
         <translation>Harm observed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="97" />
+        <location filename="../desktop/ui/cases/editors.py" line="97"/>
         <source>Temporary safety measures taken</source>
         <translation>Temporary safety measures taken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="112" />
+        <location filename="../desktop/ui/cases/editors.py" line="112"/>
         <source>Measures taken (police, first aid, evidence, 111)</source>
         <translation>Measures taken (police, first aid, evidence, 111)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="123" />
+        <location filename="../desktop/ui/cases/editors.py" line="123"/>
         <source>Isolation decision</source>
         <translation>Isolation decision</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="127" />
-        <location filename="../desktop/ui/cases/editors.py" line="235" />
+        <location filename="../desktop/ui/cases/editors.py" line="127"/>
+        <location filename="../desktop/ui/cases/editors.py" line="235"/>
         <source>Decision number</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="129" />
+        <location filename="../desktop/ui/cases/editors.py" line="129"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="133" />
+        <location filename="../desktop/ui/cases/editors.py" line="133"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="137" />
+        <location filename="../desktop/ui/cases/editors.py" line="137"/>
         <source>Safe place</source>
         <translation>Safe place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="138" />
+        <location filename="../desktop/ui/cases/editors.py" line="138"/>
         <source>Carer</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="141" />
-        <location filename="../desktop/ui/cases/editors.py" line="162" />
+        <location filename="../desktop/ui/cases/editors.py" line="141"/>
+        <location filename="../desktop/ui/cases/editors.py" line="162"/>
         <source>An authority ordered a longer period</source>
         <translation>An authority ordered a longer period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="149" />
+        <location filename="../desktop/ui/cases/editors.py" line="149"/>
         <source>Extend isolation</source>
         <translation>Extend isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="155" />
+        <location filename="../desktop/ui/cases/editors.py" line="155"/>
         <source>New end date</source>
         <translation>New end date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="171" />
+        <location filename="../desktop/ui/cases/editors.py" line="171"/>
         <source>End isolation</source>
         <translation>End isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="175" />
+        <location filename="../desktop/ui/cases/editors.py" line="175"/>
         <source>Ended on</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="183" />
+        <location filename="../desktop/ui/cases/editors.py" line="183"/>
         <source>Detailed assessment</source>
         <translation>Detailed assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="211" />
+        <location filename="../desktop/ui/cases/editors.py" line="211"/>
         <source>Held at</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="213" />
+        <location filename="../desktop/ui/cases/editors.py" line="213"/>
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="215" />
+        <location filename="../desktop/ui/cases/editors.py" line="215"/>
         <source>Attendees (one per line)</source>
         <translation>Attendees (one per line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="217" />
+        <location filename="../desktop/ui/cases/editors.py" line="217"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="223" />
+        <location filename="../desktop/ui/cases/editors.py" line="223"/>
         <source>Start the plan</source>
         <translation>Start the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="226" />
-        <location filename="../desktop/ui/cases/editors.py" line="298" />
+        <location filename="../desktop/ui/cases/editors.py" line="226"/>
+        <location filename="../desktop/ui/cases/editors.py" line="298"/>
         <source>Goals of the plan</source>
         <translation>Goals of the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="231" />
+        <location filename="../desktop/ui/cases/editors.py" line="231"/>
         <source>Approve the plan</source>
         <translation>Approve the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="238" />
+        <location filename="../desktop/ui/cases/editors.py" line="238"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="242" />
+        <location filename="../desktop/ui/cases/editors.py" line="242"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="245" />
+        <location filename="../desktop/ui/cases/editors.py" line="245"/>
         <source>Signed by a Vice-Chairman</source>
         <translation>Signed by a Vice-Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="253" />
+        <location filename="../desktop/ui/cases/editors.py" line="253"/>
         <source>Return the plan</source>
         <translation>Return the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="256" />
+        <location filename="../desktop/ui/cases/editors.py" line="256"/>
         <source>What must change</source>
         <translation>What must change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="261" />
+        <location filename="../desktop/ui/cases/editors.py" line="261"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="268" />
+        <location filename="../desktop/ui/cases/editors.py" line="268"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="275" />
+        <location filename="../desktop/ui/cases/editors.py" line="275"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="278" />
+        <location filename="../desktop/ui/cases/editors.py" line="278"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="303" />
+        <location filename="../desktop/ui/cases/editors.py" line="303"/>
         <source>Close the case</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="309" />
-        <location filename="../desktop/ui/cases/editors.py" line="325" />
+        <location filename="../desktop/ui/cases/editors.py" line="309"/>
+        <location filename="../desktop/ui/cases/editors.py" line="325"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="319" />
+        <location filename="../desktop/ui/cases/editors.py" line="319"/>
         <source>Close without intervention</source>
         <translation>Close without intervention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="335" />
+        <location filename="../desktop/ui/cases/editors.py" line="335"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="341" />
+        <location filename="../desktop/ui/cases/editors.py" line="341"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="345" />
+        <location filename="../desktop/ui/cases/editors.py" line="345"/>
         <source>Commune code (5 digits)</source>
         <translation>Commune code (5 digits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="352" />
+        <location filename="../desktop/ui/cases/editors.py" line="352"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="356" />
+        <location filename="../desktop/ui/cases/editors.py" line="356"/>
         <source>New information</source>
         <translation>New information</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="357" />
+        <location filename="../desktop/ui/cases/editors.py" line="357"/>
         <source>The child is in danger</source>
         <translation>The child is in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="363" />
+        <location filename="../desktop/ui/cases/editors.py" line="363"/>
         <source>Link the registered child</source>
         <translation>Link the registered child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="374" />
+        <location filename="../desktop/ui/cases/editors.py" line="374"/>
         <source>Add a note</source>
         <translation>Add a note</translation>
     </message>
@@ -1215,47 +1225,47 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="105" />
+        <location filename="../desktop/ui/cases/page.py" line="105"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="106" />
+        <location filename="../desktop/ui/cases/page.py" line="106"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="107" />
+        <location filename="../desktop/ui/cases/page.py" line="107"/>
         <source>New report…</source>
         <translation>New report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="112" />
+        <location filename="../desktop/ui/cases/page.py" line="112"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="113" />
+        <location filename="../desktop/ui/cases/page.py" line="113"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="118" />
+        <location filename="../desktop/ui/cases/page.py" line="118"/>
         <source>Any risk</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="124" />
+        <location filename="../desktop/ui/cases/page.py" line="124"/>
         <source>All officers</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="125" />
+        <location filename="../desktop/ui/cases/page.py" line="125"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/cases/page.py" line="163" />
+        <location filename="../desktop/ui/cases/page.py" line="163"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -1266,27 +1276,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CasesTab</name>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="86" />
+        <location filename="../desktop/ui/child/lists.py" line="86"/>
         <source>Cases are opened and worked on in the Cases page; double-click one to go there.</source>
         <translation>Cases are opened and worked on in the Cases page; double-click one to go there.</translation>
     </message>
@@ -1294,77 +1304,77 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ChildMessages</name>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="13" />
-        <source>Enter the child's full name.</source>
-        <translation>Enter the child's full name.</translation>
+        <location filename="../desktop/ui/child/messages.py" line="13"/>
+        <source>Enter the child&apos;s full name.</source>
+        <translation>Enter the child&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="15" />
-        <source>Choose the child's sex.</source>
-        <translation>Choose the child's sex.</translation>
+        <location filename="../desktop/ui/child/messages.py" line="15"/>
+        <source>Choose the child&apos;s sex.</source>
+        <translation>Choose the child&apos;s sex.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="17" />
-        <source>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick 'estimated'.</source>
-        <translation>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick 'estimated'.</translation>
+        <location filename="../desktop/ui/child/messages.py" line="17"/>
+        <source>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick &apos;estimated&apos;.</source>
+        <translation>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick &apos;estimated&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="23" />
+        <location filename="../desktop/ui/child/messages.py" line="23"/>
         <source>A date is in the future. Check the day, month and year.</source>
         <translation>A date is in the future. Check the day, month and year.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="27" />
+        <location filename="../desktop/ui/child/messages.py" line="27"/>
         <source>An end date is before its start date. Correct one of them.</source>
         <translation>An end date is before its start date. Correct one of them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="31" />
+        <location filename="../desktop/ui/child/messages.py" line="31"/>
         <source>The ID number may hold digits only (12 digits).</source>
         <translation>The ID number may hold digits only (12 digits).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="35" />
+        <location filename="../desktop/ui/child/messages.py" line="35"/>
         <source>The ID number has {n} digits; it must have 12.</source>
         <translation>The ID number has {n} digits; it must have 12.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="39" />
+        <location filename="../desktop/ui/child/messages.py" line="39"/>
         <source>The 4th digit of the ID number cannot be right for a child. Check the number.</source>
         <translation>The 4th digit of the ID number cannot be right for a child. Check the number.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="44" />
+        <location filename="../desktop/ui/child/messages.py" line="44"/>
         <source>The ID number is for the other sex (4th digit). Check the number or the sex.</source>
         <translation>The ID number is for the other sex (4th digit). Check the number or the sex.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="49" />
+        <location filename="../desktop/ui/child/messages.py" line="49"/>
         <source>The ID number gives birth year {id_year}, the form says {birth_year}. Check the number or the date of birth.</source>
         <translation>The ID number gives birth year {id_year}, the form says {birth_year}. Check the number or the date of birth.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="55" />
+        <location filename="../desktop/ui/child/messages.py" line="55"/>
         <source>Each carer needs a full name.</source>
         <translation>Each carer needs a full name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="57" />
-        <source>A carer's year of birth is not a possible year.</source>
-        <translation>A carer's year of birth is not a possible year.</translation>
+        <location filename="../desktop/ui/child/messages.py" line="57"/>
+        <source>A carer&apos;s year of birth is not a possible year.</source>
+        <translation>A carer&apos;s year of birth is not a possible year.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="61" />
+        <location filename="../desktop/ui/child/messages.py" line="61"/>
         <source>Choose a subgroup that belongs to the chosen group.</source>
         <translation>Choose a subgroup that belongs to the chosen group.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="65" />
+        <location filename="../desktop/ui/child/messages.py" line="65"/>
         <source>Enter the monthly amount of each allowance (in đồng).</source>
         <translation>Enter the monthly amount of each allowance (in đồng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="68" />
+        <location filename="../desktop/ui/child/messages.py" line="68"/>
         <source>Check this field ({code}).</source>
         <translation>Check this field ({code}).</translation>
     </message>
@@ -1372,183 +1382,183 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ChildProfile</name>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="46" />
+        <location filename="../desktop/ui/child/specs.py" line="46"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="48" />
-        <location filename="../desktop/ui/child/specs.py" line="124" />
+        <location filename="../desktop/ui/child/specs.py" line="48"/>
+        <location filename="../desktop/ui/child/specs.py" line="124"/>
         <source>Full name *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="51" />
+        <location filename="../desktop/ui/child/specs.py" line="51"/>
         <source>Sex *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="60" />
+        <location filename="../desktop/ui/child/specs.py" line="60"/>
         <source>Date of birth *</source>
         <translation>Date of birth *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="64" />
+        <location filename="../desktop/ui/child/specs.py" line="64"/>
         <source>Estimated (only the year or age is known)</source>
         <translation>Estimated (only the year or age is known)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="67" />
-        <location filename="../desktop/ui/child/specs.py" line="139" />
+        <location filename="../desktop/ui/child/specs.py" line="67"/>
+        <location filename="../desktop/ui/child/specs.py" line="139"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="68" />
+        <location filename="../desktop/ui/child/specs.py" line="68"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="71" />
+        <location filename="../desktop/ui/child/specs.py" line="71"/>
         <source>Birth registration</source>
         <translation>Birth registration</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="75" />
-        <location filename="../desktop/ui/child/specs.py" line="110" />
+        <location filename="../desktop/ui/child/specs.py" line="75"/>
+        <location filename="../desktop/ui/child/specs.py" line="110"/>
         <source>Village/residential group</source>
         <translation>Village/residential group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="76" />
+        <location filename="../desktop/ui/child/specs.py" line="76"/>
         <source>Current address</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="77" />
+        <location filename="../desktop/ui/child/specs.py" line="77"/>
         <source>Permanent address</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="78" />
+        <location filename="../desktop/ui/child/specs.py" line="78"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="81" />
+        <location filename="../desktop/ui/child/specs.py" line="81"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="87" />
+        <location filename="../desktop/ui/child/specs.py" line="87"/>
         <source>Health insurance card</source>
         <translation>Health insurance card</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="91" />
+        <location filename="../desktop/ui/child/specs.py" line="91"/>
         <source>Alternative care</source>
         <translation>Alternative care</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="97" />
+        <location filename="../desktop/ui/child/specs.py" line="97"/>
         <source>Collaborator following the child</source>
         <translation>Collaborator following the child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="99" />
+        <location filename="../desktop/ui/child/specs.py" line="99"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="109" />
+        <location filename="../desktop/ui/child/specs.py" line="109"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="111" />
+        <location filename="../desktop/ui/child/specs.py" line="111"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="112" />
-        <location filename="../desktop/ui/child/specs.py" line="140" />
+        <location filename="../desktop/ui/child/specs.py" line="112"/>
+        <location filename="../desktop/ui/child/specs.py" line="140"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="115" />
+        <location filename="../desktop/ui/child/specs.py" line="115"/>
         <source>Poverty status</source>
         <translation>Poverty status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="127" />
+        <location filename="../desktop/ui/child/specs.py" line="127"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="133" />
+        <location filename="../desktop/ui/child/specs.py" line="133"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="137" />
+        <location filename="../desktop/ui/child/specs.py" line="137"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="138" />
+        <location filename="../desktop/ui/child/specs.py" line="138"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="160" />
+        <location filename="../desktop/ui/child/specs.py" line="160"/>
         <source>Group (Law on Children, Art. 10)</source>
         <translation>Group (Law on Children, Art. 10)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="166" />
+        <location filename="../desktop/ui/child/specs.py" line="166"/>
         <source>Subgroup (Decree 56)</source>
         <translation>Subgroup (Decree 56)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="171" />
-        <location filename="../desktop/ui/child/specs.py" line="193" />
+        <location filename="../desktop/ui/child/specs.py" line="171"/>
+        <location filename="../desktop/ui/child/specs.py" line="193"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="172" />
-        <location filename="../desktop/ui/child/specs.py" line="194" />
+        <location filename="../desktop/ui/child/specs.py" line="172"/>
+        <location filename="../desktop/ui/child/specs.py" line="194"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="174" />
+        <location filename="../desktop/ui/child/specs.py" line="174"/>
         <source>Evidence / documents</source>
         <translation>Evidence / documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="183" />
+        <location filename="../desktop/ui/child/specs.py" line="183"/>
         <source>Category (Decree 20/2021)</source>
         <translation>Category (Decree 20/2021)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="187" />
+        <location filename="../desktop/ui/child/specs.py" line="187"/>
         <source>Coefficient</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="189" />
+        <location filename="../desktop/ui/child/specs.py" line="189"/>
         <source>Monthly amount</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="191" />
+        <location filename="../desktop/ui/child/specs.py" line="191"/>
         <source>Decision number</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="192" />
+        <location filename="../desktop/ui/child/specs.py" line="192"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
@@ -1556,160 +1566,165 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ChildProfileDialog</name>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="225" />
+        <location filename="../desktop/ui/child/dialog.py" line="241"/>
         <source>Restored changes that were not saved. Check them, then save.</source>
         <translation>Restored changes that were not saved. Check them, then save.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="237" />
-        <source>The child's file could not be opened ({0}). Close and try again.</source>
-        <translation>The child's file could not be opened ({0}). Close and try again.</translation>
+        <location filename="../desktop/ui/child/dialog.py" line="253"/>
+        <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
+        <translation>The child&apos;s file could not be opened ({0}). Close and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="352" />
+        <location filename="../desktop/ui/child/dialog.py" line="368"/>
         <source>the same ID number</source>
         <translation>the same ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="353" />
+        <location filename="../desktop/ui/child/dialog.py" line="369"/>
         <source>the same name and date of birth</source>
         <translation>the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="355" />
+        <location filename="../desktop/ui/child/dialog.py" line="371"/>
         <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
         <translation>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="364" />
-        <source>Someone saved this child's file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
-        <translation>Someone saved this child's file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</translation>
+        <location filename="../desktop/ui/child/dialog.py" line="380"/>
+        <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
+        <translation>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="372" />
+        <location filename="../desktop/ui/child/dialog.py" line="388"/>
         <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
         <translation>The file could not be saved ({0}). Your changes are still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="417" />
+        <location filename="../desktop/ui/child/dialog.py" line="433"/>
         <source>Close without saving? The changes made in this window will be lost.</source>
         <translation>Close without saving? The changes made in this window will be lost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="434" />
-        <source>Child's file</source>
-        <translation>Child's file</translation>
+        <location filename="../desktop/ui/child/dialog.py" line="450"/>
+        <source>Child&apos;s file</source>
+        <translation>Child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="434" />
-        <location filename="../desktop/ui/child/dialog.py" line="435" />
+        <location filename="../desktop/ui/child/dialog.py" line="450"/>
+        <location filename="../desktop/ui/child/dialog.py" line="452"/>
         <source>New child</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="437" />
+        <location filename="../desktop/ui/child/dialog.py" line="451"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="454"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="437" />
+        <location filename="../desktop/ui/child/dialog.py" line="454"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Household and carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="438" />
+        <location filename="../desktop/ui/child/dialog.py" line="455"/>
         <source>&amp;Special circumstances</source>
         <translation>&amp;Special circumstances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="438" />
+        <location filename="../desktop/ui/child/dialog.py" line="455"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Allowances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="438" />
+        <location filename="../desktop/ui/child/dialog.py" line="455"/>
         <source>Cas&amp;es</source>
         <translation>Cas&amp;es</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="439" />
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>Home &amp;visits</source>
         <translation>Home &amp;visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="439" />
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="442" />
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>Carers</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="443" />
-        <source>Open that child's file</source>
-        <translation>Open that child's file</translation>
+        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <source>Open that child&apos;s file</source>
+        <translation>Open that child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="444" />
+        <location filename="../desktop/ui/child/dialog.py" line="461"/>
         <source>It is a different child: save</source>
         <translation>It is a different child: save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="445" />
+        <location filename="../desktop/ui/child/dialog.py" line="462"/>
         <source>Reload the saved version</source>
         <translation>Reload the saved version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="447" />
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="447" />
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="447" />
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="448" />
+        <location filename="../desktop/ui/child/dialog.py" line="465"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Subgroup</source>
         <translation>Subgroup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
-        <location filename="../desktop/ui/child/dialog.py" line="450" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
-        <location filename="../desktop/ui/child/dialog.py" line="451" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450" />
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450" />
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>Monthly amount</source>
         <translation>Monthly amount</translation>
     </message>
@@ -1717,27 +1732,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="110" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="110"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="111" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="111"/>
         <source>Step 1 of 4</source>
         <translation>Step 1 of 4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="114" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="114"/>
         <source>Choose the commune, ward or special zone whose register this PC will keep. Type part of the name; accents are not needed (for example “hong bang”).</source>
         <translation>Choose the commune, ward or special zone whose register this PC will keep. Type part of the name; accents are not needed (for example “hong bang”).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="118" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="118"/>
         <source>Search: name or code</source>
         <translation>Search: name or code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/first_run/commune_page.py" line="134" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="134"/>
         <source>%n unit(s) found</source>
         <translation>
             <numerusform>%n unit found</numerusform>
@@ -1748,22 +1763,22 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>My value</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>Server value</source>
         <translation>Server value</translation>
     </message>
@@ -1771,12 +1786,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CountdownCard</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="59" />
+        <location filename="../desktop/ui/overview/page.py" line="59"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="64" />
+        <location filename="../desktop/ui/overview/page.py" line="64"/>
         <source>child not yet identified</source>
         <translation>child not yet identified</translation>
     </message>
@@ -1784,37 +1799,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="57" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="57"/>
         <source>A register already exists in this folder. Close BVTE and open it instead; nothing was overwritten.</source>
         <translation>A register already exists in this folder. Close BVTE and open it instead; nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="62" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="62"/>
         <source>The register could not be written to the data folder ({error}). Check that the disk has free space and the folder may be written, then try again.</source>
         <translation>The register could not be written to the data folder ({error}). Check that the disk has free space and the folder may be written, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="90" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="90"/>
         <source>Creating the register</source>
         <translation>Creating the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="91" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="91"/>
         <source>Step 3 of 4</source>
         <translation>Step 3 of 4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="92" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="92"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="96" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="96"/>
         <source>The encrypted register is ready.</source>
         <translation>The encrypted register is ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="100" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="100"/>
         <source>Creating the encrypted register and protecting it with your password. This takes a few seconds…</source>
         <translation>Creating the encrypted register and protecting it with your password. This takes a few seconds…</translation>
     </message>
@@ -1822,27 +1837,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="21" />
+        <location filename="../desktop/ui/printing/show.py" line="21"/>
         <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
         <translation>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="27" />
+        <location filename="../desktop/ui/printing/show.py" line="27"/>
         <source>The record was not found; it may have been deleted. Refresh the page.</source>
         <translation>The record was not found; it may have been deleted. Refresh the page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="33" />
-        <source>The form template file %1 has an error at '%2'. Ask the technical staff to fix or restore the files in resources/forms.</source>
-        <translation>The form template file %1 has an error at '%2'. Ask the technical staff to fix or restore the files in resources/forms.</translation>
+        <location filename="../desktop/ui/printing/show.py" line="33"/>
+        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
+        <translation>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="44" />
+        <location filename="../desktop/ui/printing/show.py" line="44"/>
         <source>The document could not be prepared. Saved data is not affected; try again.</source>
         <translation>The document could not be prepared. Saved data is not affected; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="87" />
+        <location filename="../desktop/ui/printing/show.py" line="87"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
@@ -1850,12 +1865,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="36" />
+        <location filename="../desktop/ui/printing/preview.py" line="36"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/printing/preview.py" line="51" />
+        <location filename="../desktop/ui/printing/preview.py" line="51"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1863,47 +1878,47 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="53" />
+        <location filename="../desktop/ui/printing/preview.py" line="53"/>
         <source>Restricted information is hidden for your account.</source>
         <translation>Restricted information is hidden for your account.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="57" />
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="58" />
+        <location filename="../desktop/ui/printing/preview.py" line="58"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="60" />
+        <location filename="../desktop/ui/printing/preview.py" line="60"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="97" />
+        <location filename="../desktop/ui/printing/preview.py" line="97"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="137" />
+        <location filename="../desktop/ui/printing/preview.py" line="137"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="139" />
+        <location filename="../desktop/ui/printing/preview.py" line="139"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="153" />
+        <location filename="../desktop/ui/printing/preview.py" line="153"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="155" />
+        <location filename="../desktop/ui/printing/preview.py" line="155"/>
         <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
         <translation>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</translation>
     </message>
@@ -1911,8 +1926,8 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentPrintMenu</name>
     <message>
-        <location filename="../desktop/ui/printing/menu.py" line="22" />
-        <location filename="../desktop/ui/printing/menu.py" line="31" />
+        <location filename="../desktop/ui/printing/menu.py" line="22"/>
+        <location filename="../desktop/ui/printing/menu.py" line="31"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1920,87 +1935,87 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="30" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
         <source>Printed documents</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
         <source>Give reports the next number automatically</source>
         <translation>Give reports the next number automatically</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="40" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
         <source>e.g. Xã An Lão</source>
         <translation>e.g. Xã An Lão</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="41" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
         <source>e.g. An Lão</source>
         <translation>e.g. An Lão</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="42" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="42"/>
         <source>Usually empty</source>
         <translation>Usually empty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="45" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
         <source>Commune, ward or special zone</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="46" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
         <source>Place name on the date line</source>
         <translation>Place name on the date line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="47" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
         <source>Body above the commune</source>
         <translation>Body above the commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="48" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
         <source>Chairman</source>
         <translation>Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="49"/>
         <source>Vice-chairmen (one per line)</source>
         <translation>Vice-chairmen (one per line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="52" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="52"/>
         <source>These names are printed in the header and signature blocks of documents.</source>
         <translation>These names are printed in the header and signature blocks of documents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="60" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="100" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
         <source>Commune name needed</source>
         <translation>Commune name needed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="101" />
-        <source>Enter the commune's official name, e.g. Xã An Lão.</source>
-        <translation>Enter the commune's official name, e.g. Xã An Lão.</translation>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="101"/>
+        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
+        <translation>Enter the commune&apos;s official name, e.g. Xã An Lão.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="119" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="120" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
         <source>The settings could not be read or saved. Nothing was changed; try again.</source>
         <translation>The settings could not be read or saved. Nothing was changed; try again.</translation>
     </message>
@@ -2008,27 +2023,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="32" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="32"/>
         <source>Enrol this PC with the city server</source>
         <translation>Enrol this PC with the city server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="40" />
-        <source>The PC is enrolled to this register's commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
-        <translation>The PC is enrolled to this register's commune. Your server account is the one the city gave you; the password is not stored on this PC.</translation>
+        <location filename="../desktop/ui/sync/dialogs.py" line="40"/>
+        <source>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
+        <translation>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="47" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="47"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="48" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="48"/>
         <source>Server account</source>
         <translation>Server account</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="49" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="49"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -2036,17 +2051,17 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="48" />
+        <location filename="../desktop/ui/register/export.py" line="48"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="49" />
+        <location filename="../desktop/ui/register/export.py" line="49"/>
         <source>Writing the list to %1…</source>
         <translation>Writing the list to %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="50" />
+        <location filename="../desktop/ui/register/export.py" line="50"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -2054,63 +2069,63 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="84" />
-        <location filename="../desktop/ui/register/filters.py" line="124" />
+        <location filename="../desktop/ui/register/filters.py" line="84"/>
+        <location filename="../desktop/ui/register/filters.py" line="124"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125" />
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125" />
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="132" />
+        <location filename="../desktop/ui/register/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141" />
+        <location filename="../desktop/ui/register/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142" />
+        <location filename="../desktop/ui/register/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>A&amp;ge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143" />
+        <location filename="../desktop/ui/register/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144" />
+        <location filename="../desktop/ui/register/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145" />
+        <location filename="../desktop/ui/register/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Open &amp;case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146" />
+        <location filename="../desktop/ui/register/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="147" />
+        <location filename="../desktop/ui/register/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>All&amp;owance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="151" />
+        <location filename="../desktop/ui/register/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -2118,27 +2133,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="118" />
-        <source>BVTE — Set up the children's register</source>
-        <translation>BVTE — Set up the children's register</translation>
+        <location filename="../desktop/ui/first_run/wizard.py" line="118"/>
+        <source>BVTE — Set up the children&apos;s register</source>
+        <translation>BVTE — Set up the children&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="120" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="120"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="121" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="121"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="122" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="122"/>
         <source>Open the register</source>
         <translation>Open the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="123" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2146,37 +2161,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="184" />
-        <source>The child's file</source>
-        <translation>The child's file</translation>
+        <location filename="../desktop/ui/child/lists.py" line="184"/>
+        <source>The child&apos;s file</source>
+        <translation>The child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="185" />
+        <location filename="../desktop/ui/child/lists.py" line="185"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="186" />
+        <location filename="../desktop/ui/child/lists.py" line="186"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -2184,12 +2199,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274" />
-        <source>BVTE — Children's register</source>
-        <translation>BVTE — Children's register</translation>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <source>BVTE — Children&apos;s register</source>
+        <translation>BVTE — Children&apos;s register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="252" />
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Register: %Ln child</numerusform>
@@ -2197,17 +2212,17 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246" />
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Officer: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Not synced: …</source>
         <translation>Not synced: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Not synced: %Ln change</numerusform>
@@ -2215,32 +2230,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279" />
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281" />
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283" />
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Close the register now; your unsaved entries are kept as drafts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285" />
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -2248,42 +2263,42 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="79" />
+        <location filename="../desktop/ui/pages.py" line="79"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="80" />
+        <location filename="../desktop/ui/pages.py" line="80"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="81" />
+        <location filename="../desktop/ui/pages.py" line="81"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="82" />
+        <location filename="../desktop/ui/pages.py" line="82"/>
         <source>Home visits</source>
         <translation>Home visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="83" />
+        <location filename="../desktop/ui/pages.py" line="83"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="84" />
+        <location filename="../desktop/ui/pages.py" line="84"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="85" />
+        <location filename="../desktop/ui/pages.py" line="85"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="86" />
+        <location filename="../desktop/ui/pages.py" line="86"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2291,27 +2306,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="100" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="100"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="101" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="101"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="110" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="110"/>
         <source>At least {n} characters, mixing capitals, small letters, digits or symbols; or a passphrase of {long} characters or more.</source>
         <translation>At least {n} characters, mixing capitals, small letters, digits or symbols; or a passphrase of {long} characters or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="119" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="119"/>
         <source>Not yet: {reasons}.</source>
         <translation>Not yet: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="123" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="123"/>
         <source>The password is strong enough.</source>
         <translation>The password is strong enough.</translation>
     </message>
@@ -2319,37 +2334,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="85" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="85"/>
         <source>The first officer</source>
         <translation>The first officer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="86" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="86"/>
         <source>Step 2 of 4</source>
         <translation>Step 2 of 4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="89" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="89"/>
         <source>This officer will open the register with their own password. Colleagues can be added later in Settings, each with a password of their own.</source>
         <translation>This officer will open the register with their own password. Colleagues can be added later in Settings, each with a password of their own.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="95" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="95" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Sign-in name:</source>
         <translation>Sign-in name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="95" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="102" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="102"/>
         <source>Create the register</source>
         <translation>Create the register</translation>
     </message>
@@ -2357,84 +2372,84 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="181" />
+        <location filename="../desktop/ui/overview/page.py" line="182"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="183" />
+        <location filename="../desktop/ui/overview/page.py" line="184"/>
         <source>12-hour limit: reports to assess and children in danger</source>
         <translation>12-hour limit: reports to assess and children in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="185" />
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
         <source>No child is waiting for emergency measures.</source>
         <translation>No child is waiting for emergency measures.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="186" />
+        <location filename="../desktop/ui/overview/page.py" line="187"/>
         <source>Overdue and due soon first</source>
         <translation>Overdue and due soon first</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="187" />
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>Open cases by stage</source>
         <translation>Open cases by stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188" />
+        <location filename="../desktop/ui/overview/page.py" line="189"/>
         <source>Home visits overdue or due within 7 days</source>
         <translation>Home visits overdue or due within 7 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
-        <location filename="../desktop/ui/overview/page.py" line="192" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="193"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
-        <location filename="../desktop/ui/overview/page.py" line="192" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="193"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="220" />
+        <location filename="../desktop/ui/overview/page.py" line="221"/>
         <source>Today, {0}</source>
         <translation>Today, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="260" />
+        <location filename="../desktop/ui/overview/page.py" line="259"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Children in special circumstances: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="285" />
+        <location filename="../desktop/ui/overview/page.py" line="313"/>
         <source>Total open: {0}</source>
         <translation>Total open: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="305" />
+        <location filename="../desktop/ui/overview/page.py" line="336"/>
         <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
         <translation>The 12-hour limit has passed for case(s) {0}: act and record it now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="311" />
+        <location filename="../desktop/ui/overview/page.py" line="342"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Less than 2 hours left for case(s) {0} to take emergency measures.</translation>
     </message>
@@ -2442,12 +2457,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="62" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="62"/>
         <source>City server login</source>
         <translation>City server login</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="65" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="65"/>
         <source>Password of server account %1:</source>
         <translation>Password of server account %1:</translation>
     </message>
@@ -2455,32 +2470,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PasswordRules</name>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="12" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="12"/>
         <source>use at least {n} characters</source>
         <translation>use at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="15" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="15"/>
         <source>do not use only digits</source>
         <translation>do not use only digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="18" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="18"/>
         <source>mix capitals, small letters, digits or symbols (or use {n} characters or more)</source>
         <translation>mix capitals, small letters, digits or symbols (or use {n} characters or more)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="22" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="22"/>
         <source>this password is too common; choose another</source>
         <translation>this password is too common; choose another</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="34" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="34"/>
         <source>type the same password again below</source>
         <translation>type the same password again below</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="38" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="38"/>
         <source>the two passwords are not the same</source>
         <translation>the two passwords are not the same</translation>
     </message>
@@ -2488,7 +2503,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="61" />
+        <location filename="../desktop/ui/pages.py" line="61"/>
         <source>This part of the register is coming in a later version of BVTE.</source>
         <translation>This part of the register is coming in a later version of BVTE.</translation>
     </message>
@@ -2496,88 +2511,88 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="129" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="130" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="131" />
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove task</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="132" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
         <source>Save draft plan</source>
         <translation>Save draft plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="133" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
         <source>Submit to the Chairman</source>
         <translation>Submit to the Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="134" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="150" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="150"/>
         <source>Version {0} · {1}</source>
         <translation>Version {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="179" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="179"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Decision {0} of {1}, signed by {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="185" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="185"/>
         <source>No plan yet: it starts after the case meeting.</source>
         <translation>No plan yet: it starts after the case meeting.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="203" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="203"/>
         <source>Total cost: {0}</source>
         <translation>Total cost: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove this task?</source>
         <translation>Remove this task?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="291" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
         <source>Submit the plan</source>
         <translation>Submit the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="293" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="293"/>
         <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
         <translation>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="313" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="313"/>
         <source>Choose a task in the table first.</source>
         <translation>Choose a task in the table first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="319" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="319"/>
         <source>Task progress</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="322" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="324" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="324"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2585,37 +2600,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PlanTaskModel</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="22" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="22"/>
         <source>Task or service</source>
         <translation>Task or service</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="23" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="23"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="24" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="24"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="25" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="25"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="26" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="26"/>
         <source>Expected end</source>
         <translation>Expected end</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="27" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="27"/>
         <source>Cost (VND)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="28" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2623,32 +2638,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="65" />
+        <location filename="../desktop/ui/application.py" line="65"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="66" />
+        <location filename="../desktop/ui/application.py" line="66"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="67" />
+        <location filename="../desktop/ui/application.py" line="67"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="68" />
+        <location filename="../desktop/ui/application.py" line="68"/>
         <source>Directory:</source>
         <translation>Directory:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="69" />
+        <location filename="../desktop/ui/application.py" line="69"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="70" />
+        <location filename="../desktop/ui/application.py" line="70"/>
         <source>Create New Folder</source>
         <translation>Create New Folder</translation>
     </message>
@@ -2656,27 +2671,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="53" />
+        <location filename="../desktop/ui/application.py" line="53"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="54" />
+        <location filename="../desktop/ui/application.py" line="54"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="55" />
+        <location filename="../desktop/ui/application.py" line="55"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="56" />
+        <location filename="../desktop/ui/application.py" line="56"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="57" />
+        <location filename="../desktop/ui/application.py" line="57"/>
         <source>Close without Saving</source>
         <translation>Close without Saving</translation>
     </message>
@@ -2684,37 +2699,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="58" />
+        <location filename="../desktop/ui/application.py" line="58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="59" />
+        <location filename="../desktop/ui/application.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="60" />
+        <location filename="../desktop/ui/application.py" line="60"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="61" />
+        <location filename="../desktop/ui/application.py" line="61"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="62" />
+        <location filename="../desktop/ui/application.py" line="62"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="63" />
+        <location filename="../desktop/ui/application.py" line="63"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="64" />
+        <location filename="../desktop/ui/application.py" line="64"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -2722,92 +2737,92 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="35" />
+        <location filename="../desktop/ui/application.py" line="35"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="36" />
+        <location filename="../desktop/ui/application.py" line="36"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="37" />
+        <location filename="../desktop/ui/application.py" line="37"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="38" />
+        <location filename="../desktop/ui/application.py" line="38"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="39" />
+        <location filename="../desktop/ui/application.py" line="39"/>
         <source>Save All</source>
         <translation>Save All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="40" />
+        <location filename="../desktop/ui/application.py" line="40"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="41" />
+        <location filename="../desktop/ui/application.py" line="41"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="42" />
+        <location filename="../desktop/ui/application.py" line="42"/>
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="43" />
+        <location filename="../desktop/ui/application.py" line="43"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="44" />
+        <location filename="../desktop/ui/application.py" line="44"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="45" />
+        <location filename="../desktop/ui/application.py" line="45"/>
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="46" />
+        <location filename="../desktop/ui/application.py" line="46"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="47" />
+        <location filename="../desktop/ui/application.py" line="47"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="48" />
+        <location filename="../desktop/ui/application.py" line="48"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="49" />
+        <location filename="../desktop/ui/application.py" line="49"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="50" />
+        <location filename="../desktop/ui/application.py" line="50"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="51" />
+        <location filename="../desktop/ui/application.py" line="51"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="52" />
+        <location filename="../desktop/ui/application.py" line="52"/>
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -2815,27 +2830,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="71" />
+        <location filename="../desktop/ui/application.py" line="71"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="72" />
+        <location filename="../desktop/ui/application.py" line="72"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="73" />
+        <location filename="../desktop/ui/application.py" line="73"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="74" />
+        <location filename="../desktop/ui/application.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="75" />
+        <location filename="../desktop/ui/application.py" line="75"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
@@ -2843,17 +2858,17 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94" />
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94" />
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94" />
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
         <source>Refused at</source>
         <translation>Refused at</translation>
     </message>
@@ -2861,17 +2876,17 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../desktop/ui/child/record_list.py" line="100" />
+        <location filename="../desktop/ui/child/record_list.py" line="100"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/record_list.py" line="101" />
+        <location filename="../desktop/ui/child/record_list.py" line="101"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/record_list.py" line="102" />
+        <location filename="../desktop/ui/child/record_list.py" line="102"/>
         <source>None yet. Press Add to enter one.</source>
         <translation>None yet. Press Add to enter one.</translation>
     </message>
@@ -2879,17 +2894,17 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="128" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="128"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="133" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>This recovery key does not open this register. Find the key printed when this register was created.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="138" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong recovery keys. Wait %n second and try again.</numerusform>
@@ -2897,22 +2912,22 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="154" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="154"/>
         <source>Forgotten password</source>
         <translation>Forgotten password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="157" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="157"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Type the recovery key printed when the register was created, then choose a new password for {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="161" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="161"/>
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="162" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
         <source>Set password and open</source>
         <translation>Set password and open</translation>
     </message>
@@ -2920,52 +2935,52 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="87" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="87"/>
         <source>Print the recovery key</source>
         <translation>Print the recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="107" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="107"/>
         <source>BVTE — Recovery key of the register</source>
         <translation>BVTE — Recovery key of the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="108" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="108"/>
         <source>Unit: {unit}</source>
         <translation>Unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="109" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="109"/>
         <source>Made on: {day}</source>
         <translation>Made on: {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="124" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="124"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="125" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="125"/>
         <source>Step 4 of 4</source>
         <translation>Step 4 of 4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="128" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="128"/>
         <source>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</source>
         <translation>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="134" />
-        <source>Keep the paper locked away, apart from this PC. Anyone with this key can read the children's records.</source>
-        <translation>Keep the paper locked away, apart from this PC. Anyone with this key can read the children's records.</translation>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="134"/>
+        <source>Keep the paper locked away, apart from this PC. Anyone with this key can read the children&apos;s records.</source>
+        <translation>Keep the paper locked away, apart from this PC. Anyone with this key can read the children&apos;s records.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="138" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="138"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="139" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="139"/>
         <source>I have written down or printed the recovery key</source>
         <translation>I have written down or printed the recovery key</translation>
     </message>
@@ -2973,67 +2988,67 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterColumns</name>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="12" />
+        <location filename="../desktop/ui/register/columns.py" line="12"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="13" />
+        <location filename="../desktop/ui/register/columns.py" line="13"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="14" />
+        <location filename="../desktop/ui/register/columns.py" line="14"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="15" />
+        <location filename="../desktop/ui/register/columns.py" line="15"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="16" />
+        <location filename="../desktop/ui/register/columns.py" line="16"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="17" />
+        <location filename="../desktop/ui/register/columns.py" line="17"/>
         <source>Village/residential group</source>
         <translation>Village/residential group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="18" />
+        <location filename="../desktop/ui/register/columns.py" line="18"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="19" />
+        <location filename="../desktop/ui/register/columns.py" line="19"/>
         <source>Special circumstances</source>
         <translation>Special circumstances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="20" />
+        <location filename="../desktop/ui/register/columns.py" line="20"/>
         <source>Carers</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="21" />
-        <source>Carers' phones</source>
-        <translation>Carers' phones</translation>
+        <location filename="../desktop/ui/register/columns.py" line="21"/>
+        <source>Carers&apos; phones</source>
+        <translation>Carers&apos; phones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="22" />
+        <location filename="../desktop/ui/register/columns.py" line="22"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="23" />
+        <location filename="../desktop/ui/register/columns.py" line="23"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="24" />
+        <location filename="../desktop/ui/register/columns.py" line="24"/>
         <source>Allowance</source>
         <translation>Allowance</translation>
     </message>
@@ -3041,32 +3056,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85" />
+        <location filename="../desktop/ui/register/export.py" line="85"/>
         <source>The export was stopped; no file was written.</source>
         <translation>The export was stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="89" />
-        <source>Your role may not export ID numbers, ethnicity, special circumstances or carers' phones. Hide those columns and export again.</source>
-        <translation>Your role may not export ID numbers, ethnicity, special circumstances or carers' phones. Hide those columns and export again.</translation>
+        <location filename="../desktop/ui/register/export.py" line="89"/>
+        <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
+        <translation>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="95" />
+        <location filename="../desktop/ui/register/export.py" line="95"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="100" />
+        <location filename="../desktop/ui/register/export.py" line="100"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>The export failed ({0}). Nothing was written; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="109" />
+        <location filename="../desktop/ui/register/export.py" line="109"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="110" />
+        <location filename="../desktop/ui/register/export.py" line="110"/>
         <source>%n children exported to %1.</source>
         <translation>%n children exported to %1.</translation>
     </message>
@@ -3074,12 +3089,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="145" />
+        <location filename="../desktop/ui/register/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Only the year (or age) is known; day and month are estimated.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="273" />
+        <location filename="../desktop/ui/register/model.py" line="273"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
@@ -3087,12 +3102,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="390" />
+        <location filename="../desktop/ui/register/view.py" line="392"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Search by name, ID number, carer, village — no need to type accents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="346" />
+        <location filename="../desktop/ui/register/view.py" line="348"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln child</numerusform>
@@ -3100,23 +3115,23 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="217" />
-        <location filename="../desktop/ui/register/view.py" line="234" />
+        <location filename="../desktop/ui/register/view.py" line="218"/>
+        <location filename="../desktop/ui/register/view.py" line="235"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="234" />
+        <location filename="../desktop/ui/register/view.py" line="235"/>
         <source>register.xlsx</source>
         <translation>register.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="234" />
+        <location filename="../desktop/ui/register/view.py" line="235"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="344" />
+        <location filename="../desktop/ui/register/view.py" line="346"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln children match the filters</numerusform>
@@ -3124,12 +3139,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="348" />
+        <location filename="../desktop/ui/register/view.py" line="350"/>
         <source>No child found</source>
         <translation>No child found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="351" />
+        <location filename="../desktop/ui/register/view.py" line="353"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>First %1 of %Ln matches — type more to narrow</numerusform>
@@ -3137,7 +3152,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="356" />
+        <location filename="../desktop/ui/register/view.py" line="358"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -3145,57 +3160,57 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="364" />
+        <location filename="../desktop/ui/register/view.py" line="366"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="364" />
+        <location filename="../desktop/ui/register/view.py" line="366"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="372" />
+        <location filename="../desktop/ui/register/view.py" line="374"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>The register is busy (another program is using it). Wait a moment, then type the search again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="377" />
-        <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run 'bvte doctor' and restore the latest backup if it says so.</source>
-        <translation>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run 'bvte doctor' and restore the latest backup if it says so.</translation>
+        <location filename="../desktop/ui/register/view.py" line="379"/>
+        <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
+        <translation>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="382" />
-        <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run 'bvte doctor'.</source>
-        <translation>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run 'bvte doctor'.</translation>
+        <location filename="../desktop/ui/register/view.py" line="384"/>
+        <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
+        <translation>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392" />
+        <location filename="../desktop/ui/register/view.py" line="394"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="393" />
+        <location filename="../desktop/ui/register/view.py" line="395"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olumns</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="394" />
+        <location filename="../desktop/ui/register/view.py" line="396"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="395" />
+        <location filename="../desktop/ui/register/view.py" line="397"/>
         <source>&amp;New child</source>
         <translation>&amp;New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="396" />
+        <location filename="../desktop/ui/register/view.py" line="398"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Add a child to the register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="397" />
+        <location filename="../desktop/ui/register/view.py" line="399"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -3203,132 +3218,132 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="185" />
+        <location filename="../desktop/ui/settings/page.py" line="185"/>
         <source> (you)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="208" />
+        <location filename="../desktop/ui/settings/page.py" line="208"/>
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="256" />
+        <location filename="../desktop/ui/settings/page.py" line="256"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257" />
+        <location filename="../desktop/ui/settings/page.py" line="257"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258" />
+        <location filename="../desktop/ui/settings/page.py" line="258"/>
         <source>Language of the app:</source>
         <translation>Language of the app:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259" />
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>Automatic lock</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="260" />
+        <location filename="../desktop/ui/settings/page.py" line="260"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Lock after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261" />
+        <location filename="../desktop/ui/settings/page.py" line="261"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="262" />
+        <location filename="../desktop/ui/settings/page.py" line="262"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="263" />
+        <location filename="../desktop/ui/settings/page.py" line="263"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="264" />
+        <location filename="../desktop/ui/settings/page.py" line="264"/>
         <source>Use the default</source>
         <translation>Use the default</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265" />
+        <location filename="../desktop/ui/settings/page.py" line="265"/>
         <source>City server</source>
         <translation>City server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="266" />
+        <location filename="../desktop/ui/settings/page.py" line="266"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="267" />
+        <location filename="../desktop/ui/settings/page.py" line="267"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268" />
+        <location filename="../desktop/ui/settings/page.py" line="268"/>
         <source>Officers of this register</source>
         <translation>Officers of this register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="269" />
+        <location filename="../desktop/ui/settings/page.py" line="269"/>
         <source>Add an officer…</source>
         <translation>Add an officer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="272" />
+        <location filename="../desktop/ui/settings/page.py" line="272"/>
         <source>Each officer opens the register with a password of their own.</source>
         <translation>Each officer opens the register with a password of their own.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="275" />
+        <location filename="../desktop/ui/settings/page.py" line="275"/>
         <source>Your role may not add officers.</source>
         <translation>Your role may not add officers.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="287" />
+        <location filename="../desktop/ui/settings/page.py" line="287"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="291" />
+        <location filename="../desktop/ui/settings/page.py" line="291"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>From the next start BVTE uses the default folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="294" />
+        <location filename="../desktop/ui/settings/page.py" line="294"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>The register and its key file are kept in this folder. Back it up.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="299" />
-        <source>Sync sends this PC's changes to this address.</source>
-        <translation>Sync sends this PC's changes to this address.</translation>
+        <location filename="../desktop/ui/settings/page.py" line="299"/>
+        <source>Sync sends this PC&apos;s changes to this address.</source>
+        <translation>Sync sends this PC&apos;s changes to this address.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="300" />
+        <location filename="../desktop/ui/settings/page.py" line="300"/>
         <source>Address saved.</source>
         <translation>Address saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="301" />
+        <location filename="../desktop/ui/settings/page.py" line="301"/>
         <source>No server address: this PC will not sync.</source>
         <translation>No server address: this PC will not sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="303" />
+        <location filename="../desktop/ui/settings/page.py" line="303"/>
         <source>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</source>
         <translation>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="306" />
+        <location filename="../desktop/ui/settings/page.py" line="306"/>
         <source>The address could not be saved. Try again.</source>
         <translation>The address could not be saved. Try again.</translation>
     </message>
@@ -3336,248 +3351,248 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="65" />
-        <location filename="../desktop/ui/sync/page.py" line="95" />
+        <location filename="../desktop/ui/sync/page.py" line="70"/>
+        <location filename="../desktop/ui/sync/page.py" line="104"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="68" />
+        <location filename="../desktop/ui/sync/page.py" line="73"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="69" />
+        <location filename="../desktop/ui/sync/page.py" line="74"/>
         <source>Refused changes</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="83" />
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
         <source>City server</source>
         <translation>City server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="87" />
+        <location filename="../desktop/ui/sync/page.py" line="95"/>
         <source>Enrol this PC...</source>
         <translation>Enrol this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="91" />
+        <location filename="../desktop/ui/sync/page.py" line="99"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="92" />
+        <location filename="../desktop/ui/sync/page.py" line="100"/>
         <source>This PC:</source>
         <translation>This PC:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="96" />
+        <location filename="../desktop/ui/sync/page.py" line="106"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="118" />
+        <location filename="../desktop/ui/sync/page.py" line="128"/>
         <source>Last sync:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="119" />
+        <location filename="../desktop/ui/sync/page.py" line="129"/>
         <source>Changes waiting:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="120" />
+        <location filename="../desktop/ui/sync/page.py" line="131"/>
         <source>End-of-day reminder at:</source>
         <translation>End-of-day reminder at:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="133" />
+        <location filename="../desktop/ui/sync/page.py" line="146"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="140" />
+        <location filename="../desktop/ui/sync/page.py" line="155"/>
         <source>Keep my value</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="141" />
+        <location filename="../desktop/ui/sync/page.py" line="156"/>
         <source>Keep the server value</source>
         <translation>Keep the server value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="142" />
+        <location filename="../desktop/ui/sync/page.py" line="157"/>
         <source>Write the right value...</source>
         <translation>Write the right value...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="160" />
+        <location filename="../desktop/ui/sync/page.py" line="176"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>The server refused these changes. They are kept here: fix and send them again, or discard them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="167" />
+        <location filename="../desktop/ui/sync/page.py" line="184"/>
         <source>Fix and send again...</source>
         <translation>Fix and send again...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="168" />
+        <location filename="../desktop/ui/sync/page.py" line="185"/>
         <source>Discard...</source>
         <translation>Discard...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="198" />
+        <location filename="../desktop/ui/sync/page.py" line="228"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="200" />
+        <location filename="../desktop/ui/sync/page.py" line="230"/>
         <source>enrolled</source>
         <translation>enrolled</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="200" />
+        <location filename="../desktop/ui/sync/page.py" line="230"/>
         <source>not enrolled yet</source>
         <translation>not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="210" />
+        <location filename="../desktop/ui/sync/page.py" line="240"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="212" />
+        <location filename="../desktop/ui/sync/page.py" line="242"/>
         <source>Refused changes (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="223" />
+        <location filename="../desktop/ui/sync/page.py" line="253"/>
         <source>This could not be done (%1).</source>
         <translation>This could not be done (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="225" />
+        <location filename="../desktop/ui/sync/page.py" line="255"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="246" />
+        <location filename="../desktop/ui/sync/page.py" line="276"/>
         <source>Enrolling this PC...</source>
         <translation>Enrolling this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="256" />
+        <location filename="../desktop/ui/sync/page.py" line="286"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>This PC is enrolled. You can sync now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="261" />
+        <location filename="../desktop/ui/sync/page.py" line="291"/>
         <source>Sending changes</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="262" />
+        <location filename="../desktop/ui/sync/page.py" line="292"/>
         <source>Receiving changes</source>
         <translation>Receiving changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="263" />
-        <source>Downloading the commune's register</source>
-        <translation>Downloading the commune's register</translation>
+        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <source>Downloading the commune&apos;s register</source>
+        <translation>Downloading the commune&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="264" />
+        <location filename="../desktop/ui/sync/page.py" line="294"/>
         <source>Checking against the server</source>
         <translation>Checking against the server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="265" />
+        <location filename="../desktop/ui/sync/page.py" line="295"/>
         <source>Repairing records that differ</source>
         <translation>Repairing records that differ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="266" />
+        <location filename="../desktop/ui/sync/page.py" line="296"/>
         <source>Connection lost; trying again</source>
         <translation>Connection lost; trying again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="267" />
+        <location filename="../desktop/ui/sync/page.py" line="297"/>
         <source>No progress for a while; still trying</source>
         <translation>No progress for a while; still trying</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="298" />
+        <location filename="../desktop/ui/sync/page.py" line="328"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Sync finished: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="302" />
+        <location filename="../desktop/ui/sync/page.py" line="332"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 conflicts need your choice.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="306" />
+        <location filename="../desktop/ui/sync/page.py" line="336"/>
         <source>%1 changes were refused.</source>
         <translation>%1 changes were refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="308" />
+        <location filename="../desktop/ui/sync/page.py" line="338"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Some records differed from the server and were repaired.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="309" />
+        <location filename="../desktop/ui/sync/page.py" line="339"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="359" />
+        <location filename="../desktop/ui/sync/page.py" line="389"/>
         <source>End of the day</source>
         <translation>End of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="361" />
+        <location filename="../desktop/ui/sync/page.py" line="391"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>%1 changes on this PC are not synced yet. Sync now?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="384" />
+        <location filename="../desktop/ui/sync/page.py" line="414"/>
         <source>Choose a conflict first.</source>
         <translation>Choose a conflict first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="388" />
+        <location filename="../desktop/ui/sync/page.py" line="418"/>
         <source>Write the right value</source>
         <translation>Write the right value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="396" />
+        <location filename="../desktop/ui/sync/page.py" line="426"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Your choice is saved and goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="412" />
+        <location filename="../desktop/ui/sync/page.py" line="442"/>
         <source>Fix the change</source>
         <translation>Fix the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="425" />
+        <location filename="../desktop/ui/sync/page.py" line="455"/>
         <source>The change goes out again with the next sync.</source>
         <translation>The change goes out again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="437" />
+        <location filename="../desktop/ui/sync/page.py" line="467"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="439" />
-        <source>Discard this refused change for good? The record returns to the server's copy at the next sync.</source>
-        <translation>Discard this refused change for good? The record returns to the server's copy at the next sync.</translation>
+        <location filename="../desktop/ui/sync/page.py" line="469"/>
+        <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
+        <translation>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="450" />
+        <location filename="../desktop/ui/sync/page.py" line="480"/>
         <source>The change was discarded.</source>
         <translation>The change was discarded.</translation>
     </message>
@@ -3585,132 +3600,132 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="10" />
+        <location filename="../desktop/ui/sync/texts.py" line="10"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="11" />
+        <location filename="../desktop/ui/sync/texts.py" line="11"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="12" />
+        <location filename="../desktop/ui/sync/texts.py" line="12"/>
         <source>Carer</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="13" />
+        <location filename="../desktop/ui/sync/texts.py" line="13"/>
         <source>Special group</source>
         <translation>Special group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="14" />
+        <location filename="../desktop/ui/sync/texts.py" line="14"/>
         <source>Allowance</source>
         <translation>Allowance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="15" />
+        <location filename="../desktop/ui/sync/texts.py" line="15"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="16" />
+        <location filename="../desktop/ui/sync/texts.py" line="16"/>
         <source>Support plan</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="17" />
+        <location filename="../desktop/ui/sync/texts.py" line="17"/>
         <source>Plan task</source>
         <translation>Plan task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="18" />
+        <location filename="../desktop/ui/sync/texts.py" line="18"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="19" />
+        <location filename="../desktop/ui/sync/texts.py" line="19"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="20" />
+        <location filename="../desktop/ui/sync/texts.py" line="20"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="23" />
+        <location filename="../desktop/ui/sync/texts.py" line="23"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="24" />
+        <location filename="../desktop/ui/sync/texts.py" line="24"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="25" />
+        <location filename="../desktop/ui/sync/texts.py" line="25"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="26" />
+        <location filename="../desktop/ui/sync/texts.py" line="26"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="27" />
+        <location filename="../desktop/ui/sync/texts.py" line="27"/>
         <source>Current address</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="28" />
+        <location filename="../desktop/ui/sync/texts.py" line="28"/>
         <source>Permanent address</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="29" />
+        <location filename="../desktop/ui/sync/texts.py" line="29"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="30" />
+        <location filename="../desktop/ui/sync/texts.py" line="30"/>
         <source>Personal ID number</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="31" />
+        <location filename="../desktop/ui/sync/texts.py" line="31"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="32" />
+        <location filename="../desktop/ui/sync/texts.py" line="32"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="33" />
+        <location filename="../desktop/ui/sync/texts.py" line="33"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="36" />
+        <location filename="../desktop/ui/sync/texts.py" line="36"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="37" />
+        <location filename="../desktop/ui/sync/texts.py" line="37"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="38" />
+        <location filename="../desktop/ui/sync/texts.py" line="38"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="39" />
+        <location filename="../desktop/ui/sync/texts.py" line="39"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3718,97 +3733,97 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="89" />
+        <location filename="../desktop/ui/tasks/page.py" line="89"/>
         <source>All officers</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="90" />
+        <location filename="../desktop/ui/tasks/page.py" line="90"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="93" />
+        <location filename="../desktop/ui/tasks/page.py" line="93"/>
         <source>Overdue and due soon only</source>
         <translation>Overdue and due soon only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="94" />
+        <location filename="../desktop/ui/tasks/page.py" line="94"/>
         <source>5 working days to draft a plan count from:</source>
         <translation>5 working days to draft a plan count from:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="99" />
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
         <source>the report</source>
         <translation>the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="100" />
+        <location filename="../desktop/ui/tasks/page.py" line="100"/>
         <source>the initial assessment</source>
         <translation>the initial assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="101" />
+        <location filename="../desktop/ui/tasks/page.py" line="101"/>
         <source>the detailed assessment</source>
         <translation>the detailed assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="102" />
+        <location filename="../desktop/ui/tasks/page.py" line="102"/>
         <source>the case meeting</source>
         <translation>the case meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="109" />
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110" />
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111" />
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="112" />
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="113" />
+        <location filename="../desktop/ui/tasks/page.py" line="113"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="114" />
+        <location filename="../desktop/ui/tasks/page.py" line="114"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="153" />
+        <location filename="../desktop/ui/tasks/page.py" line="153"/>
         <source>Child in danger</source>
         <translation>Child in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="154" />
+        <location filename="../desktop/ui/tasks/page.py" line="154"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="155" />
+        <location filename="../desktop/ui/tasks/page.py" line="155"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="156" />
+        <location filename="../desktop/ui/tasks/page.py" line="156"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="177" />
+        <location filename="../desktop/ui/tasks/page.py" line="177"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -3819,107 +3834,107 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="12" />
-        <source>No register was found in this folder. Check the folder, or create a register with 'bvte init' (or open the sample register with 'bvte demo').</source>
-        <translation>No register was found in this folder. Check the folder, or create a register with 'bvte init' (or open the sample register with 'bvte demo').</translation>
+        <location filename="../desktop/ui/unlock/errors.py" line="12"/>
+        <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
+        <translation>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="18" />
+        <location filename="../desktop/ui/unlock/errors.py" line="18"/>
         <source>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</source>
         <translation>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="24" />
+        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
         <source>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</source>
         <translation>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="30" />
+        <location filename="../desktop/ui/unlock/errors.py" line="30"/>
         <source>The register is being used by another program. Close that program (or wait a moment) and try again.</source>
         <translation>The register is being used by another program. Close that program (or wait a moment) and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="36" />
+        <location filename="../desktop/ui/unlock/errors.py" line="36"/>
         <source>This officer is no longer in the register. Choose another officer.</source>
         <translation>This officer is no longer in the register. Choose another officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="39" />
-        <source>The register could not be opened ({0}). Nothing was changed. Run 'bvte doctor' and tell the technical team.</source>
-        <translation>The register could not be opened ({0}). Nothing was changed. Run 'bvte doctor' and tell the technical team.</translation>
+        <location filename="../desktop/ui/unlock/errors.py" line="39"/>
+        <source>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</source>
+        <translation>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="315" />
-        <source>Open the children's register</source>
-        <translation>Open the children's register</translation>
+        <location filename="../desktop/ui/unlock/dialog.py" line="315"/>
+        <source>Open the children&apos;s register</source>
+        <translation>Open the children&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="316" />
-        <source>Children's register — BVTE</source>
-        <translation>Children's register — BVTE</translation>
+        <location filename="../desktop/ui/unlock/dialog.py" line="316"/>
+        <source>Children&apos;s register — BVTE</source>
+        <translation>Children&apos;s register — BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="318" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="318"/>
         <source>Choose your name and type your password to open the register.</source>
         <translation>Choose your name and type your password to open the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="323" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="323"/>
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="321" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="321"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="244" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="244"/>
         <source>You can type your password again now.</source>
         <translation>You can type your password again now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="305" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="305"/>
         <source>BVTE is locked</source>
         <translation>BVTE is locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="306" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="306"/>
         <source>The register is locked</source>
         <translation>The register is locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="309" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="309"/>
         <source>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</source>
         <translation>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="313" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="313"/>
         <source>Close BVTE</source>
         <translation>Close BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="320" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="320"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="322" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="322"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="258" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="258"/>
         <source>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</source>
         <translation>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/dialog.py" line="263" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="263"/>
         <source>Too many wrong passwords. Try again in %n second(s), or use the recovery key.</source>
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second, or use the recovery key.</numerusform>
@@ -3927,7 +3942,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
@@ -3935,72 +3950,72 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="24" />
+        <location filename="../desktop/ui/visits/model.py" line="24"/>
         <source>Visited on</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="25" />
+        <location filename="../desktop/ui/visits/model.py" line="25"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="26" />
+        <location filename="../desktop/ui/visits/model.py" line="26"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="27" />
+        <location filename="../desktop/ui/visits/model.py" line="27"/>
         <source>Child seen</source>
         <translation>Child seen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="28" />
+        <location filename="../desktop/ui/visits/model.py" line="28"/>
         <source>Risk flags</source>
         <translation>Risk flags</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="29" />
+        <location filename="../desktop/ui/visits/model.py" line="29"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="30" />
+        <location filename="../desktop/ui/visits/model.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="34" />
+        <location filename="../desktop/ui/visits/model.py" line="34"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="35" />
+        <location filename="../desktop/ui/visits/model.py" line="35"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="36" />
+        <location filename="../desktop/ui/visits/model.py" line="36"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="42" />
+        <location filename="../desktop/ui/visits/model.py" line="42"/>
         <source>Corrected by a later revision</source>
         <translation>Corrected by a later revision</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="45" />
+        <location filename="../desktop/ui/visits/model.py" line="45"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="121" />
+        <location filename="../desktop/ui/visits/model.py" line="121"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="122" />
+        <location filename="../desktop/ui/visits/model.py" line="122"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4008,112 +4023,112 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="40" />
+        <location filename="../desktop/ui/visits/form.py" line="40"/>
         <source>The visit time is in the future. Check the date and time.</source>
         <translation>The visit time is in the future. Check the date and time.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="43" />
+        <location filename="../desktop/ui/visits/form.py" line="43"/>
         <source>Enter who made the visit.</source>
         <translation>Enter who made the visit.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="46" />
+        <location filename="../desktop/ui/visits/form.py" line="46"/>
         <source>Write what you observed or what was done.</source>
         <translation>Write what you observed or what was done.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="49" />
+        <location filename="../desktop/ui/visits/form.py" line="49"/>
         <source>The next visit must be after the day of this visit.</source>
         <translation>The next visit must be after the day of this visit.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="52" />
+        <location filename="../desktop/ui/visits/form.py" line="52"/>
         <source>This visit was already corrected; correct the latest revision instead.</source>
         <translation>This visit was already corrected; correct the latest revision instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="190" />
+        <location filename="../desktop/ui/visits/form.py" line="190"/>
         <source>Restored the unsaved entry you were making. Check it, then save.</source>
         <translation>Restored the unsaved entry you were making. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="251" />
+        <location filename="../desktop/ui/visits/form.py" line="251"/>
         <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
         <translation>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="298" />
+        <location filename="../desktop/ui/visits/form.py" line="298"/>
         <source>New home visit</source>
         <translation>New home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="299" />
+        <location filename="../desktop/ui/visits/form.py" line="299"/>
         <source>Home visit to %1</source>
         <translation>Home visit to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="301" />
+        <location filename="../desktop/ui/visits/form.py" line="301"/>
         <source>Correct a home visit</source>
         <translation>Correct a home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="304" />
+        <location filename="../desktop/ui/visits/form.py" line="304"/>
         <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
         <translation>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309" />
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309" />
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309" />
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310" />
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310" />
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Risk flags</source>
         <translation>Risk flags</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310" />
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Actions taken</source>
         <translation>Actions taken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="311" />
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="315" />
+        <location filename="../desktop/ui/visits/form.py" line="315"/>
         <source>The child was seen</source>
         <translation>The child was seen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="316" />
+        <location filename="../desktop/ui/visits/form.py" line="316"/>
         <source>Other flags, separated by commas</source>
         <translation>Other flags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="317" />
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="318" />
+        <location filename="../desktop/ui/visits/form.py" line="318"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
@@ -4121,7 +4136,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="212" />
+        <location filename="../desktop/ui/visits/page.py" line="212"/>
         <source>%n visits in the last 90 days</source>
         <translation>
             <numerusform>%n visits in the last 90 days</numerusform>
@@ -4129,7 +4144,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="214" />
+        <location filename="../desktop/ui/visits/page.py" line="214"/>
         <source>%n children due or overdue for a visit</source>
         <translation>
             <numerusform>%n children due or overdue for a visit</numerusform>
@@ -4137,7 +4152,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="220" />
+        <location filename="../desktop/ui/visits/page.py" line="220"/>
         <source>%n visit entries were not saved yet.</source>
         <translation>
             <numerusform>%n visit entries were not saved yet.</numerusform>
@@ -4145,32 +4160,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="227" />
+        <location filename="../desktop/ui/visits/page.py" line="227"/>
         <source>Due and overdue</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="228" />
+        <location filename="../desktop/ui/visits/page.py" line="228"/>
         <source>Recent visits</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="231" />
+        <location filename="../desktop/ui/visits/page.py" line="231"/>
         <source>Filter by child, visitor or risk flag</source>
         <translation>Filter by child, visitor or risk flag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="232" />
+        <location filename="../desktop/ui/visits/page.py" line="232"/>
         <source>&amp;Record a visit…</source>
         <translation>&amp;Record a visit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="233" />
+        <location filename="../desktop/ui/visits/page.py" line="233"/>
         <source>Open &amp;profile</source>
         <translation>Open &amp;profile</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="234" />
+        <location filename="../desktop/ui/visits/page.py" line="234"/>
         <source>Resume the latest</source>
         <translation>Resume the latest</translation>
     </message>
@@ -4178,12 +4193,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="135" />
+        <location filename="../desktop/ui/child/lists.py" line="135"/>
         <source>&amp;New visit…</source>
         <translation>&amp;New visit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="136" />
+        <location filename="../desktop/ui/child/lists.py" line="136"/>
         <source>&amp;Correct the selected visit…</source>
         <translation>&amp;Correct the selected visit…</translation>
     </message>

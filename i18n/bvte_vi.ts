@@ -4,47 +4,47 @@
 <context>
     <name>AddOfficerDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="125" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="125"/>
         <source>The sign-in name “{name}” is already used. Choose another.</source>
         <translation>Tên đăng nhập “{name}” đã có người dùng. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="130" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="130"/>
         <source>The password is too weak: {reasons}.</source>
         <translation>Mật khẩu chưa đủ mạnh: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="132" />
-        <source>Your role may not add officers. Ask the commune's officer.</source>
+        <location filename="../desktop/ui/settings/add_officer.py" line="132"/>
+        <source>Your role may not add officers. Ask the commune&apos;s officer.</source>
         <translation>Vai trò của bạn không được thêm cán bộ. Hãy nhờ cán bộ bảo vệ trẻ em của xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="135" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="135"/>
         <source>The officer could not be added ({error}). Nothing was changed; try again.</source>
         <translation>Chưa thêm được cán bộ ({error}). Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="172" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="172"/>
         <source>Add an officer</source>
         <translation>Thêm cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
         <source>Full name:</source>
         <translation>Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
         <source>Sign-in name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="182" />
+        <location filename="../desktop/ui/settings/add_officer.py" line="182"/>
         <source>Add officer</source>
         <translation>Thêm cán bộ</translation>
     </message>
@@ -52,21 +52,21 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="164" />
+        <location filename="../desktop/ui/application.py" line="164"/>
         <source>There is no register in this folder yet.</source>
         <translation>Thư mục này chưa có sổ theo dõi trẻ em.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="167" />
+        <location filename="../desktop/ui/application.py" line="167"/>
         <source>Folder: {folder}
 
-To create a register, run 'bvte init'. To try the app with sample children, run 'bvte demo'.</source>
+To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
         <translation>Thư mục: {folder}
 
-Để tạo sổ mới, hãy chạy lệnh 'bvte init'. Để dùng thử ứng dụng với dữ liệu mẫu, hãy chạy lệnh 'bvte demo'.</translation>
+Để tạo sổ mới, hãy chạy lệnh &apos;bvte init&apos;. Để dùng thử ứng dụng với dữ liệu mẫu, hãy chạy lệnh &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="175" />
+        <location filename="../desktop/ui/application.py" line="175"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>Không mở được sổ theo dõi trong thư mục này.</translation>
     </message>
@@ -74,57 +74,57 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="13" />
+        <location filename="../desktop/ui/cases/list_model.py" line="13"/>
         <source>Case no.</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="14" />
+        <location filename="../desktop/ui/cases/list_model.py" line="14"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="15" />
+        <location filename="../desktop/ui/cases/list_model.py" line="15"/>
         <source>Stage</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="16" />
+        <location filename="../desktop/ui/cases/list_model.py" line="16"/>
         <source>Risk</source>
         <translation>Nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="17" />
+        <location filename="../desktop/ui/cases/list_model.py" line="17"/>
         <source>Received</source>
         <translation>Tiếp nhận lúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="18" />
+        <location filename="../desktop/ui/cases/list_model.py" line="18"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="19" />
+        <location filename="../desktop/ui/cases/list_model.py" line="19"/>
         <source>Next deadline</source>
         <translation>Hạn gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="69" />
+        <location filename="../desktop/ui/cases/list_model.py" line="69"/>
         <source>Provisional number, until the city server confirms it</source>
         <translation>Số tạm thời, cho đến khi máy chủ thành phố xác nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="78" />
+        <location filename="../desktop/ui/cases/list_model.py" line="78"/>
         <source>(child not yet identified)</source>
         <translation>(chưa xác định được trẻ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="87" />
+        <location filename="../desktop/ui/cases/list_model.py" line="87"/>
         <source>{0} · emergency</source>
         <translation>{0} · khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/list_model.py" line="99" />
+        <location filename="../desktop/ui/cases/list_model.py" line="99"/>
         <source>{0} (overdue)</source>
         <translation>{0} (quá hạn)</translation>
     </message>
@@ -132,168 +132,178 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="150" />
+        <location filename="../desktop/ui/cases/case_page.py" line="159"/>
         <source>← Cases</source>
         <translation>← Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="160"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="161"/>
+        <source>Preview, print or save this case&apos;s forms as PDF</source>
+        <translation>Xem trước, in hoặc lưu các biểu mẫu của vụ việc này thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Report</source>
         <translation>Thông tin tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="152" />
+        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
         <source>Tasks</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="156" />
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="159" />
+        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="159" />
+        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="159" />
+        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="185" />
+        <location filename="../desktop/ui/cases/case_page.py" line="199"/>
         <source>child not yet identified</source>
         <translation>chưa xác định được trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="186" />
+        <location filename="../desktop/ui/cases/case_page.py" line="200"/>
         <source>Case {0} · {1}</source>
         <translation>Vụ việc {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="189" />
+        <location filename="../desktop/ui/cases/case_page.py" line="203"/>
         <source>risk: {0}</source>
         <translation>nguy cơ: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="190" />
+        <location filename="../desktop/ui/cases/case_page.py" line="204"/>
         <source>emergency case</source>
         <translation>vụ việc khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="191" />
+        <location filename="../desktop/ui/cases/case_page.py" line="205"/>
         <source>received {0} via {1}</source>
         <translation>tiếp nhận {0} qua {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="192" />
+        <location filename="../desktop/ui/cases/case_page.py" line="206"/>
         <source>officer: {0}</source>
         <translation>cán bộ: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="282" />
+        <location filename="../desktop/ui/cases/case_page.py" line="308"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="283" />
+        <location filename="../desktop/ui/cases/case_page.py" line="309"/>
         <source>Hotline 111 reference</source>
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="284" />
+        <location filename="../desktop/ui/cases/case_page.py" line="310"/>
         <source>Category</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="285" />
+        <location filename="../desktop/ui/cases/case_page.py" line="311"/>
         <source>Forms of abuse</source>
         <translation>Hình thức xâm hại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="286" />
+        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="287" />
+        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
         <source>Situation</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="288" />
+        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
         <source>Likely outcome without help</source>
         <translation>Hậu quả có thể xảy ra nếu không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="289" />
+        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
         <source>Already done</source>
         <translation>Những việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="294" />
+        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
         <source>Temporary isolation</source>
         <translation>Cách ly tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="295" />
+        <location filename="../desktop/ui/cases/case_page.py" line="321"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0}, đến {1}, tại {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="328" />
+        <location filename="../desktop/ui/cases/case_page.py" line="354"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Xem (được ghi vào nhật ký truy cập)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="333" />
+        <location filename="../desktop/ui/cases/case_page.py" line="359"/>
         <source>Hidden for your role</source>
         <translation>Ẩn với vai trò của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="342" />
+        <location filename="../desktop/ui/cases/case_page.py" line="368"/>
         <source>HIV positive</source>
         <translation>Nhiễm HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="343" />
+        <location filename="../desktop/ui/cases/case_page.py" line="369"/>
         <source>HIV negative</source>
         <translation>Không nhiễm HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="344" />
-        <location filename="../desktop/ui/cases/case_page.py" line="345" />
+        <location filename="../desktop/ui/cases/case_page.py" line="370"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="371"/>
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
@@ -301,913 +311,913 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CaseText</name>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="31" />
+        <location filename="../desktop/ui/cases/texts.py" line="31"/>
         <source>Report received (form 01)</source>
         <translation>Tiếp nhận thông tin (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="32" />
+        <location filename="../desktop/ui/cases/texts.py" line="32"/>
         <source>Child identified in the register</source>
         <translation>Xác định được trẻ trong sổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="33" />
+        <location filename="../desktop/ui/cases/texts.py" line="33"/>
         <source>Initial assessment (form 02)</source>
         <translation>Đánh giá ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="105" />
-        <location filename="../desktop/ui/cases/texts.py" line="34" />
+        <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Biện pháp khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="35" />
+        <location filename="../desktop/ui/cases/texts.py" line="35"/>
         <source>Temporary isolation decided (form 07)</source>
         <translation>Quyết định cách ly tạm thời (Mẫu 07)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="36" />
+        <location filename="../desktop/ui/cases/texts.py" line="36"/>
         <source>Isolation extended</source>
         <translation>Gia hạn cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="37" />
+        <location filename="../desktop/ui/cases/texts.py" line="37"/>
         <source>Isolation ended</source>
         <translation>Chấm dứt cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="38" />
+        <location filename="../desktop/ui/cases/texts.py" line="38"/>
         <source>Detailed assessment (form 03)</source>
         <translation>Đánh giá cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="206" />
-        <location filename="../desktop/ui/cases/texts.py" line="39" />
+        <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Họp về vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="40" />
+        <location filename="../desktop/ui/cases/texts.py" line="40"/>
         <source>Plan drafting started (form 04)</source>
         <translation>Bắt đầu lập kế hoạch (Mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="41" />
+        <location filename="../desktop/ui/cases/texts.py" line="41"/>
         <source>Draft plan saved</source>
         <translation>Lưu dự thảo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="42" />
+        <location filename="../desktop/ui/cases/texts.py" line="42"/>
         <source>Plan submitted to the Chairman</source>
         <translation>Trình kế hoạch lên Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="43" />
+        <location filename="../desktop/ui/cases/texts.py" line="43"/>
         <source>Plan approved (form 05)</source>
         <translation>Phê duyệt kế hoạch (Mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="44" />
+        <location filename="../desktop/ui/cases/texts.py" line="44"/>
         <source>Plan returned for changes</source>
         <translation>Kế hoạch bị trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="45" />
+        <location filename="../desktop/ui/cases/texts.py" line="45"/>
         <source>Task progress</source>
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="377" />
-        <location filename="../desktop/ui/cases/texts.py" line="46" />
+        <location filename="../desktop/ui/cases/editors.py" line="377"/>
+        <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="47" />
+        <location filename="../desktop/ui/cases/texts.py" line="47"/>
         <source>Review (form 06)</source>
         <translation>Rà soát (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="295" />
-        <location filename="../desktop/ui/cases/texts.py" line="48" />
+        <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>Chu kỳ kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="49" />
+        <location filename="../desktop/ui/cases/texts.py" line="49"/>
         <source>Case closed</source>
         <translation>Kết thúc vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="50" />
+        <location filename="../desktop/ui/cases/texts.py" line="50"/>
         <source>Closed without intervention</source>
         <translation>Đóng, không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="51" />
+        <location filename="../desktop/ui/cases/texts.py" line="51"/>
         <source>Case transferred</source>
         <translation>Chuyển vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="52" />
+        <location filename="../desktop/ui/cases/texts.py" line="52"/>
         <source>Case reopened</source>
         <translation>Mở lại vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="54" />
+        <location filename="../desktop/ui/cases/texts.py" line="54"/>
         <source>Home visit</source>
         <translation>Thăm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="57" />
+        <location filename="../desktop/ui/cases/texts.py" line="57"/>
         <source>Initial assessment (12 hours)</source>
         <translation>Đánh giá ban đầu (12 giờ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="58" />
+        <location filename="../desktop/ui/cases/texts.py" line="58"/>
         <source>Emergency measures (12 hours)</source>
         <translation>Biện pháp khẩn cấp (12 giờ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="59" />
+        <location filename="../desktop/ui/cases/texts.py" line="59"/>
         <source>Draft the plan (5 working days)</source>
         <translation>Xây dựng kế hoạch (5 ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="60" />
+        <location filename="../desktop/ui/cases/texts.py" line="60"/>
         <source>Plan approval (2 working days)</source>
         <translation>Phê duyệt kế hoạch (2 ngày làm việc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="61" />
+        <location filename="../desktop/ui/cases/texts.py" line="61"/>
         <source>Temporary isolation ends</source>
         <translation>Hết thời hạn cách ly tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="62" />
+        <location filename="../desktop/ui/cases/texts.py" line="62"/>
         <source>Plan task</source>
         <translation>Công việc trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="63" />
+        <location filename="../desktop/ui/cases/texts.py" line="63"/>
         <source>Home visit due</source>
         <translation>Đến hạn thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="67" />
+        <location filename="../desktop/ui/cases/texts.py" line="67"/>
         <source>Informant</source>
         <translation>Người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="68" />
+        <location filename="../desktop/ui/cases/texts.py" line="68"/>
         <source>Alleged perpetrator</source>
         <translation>Người bị nghi xâm hại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="69" />
+        <location filename="../desktop/ui/cases/texts.py" line="69"/>
         <source>Sexual abuse details</source>
         <translation>Chi tiết xâm hại tình dục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="70" />
+        <location filename="../desktop/ui/cases/texts.py" line="70"/>
         <source>HIV status</source>
         <translation>Tình trạng HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="71" />
+        <location filename="../desktop/ui/cases/texts.py" line="71"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="75" />
+        <location filename="../desktop/ui/cases/texts.py" line="75"/>
         <source>risk</source>
         <translation>nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="76" />
+        <location filename="../desktop/ui/cases/texts.py" line="76"/>
         <source>emergency</source>
         <translation>khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="77" />
+        <location filename="../desktop/ui/cases/texts.py" line="77"/>
         <source>chaired by</source>
         <translation>chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="78" />
+        <location filename="../desktop/ui/cases/texts.py" line="78"/>
         <source>attendees</source>
         <translation>số người dự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="79" />
+        <location filename="../desktop/ui/cases/texts.py" line="79"/>
         <source>decision no.</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="80" />
+        <location filename="../desktop/ui/cases/texts.py" line="80"/>
         <source>until</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="81" />
+        <location filename="../desktop/ui/cases/texts.py" line="81"/>
         <source>version</source>
         <translation>phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="82" />
+        <location filename="../desktop/ui/cases/texts.py" line="82"/>
         <source>total cost</source>
         <translation>tổng kinh phí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="83" />
+        <location filename="../desktop/ui/cases/texts.py" line="83"/>
         <source>outcome</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="84" />
+        <location filename="../desktop/ui/cases/texts.py" line="84"/>
         <source>child seen</source>
         <translation>gặp trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="85" />
+        <location filename="../desktop/ui/cases/texts.py" line="85"/>
         <source>next visit</source>
         <translation>lần thăm tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="86" />
+        <location filename="../desktop/ui/cases/texts.py" line="86"/>
         <source>signed by</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="90" />
+        <location filename="../desktop/ui/cases/texts.py" line="90"/>
         <source>This step cannot be taken while the case is at its current stage.</source>
         <translation>Không thể thực hiện bước này ở giai đoạn hiện tại của vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="93" />
+        <location filename="../desktop/ui/cases/texts.py" line="93"/>
         <source>The child is in danger: record the emergency measures or the isolation decision first.</source>
         <translation>Trẻ đang gặp nguy hiểm: hãy ghi biện pháp khẩn cấp hoặc quyết định cách ly trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="97" />
+        <location filename="../desktop/ui/cases/texts.py" line="97"/>
         <source>This case is already linked to a child in the register.</source>
         <translation>Vụ việc này đã gắn với một trẻ trong sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="100" />
+        <location filename="../desktop/ui/cases/texts.py" line="100"/>
         <source>A child at high risk or in danger cannot be closed without intervention. Continue with the detailed assessment.</source>
         <translation>Không thể đóng vụ việc của trẻ có nguy cơ cao hoặc đang gặp nguy hiểm mà không can thiệp. Hãy tiếp tục đánh giá cụ thể.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="105" />
+        <location filename="../desktop/ui/cases/texts.py" line="105"/>
         <source>The temporary isolation is still in force. End it before closing the case.</source>
         <translation>Quyết định cách ly tạm thời vẫn còn hiệu lực. Hãy chấm dứt cách ly trước khi kết thúc vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="108" />
+        <location filename="../desktop/ui/cases/texts.py" line="108"/>
         <source>The latest review did not propose closing the case.</source>
         <translation>Lần rà soát gần nhất không đề xuất kết thúc vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="111" />
+        <location filename="../desktop/ui/cases/texts.py" line="111"/>
         <source>The latest review did not ask for a new plan.</source>
         <translation>Lần rà soát gần nhất không đề xuất lập kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="114" />
-        <location filename="../desktop/ui/cases/texts.py" line="152" />
+        <location filename="../desktop/ui/cases/texts.py" line="114"/>
+        <location filename="../desktop/ui/cases/texts.py" line="152"/>
         <source>Write the reason.</source>
         <translation>Hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="115" />
+        <location filename="../desktop/ui/cases/texts.py" line="115"/>
         <source>The time received is in the future. Check the date and time.</source>
         <translation>Thời điểm tiếp nhận ở tương lai. Hãy kiểm tra ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="118" />
-        <source>A report from hotline 111 needs the hotline's reference number.</source>
+        <location filename="../desktop/ui/cases/texts.py" line="118"/>
+        <source>A report from hotline 111 needs the hotline&apos;s reference number.</source>
         <translation>Thông tin từ Tổng đài 111 cần có mã tham chiếu của Tổng đài.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="121" />
+        <location filename="../desktop/ui/cases/texts.py" line="121"/>
         <source>Choose the child from the register, or describe a child not yet identified.</source>
         <translation>Hãy chọn trẻ trong sổ, hoặc mô tả trẻ chưa xác định được.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="124" />
+        <location filename="../desktop/ui/cases/texts.py" line="124"/>
         <source>Tick at least one form of abuse for an abused child.</source>
         <translation>Hãy đánh dấu ít nhất một hình thức xâm hại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="127" />
-        <source>Sexual abuse details need 'Sexual abuse' ticked among the forms of abuse.</source>
-        <translation>Muốn ghi chi tiết xâm hại tình dục, hãy đánh dấu 'Xâm hại tình dục' trong các hình thức xâm hại.</translation>
+        <location filename="../desktop/ui/cases/texts.py" line="127"/>
+        <source>Sexual abuse details need &apos;Sexual abuse&apos; ticked among the forms of abuse.</source>
+        <translation>Muốn ghi chi tiết xâm hại tình dục, hãy đánh dấu &apos;Xâm hại tình dục&apos; trong các hình thức xâm hại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="130" />
+        <location filename="../desktop/ui/cases/texts.py" line="130"/>
         <source>Describe the emergency measures taken.</source>
         <translation>Hãy mô tả các biện pháp khẩn cấp đã áp dụng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="133" />
-        <source>Enter the number of the Chairman's signed decision.</source>
+        <location filename="../desktop/ui/cases/texts.py" line="133"/>
+        <source>Enter the number of the Chairman&apos;s signed decision.</source>
         <translation>Hãy nhập số quyết định đã được Chủ tịch ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="136" />
+        <location filename="../desktop/ui/cases/texts.py" line="136"/>
         <source>An isolation decision is already in force; extend it instead.</source>
         <translation>Đã có quyết định cách ly còn hiệu lực; hãy gia hạn quyết định đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="139" />
+        <location filename="../desktop/ui/cases/texts.py" line="139"/>
         <source>Enter the safe place.</source>
         <translation>Hãy nhập nơi ở an toàn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="140" />
+        <location filename="../desktop/ui/cases/texts.py" line="140"/>
         <source>Enter who cares for the child.</source>
         <translation>Hãy nhập người chăm sóc trẻ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="141" />
+        <location filename="../desktop/ui/cases/texts.py" line="141"/>
         <source>Temporary isolation may last at most 15 days unless an authority orders longer.</source>
         <translation>Cách ly tạm thời không quá 15 ngày, trừ khi cơ quan có thẩm quyền yêu cầu dài hơn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="145" />
+        <location filename="../desktop/ui/cases/texts.py" line="145"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="148" />
+        <location filename="../desktop/ui/cases/texts.py" line="148"/>
         <source>No isolation is in force.</source>
         <translation>Không có quyết định cách ly nào đang có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="149" />
+        <location filename="../desktop/ui/cases/texts.py" line="149"/>
         <source>The new end date must be later than the current one.</source>
         <translation>Ngày kết thúc mới phải sau ngày kết thúc hiện tại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="153" />
+        <location filename="../desktop/ui/cases/texts.py" line="153"/>
         <source>Isolation ends after a new detailed assessment finds the home safe. Record it first.</source>
         <translation>Chỉ chấm dứt cách ly khi đánh giá cụ thể mới cho thấy gia đình đã an toàn. Hãy ghi đánh giá đó trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="157" />
+        <location filename="../desktop/ui/cases/texts.py" line="157"/>
         <source>Fill in at least one item of the assessment.</source>
         <translation>Hãy điền ít nhất một mục của đánh giá.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="160" />
+        <location filename="../desktop/ui/cases/texts.py" line="160"/>
         <source>Enter who chaired the meeting.</source>
         <translation>Hãy nhập người chủ trì cuộc họp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="161" />
+        <location filename="../desktop/ui/cases/texts.py" line="161"/>
         <source>List the people who attended, one per line.</source>
         <translation>Hãy liệt kê người dự họp, mỗi người một dòng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="164" />
+        <location filename="../desktop/ui/cases/texts.py" line="164"/>
         <source>Record the detailed assessment before drafting the plan.</source>
         <translation>Hãy ghi đánh giá cụ thể trước khi lập kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="167" />
+        <location filename="../desktop/ui/cases/texts.py" line="167"/>
         <source>Record the case meeting chaired by the Chairman before drafting the plan.</source>
         <translation>Hãy ghi cuộc họp do Chủ tịch chủ trì trước khi lập kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="170" />
+        <location filename="../desktop/ui/cases/texts.py" line="170"/>
         <source>There is no draft plan.</source>
         <translation>Chưa có dự thảo kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="171" />
+        <location filename="../desktop/ui/cases/texts.py" line="171"/>
         <source>Add at least one task to the plan.</source>
         <translation>Hãy thêm ít nhất một công việc vào kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="172" />
+        <location filename="../desktop/ui/cases/texts.py" line="172"/>
         <source>Task {position} needs who is responsible, a start date and an end date.</source>
         <translation>Công việc {position} cần có người chịu trách nhiệm, ngày bắt đầu và ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="175" />
+        <location filename="../desktop/ui/cases/texts.py" line="175"/>
         <source>Task {position} has no description.</source>
         <translation>Công việc {position} chưa có nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="176" />
+        <location filename="../desktop/ui/cases/texts.py" line="176"/>
         <source>Task {position} has a negative cost.</source>
         <translation>Công việc {position} có kinh phí âm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="177" />
+        <location filename="../desktop/ui/cases/texts.py" line="177"/>
         <source>Task {position} ends before it starts.</source>
         <translation>Công việc {position} kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="180" />
+        <location filename="../desktop/ui/cases/texts.py" line="180"/>
         <source>No plan is waiting for approval.</source>
         <translation>Không có kế hoạch nào đang chờ phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="181" />
+        <location filename="../desktop/ui/cases/texts.py" line="181"/>
         <source>Write why the plan is returned.</source>
         <translation>Hãy ghi lý do trả lại kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="182" />
+        <location filename="../desktop/ui/cases/texts.py" line="182"/>
         <source>That task is not in the approved plan.</source>
         <translation>Công việc này không có trong kế hoạch đã phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="183" />
+        <location filename="../desktop/ui/cases/texts.py" line="183"/>
         <source>Enter the decision number.</source>
         <translation>Hãy nhập số quyết định.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="184" />
+        <location filename="../desktop/ui/cases/texts.py" line="184"/>
         <source>Enter who signed the decision.</source>
         <translation>Hãy nhập người ký quyết định.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="185" />
+        <location filename="../desktop/ui/cases/texts.py" line="185"/>
         <source>The decision date is before the plan was submitted.</source>
         <translation>Ngày quyết định trước ngày trình kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="188" />
+        <location filename="../desktop/ui/cases/texts.py" line="188"/>
         <source>The note is empty.</source>
         <translation>Ghi chú đang trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="189" />
+        <location filename="../desktop/ui/cases/texts.py" line="189"/>
         <source>Rate every criterion.</source>
         <translation>Hãy đánh giá đủ mọi tiêu chí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="190" />
+        <location filename="../desktop/ui/cases/texts.py" line="190"/>
         <source>The harm is still serious or the abuser can still reach the child: the case cannot be closed. Choose a new plan cycle.</source>
         <translation>Tổn hại vẫn nghiêm trọng hoặc người xâm hại vẫn tiếp cận được trẻ: chưa thể kết thúc vụ việc. Hãy chọn lập kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="195" />
+        <location filename="../desktop/ui/cases/texts.py" line="195"/>
         <source>Choose the commune the case goes to (5-digit code).</source>
         <translation>Hãy nhập xã nhận vụ việc (mã 5 chữ số).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="198" />
+        <location filename="../desktop/ui/cases/texts.py" line="198"/>
         <source>The case is already in this commune.</source>
         <translation>Vụ việc đang ở chính xã này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="199" />
+        <location filename="../desktop/ui/cases/texts.py" line="199"/>
         <source>Your role does not allow this step. Ask the officer in charge.</source>
         <translation>Vai trò của bạn không được thực hiện bước này. Hãy liên hệ cán bộ phụ trách.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="202" />
+        <location filename="../desktop/ui/cases/texts.py" line="202"/>
         <source>Your role does not allow you to see this information.</source>
         <translation>Vai trò của bạn không được xem thông tin này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="205" />
+        <location filename="../desktop/ui/cases/texts.py" line="205"/>
         <source>The time is incomplete.</source>
         <translation>Thời gian chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="207" />
+        <location filename="../desktop/ui/cases/texts.py" line="207"/>
         <source>The step could not be saved ({0}). Nothing was changed; try again.</source>
         <translation>Không lưu được bước này ({0}). Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="210" />
+        <location filename="../desktop/ui/cases/texts.py" line="210"/>
         <source>Someone else changed this case meanwhile. It has been reloaded; redo the step.</source>
         <translation>Vụ việc vừa được người khác sửa. Đã tải lại; hãy làm lại bước này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="253" />
+        <location filename="../desktop/ui/cases/texts.py" line="253"/>
         <source>overdue by {0}</source>
         <translation>quá hạn {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/texts.py" line="254" />
+        <location filename="../desktop/ui/cases/texts.py" line="254"/>
         <source>{0} left</source>
         <translation>còn {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="51" />
+        <location filename="../desktop/ui/cases/case_page.py" line="53"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="53" />
+        <location filename="../desktop/ui/cases/case_page.py" line="55"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="16" />
+        <location filename="../desktop/ui/cases/intake.py" line="16"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="19" />
+        <location filename="../desktop/ui/cases/intake.py" line="19"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="24" />
+        <location filename="../desktop/ui/cases/intake.py" line="24"/>
         <source>Hotline 111 reference</source>
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="367" />
-        <location filename="../desktop/ui/cases/intake.py" line="27" />
+        <location filename="../desktop/ui/cases/editors.py" line="367"/>
+        <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <source>Child in the register</source>
         <translation>Trẻ trong sổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="30" />
+        <location filename="../desktop/ui/cases/intake.py" line="30"/>
         <source>(not yet identified: describe below)</source>
         <translation>(chưa xác định: mô tả bên dưới)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="35" />
+        <location filename="../desktop/ui/cases/intake.py" line="35"/>
         <source>Child not yet identified</source>
         <translation>Trẻ chưa xác định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="38" />
+        <location filename="../desktop/ui/cases/intake.py" line="38"/>
         <source>Category</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="42" />
+        <location filename="../desktop/ui/cases/intake.py" line="42"/>
         <source>Forms of abuse</source>
         <translation>Hình thức xâm hại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="46" />
+        <location filename="../desktop/ui/cases/intake.py" line="46"/>
         <source>Place of the incident</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="47" />
-        <source>The child's condition</source>
+        <location filename="../desktop/ui/cases/intake.py" line="47"/>
+        <source>The child&apos;s condition</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="50" />
+        <location filename="../desktop/ui/cases/intake.py" line="50"/>
         <source>Likely outcome without help</source>
         <translation>Hậu quả có thể xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="53" />
+        <location filename="../desktop/ui/cases/intake.py" line="53"/>
         <source>Already done</source>
         <translation>Những việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="56" />
+        <location filename="../desktop/ui/cases/intake.py" line="56"/>
         <source>The child is in danger now (12-hour limit)</source>
         <translation>Trẻ đang gặp nguy hiểm (thời hạn 12 giờ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="61" />
+        <location filename="../desktop/ui/cases/intake.py" line="61"/>
         <source>Alleged perpetrator (restricted)</source>
         <translation>Người bị nghi xâm hại (hạn chế)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="65" />
+        <location filename="../desktop/ui/cases/intake.py" line="65"/>
         <source>Sexual abuse details (restricted)</source>
         <translation>Chi tiết xâm hại tình dục (hạn chế)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="68" />
-        <source>Informant's name (confidential)</source>
+        <location filename="../desktop/ui/cases/intake.py" line="68"/>
+        <source>Informant&apos;s name (confidential)</source>
         <translation>Họ tên người báo tin (bảo mật)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="70" />
-        <source>Informant's phone</source>
+        <location filename="../desktop/ui/cases/intake.py" line="70"/>
+        <source>Informant&apos;s phone</source>
         <translation>Điện thoại người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="71" />
-        <source>Informant's address</source>
+        <location filename="../desktop/ui/cases/intake.py" line="71"/>
+        <source>Informant&apos;s address</source>
         <translation>Địa chỉ người báo tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="74" />
+        <location filename="../desktop/ui/cases/intake.py" line="74"/>
         <source>The informant agrees to be recorded</source>
         <translation>Người báo tin đồng ý cho ghi lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/intake.py" line="84" />
+        <location filename="../desktop/ui/cases/intake.py" line="84"/>
         <source>New report (form 01)</source>
         <translation>Tiếp nhận thông tin mới (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="23" />
+        <location filename="../desktop/ui/cases/editors.py" line="23"/>
         <source>a) Physical and emotional state</source>
         <translation>a) Tình trạng thể chất, tinh thần</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="24" />
+        <location filename="../desktop/ui/cases/editors.py" line="24"/>
         <source>b) Family and its capacity to protect</source>
         <translation>b) Gia đình và khả năng bảo vệ trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="25" />
+        <location filename="../desktop/ui/cases/editors.py" line="25"/>
         <source>c) Risk factors</source>
         <translation>c) Các yếu tố nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="28" />
+        <location filename="../desktop/ui/cases/editors.py" line="28"/>
         <source>d) Schooling and self-protection</source>
         <translation>d) Học tập và khả năng tự bảo vệ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="30" />
+        <location filename="../desktop/ui/cases/editors.py" line="30"/>
         <source>e) Community safety and support</source>
         <translation>e) Mức độ an toàn và hỗ trợ của cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="33" />
+        <location filename="../desktop/ui/cases/editors.py" line="33"/>
         <source>f) Needs: medical, assistance, education, legal, psychological</source>
         <translation>f) Nhu cầu: y tế, trợ giúp, giáo dục, pháp lý, tâm lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="37" />
-        <source>g) The child's views</source>
+        <location filename="../desktop/ui/cases/editors.py" line="37"/>
+        <source>g) The child&apos;s views</source>
         <translation>g) Ý kiến của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="38" />
-        <source>h) The parents' views</source>
+        <location filename="../desktop/ui/cases/editors.py" line="38"/>
+        <source>h) The parents&apos; views</source>
         <translation>h) Ý kiến của cha mẹ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="41" />
+        <location filename="../desktop/ui/cases/editors.py" line="41"/>
         <source>Harm still serious</source>
         <translation>Tổn hại còn nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="42" />
+        <location filename="../desktop/ui/cases/editors.py" line="42"/>
         <source>Abuser can still reach the child</source>
         <translation>Người xâm hại còn tiếp cận được trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="43" />
+        <location filename="../desktop/ui/cases/editors.py" line="43"/>
         <source>Obstacles in the care environment</source>
         <translation>Trở ngại trong môi trường chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="44" />
-        <source>Child's capacity to protect themselves</source>
+        <location filename="../desktop/ui/cases/editors.py" line="44"/>
+        <source>Child&apos;s capacity to protect themselves</source>
         <translation>Khả năng tự bảo vệ của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="45" />
-        <source>Child's capacity to recover</source>
+        <location filename="../desktop/ui/cases/editors.py" line="45"/>
+        <source>Child&apos;s capacity to recover</source>
         <translation>Khả năng phục hồi của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="60" />
+        <location filename="../desktop/ui/cases/editors.py" line="60"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="73" />
+        <location filename="../desktop/ui/cases/editors.py" line="73"/>
         <source>Initial assessment</source>
         <translation>Đánh giá ban đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="79" />
-        <location filename="../desktop/ui/cases/editors.py" line="193" />
+        <location filename="../desktop/ui/cases/editors.py" line="79"/>
+        <location filename="../desktop/ui/cases/editors.py" line="193"/>
         <source>Risk level</source>
         <translation>Mức độ nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="87" />
+        <location filename="../desktop/ui/cases/editors.py" line="87"/>
         <source>The child is in danger: emergency measures within 12 hours</source>
         <translation>Trẻ đang gặp nguy hiểm: can thiệp khẩn cấp trong 12 giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="94" />
+        <location filename="../desktop/ui/cases/editors.py" line="94"/>
         <source>Harm observed</source>
         <translation>Tổn hại ghi nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="97" />
+        <location filename="../desktop/ui/cases/editors.py" line="97"/>
         <source>Temporary safety measures taken</source>
         <translation>Biện pháp bảo đảm an toàn tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="112" />
+        <location filename="../desktop/ui/cases/editors.py" line="112"/>
         <source>Measures taken (police, first aid, evidence, 111)</source>
         <translation>Biện pháp đã áp dụng (công an, sơ cứu, giữ chứng cứ, 111)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="123" />
+        <location filename="../desktop/ui/cases/editors.py" line="123"/>
         <source>Isolation decision</source>
         <translation>Quyết định cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="127" />
-        <location filename="../desktop/ui/cases/editors.py" line="235" />
+        <location filename="../desktop/ui/cases/editors.py" line="127"/>
+        <location filename="../desktop/ui/cases/editors.py" line="235"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="129" />
+        <location filename="../desktop/ui/cases/editors.py" line="129"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="133" />
+        <location filename="../desktop/ui/cases/editors.py" line="133"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="137" />
+        <location filename="../desktop/ui/cases/editors.py" line="137"/>
         <source>Safe place</source>
         <translation>Nơi ở an toàn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="138" />
+        <location filename="../desktop/ui/cases/editors.py" line="138"/>
         <source>Carer</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="141" />
-        <location filename="../desktop/ui/cases/editors.py" line="162" />
+        <location filename="../desktop/ui/cases/editors.py" line="141"/>
+        <location filename="../desktop/ui/cases/editors.py" line="162"/>
         <source>An authority ordered a longer period</source>
         <translation>Cơ quan có thẩm quyền yêu cầu thời gian dài hơn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="149" />
+        <location filename="../desktop/ui/cases/editors.py" line="149"/>
         <source>Extend isolation</source>
         <translation>Gia hạn cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="155" />
+        <location filename="../desktop/ui/cases/editors.py" line="155"/>
         <source>New end date</source>
         <translation>Ngày kết thúc mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="171" />
+        <location filename="../desktop/ui/cases/editors.py" line="171"/>
         <source>End isolation</source>
         <translation>Chấm dứt cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="175" />
+        <location filename="../desktop/ui/cases/editors.py" line="175"/>
         <source>Ended on</source>
         <translation>Chấm dứt ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="183" />
+        <location filename="../desktop/ui/cases/editors.py" line="183"/>
         <source>Detailed assessment</source>
         <translation>Đánh giá cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="211" />
+        <location filename="../desktop/ui/cases/editors.py" line="211"/>
         <source>Held at</source>
         <translation>Thời gian họp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="213" />
+        <location filename="../desktop/ui/cases/editors.py" line="213"/>
         <source>Chaired by</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="215" />
+        <location filename="../desktop/ui/cases/editors.py" line="215"/>
         <source>Attendees (one per line)</source>
         <translation>Người dự họp (mỗi người một dòng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="217" />
+        <location filename="../desktop/ui/cases/editors.py" line="217"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="223" />
+        <location filename="../desktop/ui/cases/editors.py" line="223"/>
         <source>Start the plan</source>
         <translation>Lập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="226" />
-        <location filename="../desktop/ui/cases/editors.py" line="298" />
+        <location filename="../desktop/ui/cases/editors.py" line="226"/>
+        <location filename="../desktop/ui/cases/editors.py" line="298"/>
         <source>Goals of the plan</source>
         <translation>Mục tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="231" />
+        <location filename="../desktop/ui/cases/editors.py" line="231"/>
         <source>Approve the plan</source>
         <translation>Phê duyệt kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="238" />
+        <location filename="../desktop/ui/cases/editors.py" line="238"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="242" />
+        <location filename="../desktop/ui/cases/editors.py" line="242"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="245" />
+        <location filename="../desktop/ui/cases/editors.py" line="245"/>
         <source>Signed by a Vice-Chairman</source>
         <translation>Phó Chủ tịch ký thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="253" />
+        <location filename="../desktop/ui/cases/editors.py" line="253"/>
         <source>Return the plan</source>
         <translation>Trả lại kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="256" />
+        <location filename="../desktop/ui/cases/editors.py" line="256"/>
         <source>What must change</source>
         <translation>Nội dung cần sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="261" />
+        <location filename="../desktop/ui/cases/editors.py" line="261"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="268" />
+        <location filename="../desktop/ui/cases/editors.py" line="268"/>
         <source>Review date</source>
         <translation>Ngày rà soát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="275" />
+        <location filename="../desktop/ui/cases/editors.py" line="275"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="278" />
+        <location filename="../desktop/ui/cases/editors.py" line="278"/>
         <source>Proposal</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="303" />
+        <location filename="../desktop/ui/cases/editors.py" line="303"/>
         <source>Close the case</source>
         <translation>Kết thúc vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="309" />
-        <location filename="../desktop/ui/cases/editors.py" line="325" />
+        <location filename="../desktop/ui/cases/editors.py" line="309"/>
+        <location filename="../desktop/ui/cases/editors.py" line="325"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="319" />
+        <location filename="../desktop/ui/cases/editors.py" line="319"/>
         <source>Close without intervention</source>
         <translation>Đóng, không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="335" />
+        <location filename="../desktop/ui/cases/editors.py" line="335"/>
         <source>Transfer</source>
         <translation>Chuyển vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="341" />
+        <location filename="../desktop/ui/cases/editors.py" line="341"/>
         <source>Transfer to</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="345" />
+        <location filename="../desktop/ui/cases/editors.py" line="345"/>
         <source>Commune code (5 digits)</source>
         <translation>Mã xã (5 chữ số)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="352" />
+        <location filename="../desktop/ui/cases/editors.py" line="352"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="356" />
+        <location filename="../desktop/ui/cases/editors.py" line="356"/>
         <source>New information</source>
         <translation>Thông tin mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="357" />
+        <location filename="../desktop/ui/cases/editors.py" line="357"/>
         <source>The child is in danger</source>
         <translation>Trẻ đang gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="363" />
+        <location filename="../desktop/ui/cases/editors.py" line="363"/>
         <source>Link the registered child</source>
         <translation>Gắn với trẻ trong sổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="374" />
+        <location filename="../desktop/ui/cases/editors.py" line="374"/>
         <source>Add a note</source>
         <translation>Thêm ghi chú</translation>
     </message>
@@ -1215,47 +1225,47 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="105" />
+        <location filename="../desktop/ui/cases/page.py" line="105"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="106" />
+        <location filename="../desktop/ui/cases/page.py" line="106"/>
         <source>Overdue only</source>
         <translation>Chỉ vụ việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="107" />
+        <location filename="../desktop/ui/cases/page.py" line="107"/>
         <source>New report…</source>
         <translation>Báo cáo mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="112" />
+        <location filename="../desktop/ui/cases/page.py" line="112"/>
         <source>Open cases</source>
         <translation>Vụ việc đang mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="113" />
+        <location filename="../desktop/ui/cases/page.py" line="113"/>
         <source>All stages</source>
         <translation>Mọi bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="118" />
+        <location filename="../desktop/ui/cases/page.py" line="118"/>
         <source>Any risk</source>
         <translation>Mọi mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="124" />
+        <location filename="../desktop/ui/cases/page.py" line="124"/>
         <source>All officers</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/page.py" line="125" />
+        <location filename="../desktop/ui/cases/page.py" line="125"/>
         <source>My cases</source>
         <translation>Vụ việc của tôi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/cases/page.py" line="163" />
+        <location filename="../desktop/ui/cases/page.py" line="163"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n vụ việc</numerusform>
@@ -1265,27 +1275,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CasesTab</name>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Stage</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Risk</source>
         <translation>Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="82" />
+        <location filename="../desktop/ui/child/lists.py" line="82"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="86" />
+        <location filename="../desktop/ui/child/lists.py" line="86"/>
         <source>Cases are opened and worked on in the Cases page; double-click one to go there.</source>
         <translation>Vụ việc được mở và xử lý ở trang Vụ việc; bấm đúp vào một vụ việc để chuyển tới đó.</translation>
     </message>
@@ -1293,77 +1303,77 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ChildMessages</name>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="13" />
-        <source>Enter the child's full name.</source>
+        <location filename="../desktop/ui/child/messages.py" line="13"/>
+        <source>Enter the child&apos;s full name.</source>
         <translation>Nhập họ và tên của trẻ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="15" />
-        <source>Choose the child's sex.</source>
+        <location filename="../desktop/ui/child/messages.py" line="15"/>
+        <source>Choose the child&apos;s sex.</source>
         <translation>Chọn giới tính của trẻ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="17" />
-        <source>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick 'estimated'.</source>
-        <translation>Nhập ngày sinh. Nếu chỉ biết tuổi, nhập ngày 01/07 của năm sinh và đánh dấu "ước tính".</translation>
+        <location filename="../desktop/ui/child/messages.py" line="17"/>
+        <source>Enter the date of birth. If only the age is known, enter 01/07 of the birth year and tick &apos;estimated&apos;.</source>
+        <translation>Nhập ngày sinh. Nếu chỉ biết tuổi, nhập ngày 01/07 của năm sinh và đánh dấu &quot;ước tính&quot;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="23" />
+        <location filename="../desktop/ui/child/messages.py" line="23"/>
         <source>A date is in the future. Check the day, month and year.</source>
         <translation>Có một ngày ở tương lai. Kiểm tra lại ngày, tháng, năm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="27" />
+        <location filename="../desktop/ui/child/messages.py" line="27"/>
         <source>An end date is before its start date. Correct one of them.</source>
         <translation>Có ngày kết thúc trước ngày bắt đầu. Sửa lại một trong hai ngày.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="31" />
+        <location filename="../desktop/ui/child/messages.py" line="31"/>
         <source>The ID number may hold digits only (12 digits).</source>
         <translation>Số định danh chỉ gồm chữ số (12 chữ số).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="35" />
+        <location filename="../desktop/ui/child/messages.py" line="35"/>
         <source>The ID number has {n} digits; it must have 12.</source>
         <translation>Số định danh có {n} chữ số; phải đủ 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="39" />
+        <location filename="../desktop/ui/child/messages.py" line="39"/>
         <source>The 4th digit of the ID number cannot be right for a child. Check the number.</source>
         <translation>Chữ số thứ 4 của số định danh không thể đúng với một trẻ em. Kiểm tra lại số.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="44" />
+        <location filename="../desktop/ui/child/messages.py" line="44"/>
         <source>The ID number is for the other sex (4th digit). Check the number or the sex.</source>
         <translation>Số định danh là của giới tính khác (chữ số thứ 4). Kiểm tra lại số hoặc giới tính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="49" />
+        <location filename="../desktop/ui/child/messages.py" line="49"/>
         <source>The ID number gives birth year {id_year}, the form says {birth_year}. Check the number or the date of birth.</source>
         <translation>Số định danh cho năm sinh {id_year}, còn hồ sơ ghi {birth_year}. Kiểm tra lại số hoặc ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="55" />
+        <location filename="../desktop/ui/child/messages.py" line="55"/>
         <source>Each carer needs a full name.</source>
         <translation>Mỗi người chăm sóc cần có họ và tên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="57" />
-        <source>A carer's year of birth is not a possible year.</source>
+        <location filename="../desktop/ui/child/messages.py" line="57"/>
+        <source>A carer&apos;s year of birth is not a possible year.</source>
         <translation>Năm sinh của một người chăm sóc không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="61" />
+        <location filename="../desktop/ui/child/messages.py" line="61"/>
         <source>Choose a subgroup that belongs to the chosen group.</source>
         <translation>Chọn nhóm nhỏ thuộc đúng nhóm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="65" />
+        <location filename="../desktop/ui/child/messages.py" line="65"/>
         <source>Enter the monthly amount of each allowance (in đồng).</source>
         <translation>Nhập mức trợ cấp hằng tháng của từng khoản (đồng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/messages.py" line="68" />
+        <location filename="../desktop/ui/child/messages.py" line="68"/>
         <source>Check this field ({code}).</source>
         <translation>Kiểm tra lại mục này ({code}).</translation>
     </message>
@@ -1371,183 +1381,183 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ChildProfile</name>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="46" />
+        <location filename="../desktop/ui/child/specs.py" line="46"/>
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="48" />
-        <location filename="../desktop/ui/child/specs.py" line="124" />
+        <location filename="../desktop/ui/child/specs.py" line="48"/>
+        <location filename="../desktop/ui/child/specs.py" line="124"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="51" />
+        <location filename="../desktop/ui/child/specs.py" line="51"/>
         <source>Sex *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="60" />
+        <location filename="../desktop/ui/child/specs.py" line="60"/>
         <source>Date of birth *</source>
         <translation>Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="64" />
+        <location filename="../desktop/ui/child/specs.py" line="64"/>
         <source>Estimated (only the year or age is known)</source>
         <translation>Ước tính (chỉ biết năm sinh hoặc tuổi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="67" />
-        <location filename="../desktop/ui/child/specs.py" line="139" />
+        <location filename="../desktop/ui/child/specs.py" line="67"/>
+        <location filename="../desktop/ui/child/specs.py" line="139"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="68" />
+        <location filename="../desktop/ui/child/specs.py" line="68"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="71" />
+        <location filename="../desktop/ui/child/specs.py" line="71"/>
         <source>Birth registration</source>
         <translation>Đăng ký khai sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="75" />
-        <location filename="../desktop/ui/child/specs.py" line="110" />
+        <location filename="../desktop/ui/child/specs.py" line="75"/>
+        <location filename="../desktop/ui/child/specs.py" line="110"/>
         <source>Village/residential group</source>
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="76" />
+        <location filename="../desktop/ui/child/specs.py" line="76"/>
         <source>Current address</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="77" />
+        <location filename="../desktop/ui/child/specs.py" line="77"/>
         <source>Permanent address</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="78" />
+        <location filename="../desktop/ui/child/specs.py" line="78"/>
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="81" />
+        <location filename="../desktop/ui/child/specs.py" line="81"/>
         <source>Disability</source>
         <translation>Khuyết tật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="87" />
+        <location filename="../desktop/ui/child/specs.py" line="87"/>
         <source>Health insurance card</source>
         <translation>Thẻ bảo hiểm y tế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="91" />
+        <location filename="../desktop/ui/child/specs.py" line="91"/>
         <source>Alternative care</source>
         <translation>Chăm sóc thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="97" />
+        <location filename="../desktop/ui/child/specs.py" line="97"/>
         <source>Collaborator following the child</source>
         <translation>Cộng tác viên theo dõi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="99" />
+        <location filename="../desktop/ui/child/specs.py" line="99"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="109" />
+        <location filename="../desktop/ui/child/specs.py" line="109"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="111" />
+        <location filename="../desktop/ui/child/specs.py" line="111"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="112" />
-        <location filename="../desktop/ui/child/specs.py" line="140" />
+        <location filename="../desktop/ui/child/specs.py" line="112"/>
+        <location filename="../desktop/ui/child/specs.py" line="140"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="115" />
+        <location filename="../desktop/ui/child/specs.py" line="115"/>
         <source>Poverty status</source>
         <translation>Hộ nghèo/cận nghèo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="127" />
+        <location filename="../desktop/ui/child/specs.py" line="127"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="133" />
+        <location filename="../desktop/ui/child/specs.py" line="133"/>
         <source>Situation</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="137" />
+        <location filename="../desktop/ui/child/specs.py" line="137"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="138" />
+        <location filename="../desktop/ui/child/specs.py" line="138"/>
         <source>Occupation</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="160" />
+        <location filename="../desktop/ui/child/specs.py" line="160"/>
         <source>Group (Law on Children, Art. 10)</source>
         <translation>Nhóm (Điều 10 Luật Trẻ em)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="166" />
+        <location filename="../desktop/ui/child/specs.py" line="166"/>
         <source>Subgroup (Decree 56)</source>
         <translation>Nhóm nhỏ (Nghị định 56)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="171" />
-        <location filename="../desktop/ui/child/specs.py" line="193" />
+        <location filename="../desktop/ui/child/specs.py" line="171"/>
+        <location filename="../desktop/ui/child/specs.py" line="193"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="172" />
-        <location filename="../desktop/ui/child/specs.py" line="194" />
+        <location filename="../desktop/ui/child/specs.py" line="172"/>
+        <location filename="../desktop/ui/child/specs.py" line="194"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="174" />
+        <location filename="../desktop/ui/child/specs.py" line="174"/>
         <source>Evidence / documents</source>
         <translation>Căn cứ / giấy tờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="183" />
+        <location filename="../desktop/ui/child/specs.py" line="183"/>
         <source>Category (Decree 20/2021)</source>
         <translation>Diện hưởng (Nghị định 20/2021)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="187" />
+        <location filename="../desktop/ui/child/specs.py" line="187"/>
         <source>Coefficient</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="189" />
+        <location filename="../desktop/ui/child/specs.py" line="189"/>
         <source>Monthly amount</source>
         <translation>Mức hằng tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="191" />
+        <location filename="../desktop/ui/child/specs.py" line="191"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/specs.py" line="192" />
+        <location filename="../desktop/ui/child/specs.py" line="192"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -1555,160 +1565,165 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ChildProfileDialog</name>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="225" />
+        <location filename="../desktop/ui/child/dialog.py" line="241"/>
         <source>Restored changes that were not saved. Check them, then save.</source>
         <translation>Đã khôi phục những thay đổi chưa lưu. Kiểm tra lại rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="237" />
-        <source>The child's file could not be opened ({0}). Close and try again.</source>
+        <location filename="../desktop/ui/child/dialog.py" line="253"/>
+        <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
         <translation>Không mở được hồ sơ của trẻ ({0}). Đóng cửa sổ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="352" />
+        <location filename="../desktop/ui/child/dialog.py" line="368"/>
         <source>the same ID number</source>
         <translation>cùng số định danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="353" />
+        <location filename="../desktop/ui/child/dialog.py" line="369"/>
         <source>the same name and date of birth</source>
         <translation>cùng họ tên và ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="355" />
+        <location filename="../desktop/ui/child/dialog.py" line="371"/>
         <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
         <translation>Trẻ này có thể đã có trong sổ, {why}: {name}, sinh {born}, {village}. Hãy mở hồ sơ đó, hoặc lưu nếu đây là một trẻ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="364" />
-        <source>Someone saved this child's file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
-        <translation>Hồ sơ của trẻ đã được người khác lưu sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Các thay đổi vẫn còn trong biểu mẫu: hãy ghi lại, bấm "Tải lại bản đã lưu" để xem bản mới, rồi nhập lại.</translation>
+        <location filename="../desktop/ui/child/dialog.py" line="380"/>
+        <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
+        <translation>Hồ sơ của trẻ đã được người khác lưu sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Các thay đổi vẫn còn trong biểu mẫu: hãy ghi lại, bấm &quot;Tải lại bản đã lưu&quot; để xem bản mới, rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="372" />
+        <location filename="../desktop/ui/child/dialog.py" line="388"/>
         <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
         <translation>Không lưu được hồ sơ ({0}). Thay đổi của bạn vẫn còn trong biểu mẫu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="417" />
+        <location filename="../desktop/ui/child/dialog.py" line="433"/>
         <source>Close without saving? The changes made in this window will be lost.</source>
         <translation>Đóng mà không lưu? Những thay đổi trong cửa sổ này sẽ bị mất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="434" />
-        <source>Child's file</source>
+        <location filename="../desktop/ui/child/dialog.py" line="450"/>
+        <source>Child&apos;s file</source>
         <translation>Hồ sơ trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="434" />
-        <location filename="../desktop/ui/child/dialog.py" line="435" />
+        <location filename="../desktop/ui/child/dialog.py" line="450"/>
+        <location filename="../desktop/ui/child/dialog.py" line="452"/>
         <source>New child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="437" />
+        <location filename="../desktop/ui/child/dialog.py" line="451"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/child/dialog.py" line="454"/>
         <source>&amp;General</source>
         <translation>Thông tin &amp;chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="437" />
+        <location filename="../desktop/ui/child/dialog.py" line="454"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Hộ gia đình và người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="438" />
+        <location filename="../desktop/ui/child/dialog.py" line="455"/>
         <source>&amp;Special circumstances</source>
         <translation>Hoàn cảnh đặc &amp;biệt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="438" />
+        <location filename="../desktop/ui/child/dialog.py" line="455"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Trợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="438" />
+        <location filename="../desktop/ui/child/dialog.py" line="455"/>
         <source>Cas&amp;es</source>
         <translation>&amp;Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="439" />
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>Home &amp;visits</source>
         <translation>Thăm &amp;hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="439" />
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>&amp;History</source>
         <translation>&amp;Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="442" />
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>Carers</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="443" />
-        <source>Open that child's file</source>
+        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <source>Open that child&apos;s file</source>
         <translation>Mở hồ sơ trẻ đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="444" />
+        <location filename="../desktop/ui/child/dialog.py" line="461"/>
         <source>It is a different child: save</source>
         <translation>Đây là trẻ khác: lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="445" />
+        <location filename="../desktop/ui/child/dialog.py" line="462"/>
         <source>Reload the saved version</source>
         <translation>Tải lại bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="447" />
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="447" />
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="447" />
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Situation</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="448" />
+        <location filename="../desktop/ui/child/dialog.py" line="465"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Subgroup</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
-        <location filename="../desktop/ui/child/dialog.py" line="450" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449" />
-        <location filename="../desktop/ui/child/dialog.py" line="451" />
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450" />
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>Category</source>
         <translation>Diện hưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450" />
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>Monthly amount</source>
         <translation>Mức hằng tháng</translation>
     </message>
@@ -1716,27 +1731,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="110" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="110"/>
         <source>Your commune</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="111" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="111"/>
         <source>Step 1 of 4</source>
         <translation>Bước 1/4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="114" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="114"/>
         <source>Choose the commune, ward or special zone whose register this PC will keep. Type part of the name; accents are not needed (for example “hong bang”).</source>
         <translation>Chọn xã, phường hoặc đặc khu mà máy tính này giữ sổ theo dõi. Gõ một phần tên, không cần gõ dấu (ví dụ “hong bang”).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/commune_page.py" line="118" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="118"/>
         <source>Search: name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/first_run/commune_page.py" line="134" />
+        <location filename="../desktop/ui/first_run/commune_page.py" line="134"/>
         <source>%n unit(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n đơn vị</numerusform>
@@ -1746,22 +1761,22 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>My value</source>
         <translation>Giá trị của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43" />
+        <location filename="../desktop/ui/sync/models.py" line="43"/>
         <source>Server value</source>
         <translation>Giá trị trên máy chủ</translation>
     </message>
@@ -1769,12 +1784,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CountdownCard</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="59" />
+        <location filename="../desktop/ui/overview/page.py" line="59"/>
         <source>Open case</source>
         <translation>Mở vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="64" />
+        <location filename="../desktop/ui/overview/page.py" line="64"/>
         <source>child not yet identified</source>
         <translation>chưa xác định được trẻ</translation>
     </message>
@@ -1782,37 +1797,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="57" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="57"/>
         <source>A register already exists in this folder. Close BVTE and open it instead; nothing was overwritten.</source>
         <translation>Thư mục này đã có sổ theo dõi. Hãy đóng BVTE rồi mở sổ đó; không có gì bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="62" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="62"/>
         <source>The register could not be written to the data folder ({error}). Check that the disk has free space and the folder may be written, then try again.</source>
         <translation>Không ghi được sổ vào thư mục dữ liệu ({error}). Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="90" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="90"/>
         <source>Creating the register</source>
         <translation>Đang tạo sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="91" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="91"/>
         <source>Step 3 of 4</source>
         <translation>Bước 3/4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="92" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="92"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="96" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="96"/>
         <source>The encrypted register is ready.</source>
         <translation>Sổ theo dõi đã được mã hóa và sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/create_page.py" line="100" />
+        <location filename="../desktop/ui/first_run/create_page.py" line="100"/>
         <source>Creating the encrypted register and protecting it with your password. This takes a few seconds…</source>
         <translation>Đang tạo sổ theo dõi mã hóa và bảo vệ bằng mật khẩu của bạn. Việc này mất vài giây…</translation>
     </message>
@@ -1820,27 +1835,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="21" />
+        <location filename="../desktop/ui/printing/show.py" line="21"/>
         <source>This case has no data for that form yet (for example no plan or no decision). Enter it first, then print again.</source>
         <translation>Hồ sơ này chưa có dữ liệu cho biểu mẫu đó (ví dụ chưa có kế hoạch hoặc quyết định). Hãy nhập dữ liệu trước rồi in lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="27" />
+        <location filename="../desktop/ui/printing/show.py" line="27"/>
         <source>The record was not found; it may have been deleted. Refresh the page.</source>
         <translation>Không tìm thấy hồ sơ; có thể hồ sơ đã bị xóa. Hãy tải lại trang.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="33" />
-        <source>The form template file %1 has an error at '%2'. Ask the technical staff to fix or restore the files in resources/forms.</source>
-        <translation>Tệp mẫu văn bản %1 có lỗi ở mục '%2'. Hãy nhờ bộ phận kỹ thuật sửa hoặc khôi phục các tệp trong resources/forms.</translation>
+        <location filename="../desktop/ui/printing/show.py" line="33"/>
+        <source>The form template file %1 has an error at &apos;%2&apos;. Ask the technical staff to fix or restore the files in resources/forms.</source>
+        <translation>Tệp mẫu văn bản %1 có lỗi ở mục &apos;%2&apos;. Hãy nhờ bộ phận kỹ thuật sửa hoặc khôi phục các tệp trong resources/forms.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="44" />
+        <location filename="../desktop/ui/printing/show.py" line="44"/>
         <source>The document could not be prepared. Saved data is not affected; try again.</source>
         <translation>Không chuẩn bị được văn bản. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="87" />
+        <location filename="../desktop/ui/printing/show.py" line="87"/>
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -1848,59 +1863,59 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="36" />
+        <location filename="../desktop/ui/printing/preview.py" line="36"/>
         <source>Preview: %1</source>
         <translation>Xem trước: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/printing/preview.py" line="51" />
+        <location filename="../desktop/ui/printing/preview.py" line="51"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="53" />
+        <location filename="../desktop/ui/printing/preview.py" line="53"/>
         <source>Restricted information is hidden for your account.</source>
         <translation>Thông tin hạn chế đã được che theo quyền của tài khoản.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="57" />
+        <location filename="../desktop/ui/printing/preview.py" line="57"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="58" />
+        <location filename="../desktop/ui/printing/preview.py" line="58"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="60" />
+        <location filename="../desktop/ui/printing/preview.py" line="60"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="97" />
+        <location filename="../desktop/ui/printing/preview.py" line="97"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="137" />
+        <location filename="../desktop/ui/printing/preview.py" line="137"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="139" />
+        <location filename="../desktop/ui/printing/preview.py" line="139"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="153" />
+        <location filename="../desktop/ui/printing/preview.py" line="153"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="155" />
+        <location filename="../desktop/ui/printing/preview.py" line="155"/>
         <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
         <translation>Không ghi được tệp. Hãy chọn thư mục khác (ví dụ Tài liệu) và kiểm tra ổ đĩa còn chỗ trống.</translation>
     </message>
@@ -1908,8 +1923,8 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentPrintMenu</name>
     <message>
-        <location filename="../desktop/ui/printing/menu.py" line="22" />
-        <location filename="../desktop/ui/printing/menu.py" line="31" />
+        <location filename="../desktop/ui/printing/menu.py" line="22"/>
+        <location filename="../desktop/ui/printing/menu.py" line="31"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
@@ -1917,87 +1932,87 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="30" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="30"/>
         <source>Printed documents</source>
         <translation>Văn bản in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="39"/>
         <source>Give reports the next number automatically</source>
         <translation>Tự động cấp số tiếp theo cho báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="40" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="40"/>
         <source>e.g. Xã An Lão</source>
         <translation>ví dụ: Xã An Lão</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="41" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="41"/>
         <source>e.g. An Lão</source>
         <translation>ví dụ: An Lão</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="42" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="42"/>
         <source>Usually empty</source>
         <translation>Thường để trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="45" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="45"/>
         <source>Commune, ward or special zone</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="46" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="46"/>
         <source>Place name on the date line</source>
         <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="47" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="47"/>
         <source>Body above the commune</source>
         <translation>Cơ quan cấp trên (nếu có)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="48" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="48"/>
         <source>Chairman</source>
         <translation>Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="49"/>
         <source>Vice-chairmen (one per line)</source>
         <translation>Phó Chủ tịch (mỗi dòng một người)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="52" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="52"/>
         <source>These names are printed in the header and signature blocks of documents.</source>
         <translation>Các tên này được in ở phần đầu và phần ký của văn bản.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="59"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="60" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="60"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="100" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="100"/>
         <source>Commune name needed</source>
         <translation>Cần tên xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="101" />
-        <source>Enter the commune's official name, e.g. Xã An Lão.</source>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="101"/>
+        <source>Enter the commune&apos;s official name, e.g. Xã An Lão.</source>
         <translation>Hãy nhập tên chính thức của xã, phường, ví dụ Xã An Lão.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="119" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="120" />
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
         <source>The settings could not be read or saved. Nothing was changed; try again.</source>
         <translation>Không đọc hoặc lưu được cài đặt. Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
@@ -2005,27 +2020,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="32" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="32"/>
         <source>Enrol this PC with the city server</source>
         <translation>Đăng ký máy này với máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="40" />
-        <source>The PC is enrolled to this register's commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
+        <location filename="../desktop/ui/sync/dialogs.py" line="40"/>
+        <source>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
         <translation>Máy được đăng ký cho xã của sổ này. Tài khoản máy chủ là tài khoản thành phố cấp cho anh/chị; mật khẩu không được lưu trên máy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="47" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="47"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="48" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="48"/>
         <source>Server account</source>
         <translation>Tài khoản máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="49" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="49"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
@@ -2033,17 +2048,17 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="48" />
+        <location filename="../desktop/ui/register/export.py" line="48"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="49" />
+        <location filename="../desktop/ui/register/export.py" line="49"/>
         <source>Writing the list to %1…</source>
         <translation>Đang ghi danh sách vào %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="50" />
+        <location filename="../desktop/ui/register/export.py" line="50"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -2051,63 +2066,63 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="84" />
-        <location filename="../desktop/ui/register/filters.py" line="124" />
+        <location filename="../desktop/ui/register/filters.py" line="84"/>
+        <location filename="../desktop/ui/register/filters.py" line="124"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125" />
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125" />
+        <location filename="../desktop/ui/register/filters.py" line="125"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="132" />
+        <location filename="../desktop/ui/register/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141" />
+        <location filename="../desktop/ui/register/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Nhóm HCĐB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142" />
+        <location filename="../desktop/ui/register/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>Độ t&amp;uổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143" />
+        <location filename="../desktop/ui/register/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144" />
+        <location filename="../desktop/ui/register/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145" />
+        <location filename="../desktop/ui/register/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Có &amp;vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146" />
+        <location filename="../desktop/ui/register/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="147" />
+        <location filename="../desktop/ui/register/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>T&amp;rợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="151" />
+        <location filename="../desktop/ui/register/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
@@ -2115,27 +2130,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="118" />
-        <source>BVTE — Set up the children's register</source>
+        <location filename="../desktop/ui/first_run/wizard.py" line="118"/>
+        <source>BVTE — Set up the children&apos;s register</source>
         <translation>BVTE — Thiết lập sổ theo dõi trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="120" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="120"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="121" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="121"/>
         <source>Next &gt;</source>
         <translation>Tiếp theo &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="122" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="122"/>
         <source>Open the register</source>
         <translation>Mở sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="123" />
+        <location filename="../desktop/ui/first_run/wizard.py" line="123"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2143,37 +2158,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="182" />
+        <location filename="../desktop/ui/child/lists.py" line="182"/>
         <source>What</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="184" />
-        <source>The child's file</source>
+        <location filename="../desktop/ui/child/lists.py" line="184"/>
+        <source>The child&apos;s file</source>
         <translation>Hồ sơ trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="185" />
+        <location filename="../desktop/ui/child/lists.py" line="185"/>
         <source>Home visit</source>
         <translation>Thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="186" />
+        <location filename="../desktop/ui/child/lists.py" line="186"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
@@ -2181,61 +2196,61 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274" />
-        <source>BVTE — Children's register</source>
+        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Sổ theo dõi trẻ em</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="252" />
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Tổng số: %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246" />
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Cán bộ: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255" />
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Not synced: …</source>
         <translation>Chưa đồng bộ: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="258" />
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Chưa đồng bộ: %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260" />
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Never synced</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263" />
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>Last sync: {when}</source>
         <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279" />
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281" />
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283" />
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Đóng sổ ngay; những gì đang nhập dở được giữ lại làm bản nháp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285" />
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
@@ -2243,42 +2258,42 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="79" />
+        <location filename="../desktop/ui/pages.py" line="79"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="80" />
+        <location filename="../desktop/ui/pages.py" line="80"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="81" />
+        <location filename="../desktop/ui/pages.py" line="81"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="82" />
+        <location filename="../desktop/ui/pages.py" line="82"/>
         <source>Home visits</source>
         <translation>Thăm gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="83" />
+        <location filename="../desktop/ui/pages.py" line="83"/>
         <source>Tasks</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="84" />
+        <location filename="../desktop/ui/pages.py" line="84"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="85" />
+        <location filename="../desktop/ui/pages.py" line="85"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="86" />
+        <location filename="../desktop/ui/pages.py" line="86"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2286,27 +2301,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="100" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="100"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="101" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="101"/>
         <source>Password again:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="110" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="110"/>
         <source>At least {n} characters, mixing capitals, small letters, digits or symbols; or a passphrase of {long} characters or more.</source>
         <translation>Ít nhất {n} ký tự, kết hợp chữ hoa, chữ thường, chữ số hoặc ký hiệu; hoặc một cụm từ dài từ {long} ký tự trở lên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="119" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="119"/>
         <source>Not yet: {reasons}.</source>
         <translation>Chưa dùng được: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="123" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="123"/>
         <source>The password is strong enough.</source>
         <translation>Mật khẩu đủ mạnh.</translation>
     </message>
@@ -2314,37 +2329,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="85" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="85"/>
         <source>The first officer</source>
         <translation>Cán bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="86" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="86"/>
         <source>Step 2 of 4</source>
         <translation>Bước 2/4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="89" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="89"/>
         <source>This officer will open the register with their own password. Colleagues can be added later in Settings, each with a password of their own.</source>
         <translation>Cán bộ này mở sổ bằng mật khẩu riêng. Có thể thêm đồng nghiệp sau trong phần Cài đặt, mỗi người một mật khẩu riêng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="95" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Full name:</source>
         <translation>Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="95" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Sign-in name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="95" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="95"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/officer_page.py" line="102" />
+        <location filename="../desktop/ui/first_run/officer_page.py" line="102"/>
         <source>Create the register</source>
         <translation>Tạo sổ theo dõi</translation>
     </message>
@@ -2352,84 +2367,84 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="181" />
+        <location filename="../desktop/ui/overview/page.py" line="182"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="183" />
+        <location filename="../desktop/ui/overview/page.py" line="184"/>
         <source>12-hour limit: reports to assess and children in danger</source>
         <translation>Thời hạn 12 giờ: tin báo cần đánh giá và trẻ đang gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="185" />
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
         <source>No child is waiting for emergency measures.</source>
         <translation>Không có trẻ nào đang chờ can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="186" />
+        <location filename="../desktop/ui/overview/page.py" line="187"/>
         <source>Overdue and due soon first</source>
         <translation>Việc quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="187" />
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>Open cases by stage</source>
         <translation>Vụ việc đang mở theo bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188" />
+        <location filename="../desktop/ui/overview/page.py" line="189"/>
         <source>Home visits overdue or due within 7 days</source>
         <translation>Thăm hộ quá hạn hoặc đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
-        <location filename="../desktop/ui/overview/page.py" line="192" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="193"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
-        <location filename="../desktop/ui/overview/page.py" line="192" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="193"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="190" />
+        <location filename="../desktop/ui/overview/page.py" line="191"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="220" />
+        <location filename="../desktop/ui/overview/page.py" line="221"/>
         <source>Today, {0}</source>
         <translation>Hôm nay, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="260" />
+        <location filename="../desktop/ui/overview/page.py" line="259"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Trẻ em có hoàn cảnh đặc biệt: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="285" />
+        <location filename="../desktop/ui/overview/page.py" line="313"/>
         <source>Total open: {0}</source>
         <translation>Tổng số đang mở: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="305" />
+        <location filename="../desktop/ui/overview/page.py" line="336"/>
         <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
         <translation>Đã quá thời hạn 12 giờ với vụ việc {0}: hãy xử lý và ghi lại ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="311" />
+        <location filename="../desktop/ui/overview/page.py" line="342"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Còn dưới 2 giờ để can thiệp khẩn cấp cho vụ việc {0}.</translation>
     </message>
@@ -2437,12 +2452,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="62" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="62"/>
         <source>City server login</source>
         <translation>Đăng nhập máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="65" />
+        <location filename="../desktop/ui/sync/dialogs.py" line="65"/>
         <source>Password of server account %1:</source>
         <translation>Mật khẩu của tài khoản máy chủ %1:</translation>
     </message>
@@ -2450,32 +2465,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PasswordRules</name>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="12" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="12"/>
         <source>use at least {n} characters</source>
         <translation>cần ít nhất {n} ký tự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="15" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="15"/>
         <source>do not use only digits</source>
         <translation>không được chỉ gồm chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="18" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="18"/>
         <source>mix capitals, small letters, digits or symbols (or use {n} characters or more)</source>
         <translation>cần kết hợp chữ hoa, chữ thường, chữ số hoặc ký hiệu (hoặc dài từ {n} ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="22" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="22"/>
         <source>this password is too common; choose another</source>
         <translation>mật khẩu này quá phổ biến, hãy chọn mật khẩu khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="34" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="34"/>
         <source>type the same password again below</source>
         <translation>hãy nhập lại đúng mật khẩu đó vào ô bên dưới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/passwords.py" line="38" />
+        <location filename="../desktop/ui/unlock/passwords.py" line="38"/>
         <source>the two passwords are not the same</source>
         <translation>hai mật khẩu chưa giống nhau</translation>
     </message>
@@ -2483,7 +2498,7 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="61" />
+        <location filename="../desktop/ui/pages.py" line="61"/>
         <source>This part of the register is coming in a later version of BVTE.</source>
         <translation>Phần này sẽ có trong phiên bản sau của BVTE.</translation>
     </message>
@@ -2491,88 +2506,88 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="129" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="130" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="131" />
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove task</source>
         <translation>Xóa công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="132" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
         <source>Save draft plan</source>
         <translation>Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="133" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
         <source>Submit to the Chairman</source>
         <translation>Trình Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="134" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="150" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="150"/>
         <source>Version {0} · {1}</source>
         <translation>Phiên bản {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="179" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="179"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định số {0} ngày {1}, người ký: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="185" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="185"/>
         <source>No plan yet: it starts after the case meeting.</source>
         <translation>Chưa có kế hoạch: lập sau cuộc họp về vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="203" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="203"/>
         <source>Total cost: {0}</source>
         <translation>Tổng kinh phí: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
         <source>Remove this task?</source>
         <translation>Xóa công việc này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="291" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
         <source>Submit the plan</source>
         <translation>Trình kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="293" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="293"/>
         <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
         <translation>Trình kế hoạch này để Chủ tịch phê duyệt? Sau khi trình, kế hoạch không sửa được nữa trừ khi bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="313" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="313"/>
         <source>Choose a task in the table first.</source>
         <translation>Hãy chọn một công việc trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="319" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="319"/>
         <source>Task progress</source>
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="322" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="324" />
+        <location filename="../desktop/ui/cases/plan_editor.py" line="324"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2580,37 +2595,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>PlanTaskModel</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="22" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="22"/>
         <source>Task or service</source>
         <translation>Công việc, dịch vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="23" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="23"/>
         <source>Responsible</source>
         <translation>Cơ quan, người thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="24" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="24"/>
         <source>Provider</source>
         <translation>Đơn vị cung cấp dịch vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="25" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="25"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="26" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="26"/>
         <source>Expected end</source>
         <translation>Dự kiến kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="27" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="27"/>
         <source>Cost (VND)</source>
         <translation>Kinh phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_model.py" line="28" />
+        <location filename="../desktop/ui/cases/plan_model.py" line="28"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -2618,32 +2633,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="65" />
+        <location filename="../desktop/ui/application.py" line="65"/>
         <source>Choose</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="66" />
+        <location filename="../desktop/ui/application.py" line="66"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="67" />
+        <location filename="../desktop/ui/application.py" line="67"/>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="68" />
+        <location filename="../desktop/ui/application.py" line="68"/>
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="69" />
+        <location filename="../desktop/ui/application.py" line="69"/>
         <source>Files of type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="70" />
+        <location filename="../desktop/ui/application.py" line="70"/>
         <source>Create New Folder</source>
         <translation>Tạo thư mục mới</translation>
     </message>
@@ -2651,27 +2666,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="53" />
+        <location filename="../desktop/ui/application.py" line="53"/>
         <source>&amp;OK</source>
         <translation>Đồng &amp;ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="54" />
+        <location filename="../desktop/ui/application.py" line="54"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="55" />
+        <location filename="../desktop/ui/application.py" line="55"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="56" />
+        <location filename="../desktop/ui/application.py" line="56"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="57" />
+        <location filename="../desktop/ui/application.py" line="57"/>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
     </message>
@@ -2679,37 +2694,37 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="58" />
+        <location filename="../desktop/ui/application.py" line="58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="59" />
+        <location filename="../desktop/ui/application.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="60" />
+        <location filename="../desktop/ui/application.py" line="60"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="61" />
+        <location filename="../desktop/ui/application.py" line="61"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="62" />
+        <location filename="../desktop/ui/application.py" line="62"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="63" />
+        <location filename="../desktop/ui/application.py" line="63"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="64" />
+        <location filename="../desktop/ui/application.py" line="64"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -2717,92 +2732,92 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="35" />
+        <location filename="../desktop/ui/application.py" line="35"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="36" />
+        <location filename="../desktop/ui/application.py" line="36"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="37" />
+        <location filename="../desktop/ui/application.py" line="37"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="38" />
+        <location filename="../desktop/ui/application.py" line="38"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="39" />
+        <location filename="../desktop/ui/application.py" line="39"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="40" />
+        <location filename="../desktop/ui/application.py" line="40"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="41" />
+        <location filename="../desktop/ui/application.py" line="41"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="42" />
+        <location filename="../desktop/ui/application.py" line="42"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="43" />
+        <location filename="../desktop/ui/application.py" line="43"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="44" />
+        <location filename="../desktop/ui/application.py" line="44"/>
         <source>N&amp;o to All</source>
         <translation>K&amp;hông với tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="45" />
+        <location filename="../desktop/ui/application.py" line="45"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="46" />
+        <location filename="../desktop/ui/application.py" line="46"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="47" />
+        <location filename="../desktop/ui/application.py" line="47"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="48" />
+        <location filename="../desktop/ui/application.py" line="48"/>
         <source>Discard</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="49" />
+        <location filename="../desktop/ui/application.py" line="49"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="50" />
+        <location filename="../desktop/ui/application.py" line="50"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="51" />
+        <location filename="../desktop/ui/application.py" line="51"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="52" />
+        <location filename="../desktop/ui/application.py" line="52"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -2810,27 +2825,27 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="71" />
+        <location filename="../desktop/ui/application.py" line="71"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="72" />
+        <location filename="../desktop/ui/application.py" line="72"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="73" />
+        <location filename="../desktop/ui/application.py" line="73"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="74" />
+        <location filename="../desktop/ui/application.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="75" />
+        <location filename="../desktop/ui/application.py" line="75"/>
         <source>Copies</source>
         <translation>Số bản</translation>
     </message>
@@ -2838,17 +2853,17 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94" />
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94" />
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94" />
+        <location filename="../desktop/ui/sync/models.py" line="94"/>
         <source>Refused at</source>
         <translation>Thời điểm bị từ chối</translation>
     </message>
@@ -2856,57 +2871,57 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../desktop/ui/child/record_list.py" line="100" />
+        <location filename="../desktop/ui/child/record_list.py" line="100"/>
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/record_list.py" line="101" />
+        <location filename="../desktop/ui/child/record_list.py" line="101"/>
         <source>&amp;Remove</source>
         <translation>&amp;Xoá</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/record_list.py" line="102" />
+        <location filename="../desktop/ui/child/record_list.py" line="102"/>
         <source>None yet. Press Add to enter one.</source>
-        <translation>Chưa có. Bấm "Thêm" để nhập.</translation>
+        <translation>Chưa có. Bấm &quot;Thêm&quot; để nhập.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="128" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="128"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>Khóa khôi phục không hợp lệ: có ký tự bị sai hoặc thiếu. Hãy so từng nhóm 5 ký tự với tờ giấy (0 và O, 1 và I được coi là như nhau).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="133" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>Khóa khôi phục này không mở được sổ này. Hãy tìm khóa đã in khi tạo sổ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="138" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Đã nhập sai khóa khôi phục quá nhiều lần. Hãy chờ %n giây rồi thử lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="154" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="154"/>
         <source>Forgotten password</source>
         <translation>Quên mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="157" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="157"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Nhập khóa khôi phục đã in khi tạo sổ, rồi đặt mật khẩu mới cho {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="161" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="161"/>
         <source>Recovery key:</source>
         <translation>Khóa khôi phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="162" />
+        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
         <source>Set password and open</source>
         <translation>Đặt mật khẩu và mở sổ</translation>
     </message>
@@ -2914,52 +2929,52 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="87" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="87"/>
         <source>Print the recovery key</source>
         <translation>In khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="107" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="107"/>
         <source>BVTE — Recovery key of the register</source>
         <translation>BVTE — Khóa khôi phục của sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="108" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="108"/>
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="109" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="109"/>
         <source>Made on: {day}</source>
         <translation>Ngày lập: {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="124" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="124"/>
         <source>Recovery key</source>
         <translation>Khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="125" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="125"/>
         <source>Step 4 of 4</source>
         <translation>Bước 4/4</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="128" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="128"/>
         <source>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</source>
         <translation>Nếu quên hết mật khẩu, chỉ khóa này mở được sổ. Khóa chỉ hiện một lần này: hãy in ra hoặc chép lại thật chính xác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="134" />
-        <source>Keep the paper locked away, apart from this PC. Anyone with this key can read the children's records.</source>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="134"/>
+        <source>Keep the paper locked away, apart from this PC. Anyone with this key can read the children&apos;s records.</source>
         <translation>Hãy cất tờ giấy vào nơi có khóa, tách khỏi máy tính này. Ai có khóa này đều đọc được hồ sơ của trẻ em.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="138" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="138"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="139" />
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="139"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Tôi đã chép lại hoặc in khóa khôi phục</translation>
     </message>
@@ -2967,67 +2982,67 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterColumns</name>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="12" />
+        <location filename="../desktop/ui/register/columns.py" line="12"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="13" />
+        <location filename="../desktop/ui/register/columns.py" line="13"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="14" />
+        <location filename="../desktop/ui/register/columns.py" line="14"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="15" />
+        <location filename="../desktop/ui/register/columns.py" line="15"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="16" />
+        <location filename="../desktop/ui/register/columns.py" line="16"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="17" />
+        <location filename="../desktop/ui/register/columns.py" line="17"/>
         <source>Village/residential group</source>
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="18" />
+        <location filename="../desktop/ui/register/columns.py" line="18"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="19" />
+        <location filename="../desktop/ui/register/columns.py" line="19"/>
         <source>Special circumstances</source>
         <translation>Nhóm HCĐB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="20" />
+        <location filename="../desktop/ui/register/columns.py" line="20"/>
         <source>Carers</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="21" />
-        <source>Carers' phones</source>
+        <location filename="../desktop/ui/register/columns.py" line="21"/>
+        <source>Carers&apos; phones</source>
         <translation>Điện thoại người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="22" />
+        <location filename="../desktop/ui/register/columns.py" line="22"/>
         <source>Open case</source>
         <translation>Vụ việc đang mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="23" />
+        <location filename="../desktop/ui/register/columns.py" line="23"/>
         <source>Risk</source>
         <translation>Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="24" />
+        <location filename="../desktop/ui/register/columns.py" line="24"/>
         <source>Allowance</source>
         <translation>Trợ cấp</translation>
     </message>
@@ -3035,32 +3050,32 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85" />
+        <location filename="../desktop/ui/register/export.py" line="85"/>
         <source>The export was stopped; no file was written.</source>
         <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="89" />
-        <source>Your role may not export ID numbers, ethnicity, special circumstances or carers' phones. Hide those columns and export again.</source>
+        <location filename="../desktop/ui/register/export.py" line="89"/>
+        <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
         <translation>Vai trò của bạn không được xuất số định danh, dân tộc, nhóm hoàn cảnh đặc biệt hay điện thoại người chăm sóc. Hãy ẩn các cột đó rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="95" />
+        <location filename="../desktop/ui/register/export.py" line="95"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>Không ghi được tệp ({0}). Chọn thư mục khác, hoặc đóng tệp nếu đang mở trong Excel, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="100" />
+        <location filename="../desktop/ui/register/export.py" line="100"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>Xuất không thành công ({0}). Chưa có gì được ghi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="109" />
+        <location filename="../desktop/ui/register/export.py" line="109"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="110" />
+        <location filename="../desktop/ui/register/export.py" line="110"/>
         <source>%n children exported to %1.</source>
         <translation>Đã xuất %n trẻ em vào %1.</translation>
     </message>
@@ -3068,12 +3083,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="145" />
+        <location filename="../desktop/ui/register/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Chỉ biết năm sinh (hoặc tuổi); ngày và tháng là ước tính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="273" />
+        <location filename="../desktop/ui/register/model.py" line="273"/>
         <source>%1 (estimated)</source>
         <translation>%1 (ước tính)</translation>
     </message>
@@ -3081,111 +3096,111 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="390" />
+        <location filename="../desktop/ui/register/view.py" line="392"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Tìm theo tên, số định danh, người chăm sóc, thôn/tổ — không cần gõ dấu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="346" />
+        <location filename="../desktop/ui/register/view.py" line="348"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="217" />
-        <location filename="../desktop/ui/register/view.py" line="234" />
+        <location filename="../desktop/ui/register/view.py" line="218"/>
+        <location filename="../desktop/ui/register/view.py" line="235"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="234" />
+        <location filename="../desktop/ui/register/view.py" line="235"/>
         <source>register.xlsx</source>
         <translation>danh-sach-tre-em.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="234" />
+        <location filename="../desktop/ui/register/view.py" line="235"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="344" />
+        <location filename="../desktop/ui/register/view.py" line="346"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln trẻ em khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="348" />
+        <location filename="../desktop/ui/register/view.py" line="350"/>
         <source>No child found</source>
         <translation>Không tìm thấy trẻ em nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="351" />
+        <location filename="../desktop/ui/register/view.py" line="353"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>%1 kết quả đầu trong %Ln — gõ thêm để thu hẹp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="356" />
+        <location filename="../desktop/ui/register/view.py" line="358"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Tìm thấy %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="364" />
+        <location filename="../desktop/ui/register/view.py" line="366"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="364" />
+        <location filename="../desktop/ui/register/view.py" line="366"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="372" />
+        <location filename="../desktop/ui/register/view.py" line="374"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>Sổ theo dõi đang bận (một chương trình khác đang dùng). Hãy chờ một lát rồi gõ lại nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="377" />
-        <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run 'bvte doctor' and restore the latest backup if it says so.</source>
-        <translation>Không đọc được tệp sổ theo dõi; tệp có thể đã bị hỏng. Không có gì bị thay đổi. Hãy đóng ứng dụng, chạy lệnh 'bvte doctor' và khôi phục bản sao lưu gần nhất nếu lệnh đó yêu cầu.</translation>
+        <location filename="../desktop/ui/register/view.py" line="379"/>
+        <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
+        <translation>Không đọc được tệp sổ theo dõi; tệp có thể đã bị hỏng. Không có gì bị thay đổi. Hãy đóng ứng dụng, chạy lệnh &apos;bvte doctor&apos; và khôi phục bản sao lưu gần nhất nếu lệnh đó yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="382" />
-        <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run 'bvte doctor'.</source>
-        <translation>Không đọc được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy đóng rồi mở lại ứng dụng; nếu vẫn gặp lỗi, hãy chạy lệnh 'bvte doctor'.</translation>
+        <location filename="../desktop/ui/register/view.py" line="384"/>
+        <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
+        <translation>Không đọc được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy đóng rồi mở lại ứng dụng; nếu vẫn gặp lỗi, hãy chạy lệnh &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392" />
+        <location filename="../desktop/ui/register/view.py" line="394"/>
         <source>&amp;Filters</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="393" />
+        <location filename="../desktop/ui/register/view.py" line="395"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="394" />
+        <location filename="../desktop/ui/register/view.py" line="396"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="395" />
+        <location filename="../desktop/ui/register/view.py" line="397"/>
         <source>&amp;New child</source>
         <translation>Thêm &amp;trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="396" />
+        <location filename="../desktop/ui/register/view.py" line="398"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Thêm trẻ em vào sổ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="397" />
+        <location filename="../desktop/ui/register/view.py" line="399"/>
         <source>Search (Ctrl+F)</source>
         <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
@@ -3193,132 +3208,132 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="185" />
+        <location filename="../desktop/ui/settings/page.py" line="185"/>
         <source> (you)</source>
         <translation> (bạn)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="208" />
+        <location filename="../desktop/ui/settings/page.py" line="208"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="256" />
+        <location filename="../desktop/ui/settings/page.py" line="256"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257" />
+        <location filename="../desktop/ui/settings/page.py" line="257"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258" />
+        <location filename="../desktop/ui/settings/page.py" line="258"/>
         <source>Language of the app:</source>
         <translation>Ngôn ngữ của phần mềm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259" />
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>Automatic lock</source>
         <translation>Tự động khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="260" />
+        <location filename="../desktop/ui/settings/page.py" line="260"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Khóa sau số phút không sử dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261" />
+        <location filename="../desktop/ui/settings/page.py" line="261"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="262" />
+        <location filename="../desktop/ui/settings/page.py" line="262"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="263" />
+        <location filename="../desktop/ui/settings/page.py" line="263"/>
         <source>Change…</source>
         <translation>Đổi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="264" />
+        <location filename="../desktop/ui/settings/page.py" line="264"/>
         <source>Use the default</source>
         <translation>Dùng mặc định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265" />
+        <location filename="../desktop/ui/settings/page.py" line="265"/>
         <source>City server</source>
         <translation>Máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="266" />
+        <location filename="../desktop/ui/settings/page.py" line="266"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="267" />
+        <location filename="../desktop/ui/settings/page.py" line="267"/>
         <source>Save address</source>
         <translation>Lưu địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268" />
+        <location filename="../desktop/ui/settings/page.py" line="268"/>
         <source>Officers of this register</source>
         <translation>Cán bộ dùng sổ này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="269" />
+        <location filename="../desktop/ui/settings/page.py" line="269"/>
         <source>Add an officer…</source>
         <translation>Thêm cán bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="272" />
+        <location filename="../desktop/ui/settings/page.py" line="272"/>
         <source>Each officer opens the register with a password of their own.</source>
         <translation>Mỗi cán bộ mở sổ bằng mật khẩu riêng của mình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="275" />
+        <location filename="../desktop/ui/settings/page.py" line="275"/>
         <source>Your role may not add officers.</source>
         <translation>Vai trò của bạn không được thêm cán bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="287" />
+        <location filename="../desktop/ui/settings/page.py" line="287"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục {folder}. Hãy chép register.db và register.keys sang đó trước, nếu không BVTE sẽ thiết lập một sổ mới ở đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="291" />
+        <location filename="../desktop/ui/settings/page.py" line="291"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục mặc định {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="294" />
+        <location filename="../desktop/ui/settings/page.py" line="294"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>Sổ theo dõi và tệp khóa được lưu trong thư mục này. Hãy sao lưu thư mục thường xuyên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="299" />
-        <source>Sync sends this PC's changes to this address.</source>
+        <location filename="../desktop/ui/settings/page.py" line="299"/>
+        <source>Sync sends this PC&apos;s changes to this address.</source>
         <translation>Khi đồng bộ, các thay đổi trên máy này được gửi tới địa chỉ này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="300" />
+        <location filename="../desktop/ui/settings/page.py" line="300"/>
         <source>Address saved.</source>
         <translation>Đã lưu địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="301" />
+        <location filename="../desktop/ui/settings/page.py" line="301"/>
         <source>No server address: this PC will not sync.</source>
         <translation>Chưa có địa chỉ máy chủ: máy này sẽ không đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="303" />
+        <location filename="../desktop/ui/settings/page.py" line="303"/>
         <source>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</source>
         <translation>Đây không phải địa chỉ máy chủ. Địa chỉ bắt đầu bằng https:// (hoặc http://), ví dụ https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="306" />
+        <location filename="../desktop/ui/settings/page.py" line="306"/>
         <source>The address could not be saved. Try again.</source>
         <translation>Chưa lưu được địa chỉ. Hãy thử lại.</translation>
     </message>
@@ -3326,248 +3341,248 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="65" />
-        <location filename="../desktop/ui/sync/page.py" line="95" />
+        <location filename="../desktop/ui/sync/page.py" line="70"/>
+        <location filename="../desktop/ui/sync/page.py" line="104"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="68" />
+        <location filename="../desktop/ui/sync/page.py" line="73"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="69" />
+        <location filename="../desktop/ui/sync/page.py" line="74"/>
         <source>Refused changes</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="83" />
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
         <source>City server</source>
         <translation>Máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="87" />
+        <location filename="../desktop/ui/sync/page.py" line="95"/>
         <source>Enrol this PC...</source>
         <translation>Đăng ký máy này...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="91" />
+        <location filename="../desktop/ui/sync/page.py" line="99"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="92" />
+        <location filename="../desktop/ui/sync/page.py" line="100"/>
         <source>This PC:</source>
         <translation>Máy này:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="96" />
+        <location filename="../desktop/ui/sync/page.py" line="106"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="118" />
+        <location filename="../desktop/ui/sync/page.py" line="128"/>
         <source>Last sync:</source>
         <translation>Lần đồng bộ gần nhất:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="119" />
+        <location filename="../desktop/ui/sync/page.py" line="129"/>
         <source>Changes waiting:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="120" />
+        <location filename="../desktop/ui/sync/page.py" line="131"/>
         <source>End-of-day reminder at:</source>
         <translation>Nhắc đồng bộ cuối ngày lúc:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="133" />
+        <location filename="../desktop/ui/sync/page.py" line="146"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>Cùng một mục đã được sửa trên máy này và trên máy khác. Hãy chọn giá trị cần giữ, hoặc ghi giá trị đúng; lựa chọn sẽ được gửi tới mọi máy của xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="140" />
+        <location filename="../desktop/ui/sync/page.py" line="155"/>
         <source>Keep my value</source>
         <translation>Giữ giá trị của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="141" />
+        <location filename="../desktop/ui/sync/page.py" line="156"/>
         <source>Keep the server value</source>
         <translation>Lấy giá trị trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="142" />
+        <location filename="../desktop/ui/sync/page.py" line="157"/>
         <source>Write the right value...</source>
         <translation>Ghi giá trị đúng...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="160" />
+        <location filename="../desktop/ui/sync/page.py" line="176"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>Máy chủ đã từ chối các thay đổi này. Chúng được giữ ở đây: hãy sửa rồi gửi lại, hoặc bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="167" />
+        <location filename="../desktop/ui/sync/page.py" line="184"/>
         <source>Fix and send again...</source>
         <translation>Sửa và gửi lại...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="168" />
+        <location filename="../desktop/ui/sync/page.py" line="185"/>
         <source>Discard...</source>
         <translation>Bỏ thay đổi...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="198" />
+        <location filename="../desktop/ui/sync/page.py" line="228"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="200" />
+        <location filename="../desktop/ui/sync/page.py" line="230"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="200" />
+        <location filename="../desktop/ui/sync/page.py" line="230"/>
         <source>not enrolled yet</source>
         <translation>chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="210" />
+        <location filename="../desktop/ui/sync/page.py" line="240"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="212" />
+        <location filename="../desktop/ui/sync/page.py" line="242"/>
         <source>Refused changes (%1)</source>
         <translation>Bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="223" />
+        <location filename="../desktop/ui/sync/page.py" line="253"/>
         <source>This could not be done (%1).</source>
         <translation>Không thực hiện được (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="225" />
+        <location filename="../desktop/ui/sync/page.py" line="255"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Đã xảy ra lỗi (%1). Không có dữ liệu nào bị mất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="246" />
+        <location filename="../desktop/ui/sync/page.py" line="276"/>
         <source>Enrolling this PC...</source>
         <translation>Đang đăng ký máy...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="256" />
+        <location filename="../desktop/ui/sync/page.py" line="286"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>Máy đã được đăng ký. Có thể đồng bộ ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="261" />
+        <location filename="../desktop/ui/sync/page.py" line="291"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="262" />
+        <location filename="../desktop/ui/sync/page.py" line="292"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="263" />
-        <source>Downloading the commune's register</source>
+        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <source>Downloading the commune&apos;s register</source>
         <translation>Đang tải sổ của xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="264" />
+        <location filename="../desktop/ui/sync/page.py" line="294"/>
         <source>Checking against the server</source>
         <translation>Đang đối chiếu với máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="265" />
+        <location filename="../desktop/ui/sync/page.py" line="295"/>
         <source>Repairing records that differ</source>
         <translation>Đang sửa các bản ghi bị lệch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="266" />
+        <location filename="../desktop/ui/sync/page.py" line="296"/>
         <source>Connection lost; trying again</source>
         <translation>Mất kết nối; đang thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="267" />
+        <location filename="../desktop/ui/sync/page.py" line="297"/>
         <source>No progress for a while; still trying</source>
         <translation>Lâu không tiến triển; vẫn đang thử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="298" />
+        <location filename="../desktop/ui/sync/page.py" line="328"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Đồng bộ xong: đã gửi %1 thay đổi, đã nhận %2 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="302" />
+        <location filename="../desktop/ui/sync/page.py" line="332"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 xung đột cần anh/chị chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="306" />
+        <location filename="../desktop/ui/sync/page.py" line="336"/>
         <source>%1 changes were refused.</source>
         <translation>%1 thay đổi bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="308" />
+        <location filename="../desktop/ui/sync/page.py" line="338"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Một số bản ghi lệch với máy chủ và đã được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="309" />
+        <location filename="../desktop/ui/sync/page.py" line="339"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="359" />
+        <location filename="../desktop/ui/sync/page.py" line="389"/>
         <source>End of the day</source>
         <translation>Cuối ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="361" />
+        <location filename="../desktop/ui/sync/page.py" line="391"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>Còn %1 thay đổi trên máy này chưa đồng bộ. Đồng bộ ngay?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="384" />
+        <location filename="../desktop/ui/sync/page.py" line="414"/>
         <source>Choose a conflict first.</source>
         <translation>Hãy chọn một xung đột trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="388" />
+        <location filename="../desktop/ui/sync/page.py" line="418"/>
         <source>Write the right value</source>
         <translation>Ghi giá trị đúng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="396" />
+        <location filename="../desktop/ui/sync/page.py" line="426"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Đã lưu lựa chọn; sẽ được gửi đi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="412" />
+        <location filename="../desktop/ui/sync/page.py" line="442"/>
         <source>Fix the change</source>
         <translation>Sửa thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="425" />
+        <location filename="../desktop/ui/sync/page.py" line="455"/>
         <source>The change goes out again with the next sync.</source>
         <translation>Thay đổi sẽ được gửi lại ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="437" />
+        <location filename="../desktop/ui/sync/page.py" line="467"/>
         <source>Discard the change</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="439" />
-        <source>Discard this refused change for good? The record returns to the server's copy at the next sync.</source>
+        <location filename="../desktop/ui/sync/page.py" line="469"/>
+        <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
         <translation>Bỏ hẳn thay đổi bị từ chối này? Bản ghi sẽ trở về bản trên máy chủ ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="450" />
+        <location filename="../desktop/ui/sync/page.py" line="480"/>
         <source>The change was discarded.</source>
         <translation>Đã bỏ thay đổi.</translation>
     </message>
@@ -3575,132 +3590,132 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="10" />
+        <location filename="../desktop/ui/sync/texts.py" line="10"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="11" />
+        <location filename="../desktop/ui/sync/texts.py" line="11"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="12" />
+        <location filename="../desktop/ui/sync/texts.py" line="12"/>
         <source>Carer</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="13" />
+        <location filename="../desktop/ui/sync/texts.py" line="13"/>
         <source>Special group</source>
         <translation>Nhóm hoàn cảnh đặc biệt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="14" />
+        <location filename="../desktop/ui/sync/texts.py" line="14"/>
         <source>Allowance</source>
         <translation>Trợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="15" />
+        <location filename="../desktop/ui/sync/texts.py" line="15"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="16" />
+        <location filename="../desktop/ui/sync/texts.py" line="16"/>
         <source>Support plan</source>
         <translation>Kế hoạch hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="17" />
+        <location filename="../desktop/ui/sync/texts.py" line="17"/>
         <source>Plan task</source>
         <translation>Việc trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="18" />
+        <location filename="../desktop/ui/sync/texts.py" line="18"/>
         <source>Home visit</source>
         <translation>Thăm gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="19" />
+        <location filename="../desktop/ui/sync/texts.py" line="19"/>
         <source>Case note</source>
         <translation>Ghi chép hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="20" />
+        <location filename="../desktop/ui/sync/texts.py" line="20"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="23" />
+        <location filename="../desktop/ui/sync/texts.py" line="23"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="24" />
+        <location filename="../desktop/ui/sync/texts.py" line="24"/>
         <source>Village</source>
         <translation>Thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="25" />
+        <location filename="../desktop/ui/sync/texts.py" line="25"/>
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="26" />
+        <location filename="../desktop/ui/sync/texts.py" line="26"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="27" />
+        <location filename="../desktop/ui/sync/texts.py" line="27"/>
         <source>Current address</source>
         <translation>Nơi ở hiện tại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="28" />
+        <location filename="../desktop/ui/sync/texts.py" line="28"/>
         <source>Permanent address</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="29" />
+        <location filename="../desktop/ui/sync/texts.py" line="29"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="30" />
+        <location filename="../desktop/ui/sync/texts.py" line="30"/>
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="31" />
+        <location filename="../desktop/ui/sync/texts.py" line="31"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="32" />
+        <location filename="../desktop/ui/sync/texts.py" line="32"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="33" />
+        <location filename="../desktop/ui/sync/texts.py" line="33"/>
         <source>Stage</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="36" />
+        <location filename="../desktop/ui/sync/texts.py" line="36"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="37" />
+        <location filename="../desktop/ui/sync/texts.py" line="37"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="38" />
+        <location filename="../desktop/ui/sync/texts.py" line="38"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/texts.py" line="39" />
+        <location filename="../desktop/ui/sync/texts.py" line="39"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
@@ -3708,97 +3723,97 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="89" />
+        <location filename="../desktop/ui/tasks/page.py" line="89"/>
         <source>All officers</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="90" />
+        <location filename="../desktop/ui/tasks/page.py" line="90"/>
         <source>My cases</source>
         <translation>Vụ việc của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="93" />
+        <location filename="../desktop/ui/tasks/page.py" line="93"/>
         <source>Overdue and due soon only</source>
         <translation>Chỉ việc quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="94" />
+        <location filename="../desktop/ui/tasks/page.py" line="94"/>
         <source>5 working days to draft a plan count from:</source>
         <translation>5 ngày làm việc lập kế hoạch tính từ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="99" />
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
         <source>the report</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="100" />
+        <location filename="../desktop/ui/tasks/page.py" line="100"/>
         <source>the initial assessment</source>
         <translation>đánh giá ban đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="101" />
+        <location filename="../desktop/ui/tasks/page.py" line="101"/>
         <source>the detailed assessment</source>
         <translation>đánh giá cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="102" />
+        <location filename="../desktop/ui/tasks/page.py" line="102"/>
         <source>the case meeting</source>
         <translation>cuộc họp về vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="109" />
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110" />
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111" />
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="112" />
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="113" />
+        <location filename="../desktop/ui/tasks/page.py" line="113"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="114" />
+        <location filename="../desktop/ui/tasks/page.py" line="114"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="153" />
+        <location filename="../desktop/ui/tasks/page.py" line="153"/>
         <source>Child in danger</source>
         <translation>Trẻ gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="154" />
+        <location filename="../desktop/ui/tasks/page.py" line="154"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="155" />
+        <location filename="../desktop/ui/tasks/page.py" line="155"/>
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="156" />
+        <location filename="../desktop/ui/tasks/page.py" line="156"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="177" />
+        <location filename="../desktop/ui/tasks/page.py" line="177"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n việc</numerusform>
@@ -3808,114 +3823,114 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="12" />
-        <source>No register was found in this folder. Check the folder, or create a register with 'bvte init' (or open the sample register with 'bvte demo').</source>
-        <translation>Không tìm thấy sổ theo dõi trong thư mục này. Hãy kiểm tra lại thư mục, hoặc tạo sổ mới bằng lệnh 'bvte init' (hoặc mở sổ mẫu bằng lệnh 'bvte demo').</translation>
+        <location filename="../desktop/ui/unlock/errors.py" line="12"/>
+        <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
+        <translation>Không tìm thấy sổ theo dõi trong thư mục này. Hãy kiểm tra lại thư mục, hoặc tạo sổ mới bằng lệnh &apos;bvte init&apos; (hoặc mở sổ mẫu bằng lệnh &apos;bvte demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="18" />
+        <location filename="../desktop/ui/unlock/errors.py" line="18"/>
         <source>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</source>
         <translation>Tệp khóa (register.keys) bị hỏng và bản dự phòng của nó cũng không dùng được. Hãy khôi phục register.keys từ bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="24" />
+        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
         <source>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</source>
         <translation>Tệp sổ theo dõi bị hỏng hoặc không đọc được. Không có gì bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất và báo cho bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="30" />
+        <location filename="../desktop/ui/unlock/errors.py" line="30"/>
         <source>The register is being used by another program. Close that program (or wait a moment) and try again.</source>
         <translation>Sổ theo dõi đang được một chương trình khác sử dụng. Hãy đóng chương trình đó (hoặc chờ một lát) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="36" />
+        <location filename="../desktop/ui/unlock/errors.py" line="36"/>
         <source>This officer is no longer in the register. Choose another officer.</source>
         <translation>Cán bộ này không còn trong sổ. Hãy chọn cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="39" />
-        <source>The register could not be opened ({0}). Nothing was changed. Run 'bvte doctor' and tell the technical team.</source>
-        <translation>Không mở được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy chạy lệnh 'bvte doctor' và báo cho bộ phận kỹ thuật.</translation>
+        <location filename="../desktop/ui/unlock/errors.py" line="39"/>
+        <source>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</source>
+        <translation>Không mở được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy chạy lệnh &apos;bvte doctor&apos; và báo cho bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="315" />
-        <source>Open the children's register</source>
+        <location filename="../desktop/ui/unlock/dialog.py" line="315"/>
+        <source>Open the children&apos;s register</source>
         <translation>Mở sổ theo dõi trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="316" />
-        <source>Children's register — BVTE</source>
+        <location filename="../desktop/ui/unlock/dialog.py" line="316"/>
+        <source>Children&apos;s register — BVTE</source>
         <translation>Sổ theo dõi trẻ em — BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="318" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="318"/>
         <source>Choose your name and type your password to open the register.</source>
         <translation>Chọn tên của bạn và nhập mật khẩu để mở sổ theo dõi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="323" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="323"/>
         <source>Forgot your password?</source>
         <translation>Quên mật khẩu?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="321" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="321"/>
         <source>Officer:</source>
         <translation>Cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="244" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="244"/>
         <source>You can type your password again now.</source>
         <translation>Bây giờ bạn có thể nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="305" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="305"/>
         <source>BVTE is locked</source>
         <translation>BVTE đang khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="306" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="306"/>
         <source>The register is locked</source>
         <translation>Sổ theo dõi đang khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="309" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="309"/>
         <source>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</source>
         <translation>Những gì đang nhập dở đã được giữ lại làm bản nháp. Nhập mật khẩu để làm tiếp, hoặc chọn cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="313" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="313"/>
         <source>Close BVTE</source>
         <translation>Đóng BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="320" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="320"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="322" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="322"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="258" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="258"/>
         <source>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</source>
         <translation>Mật khẩu không đúng. Hãy nhập lại (chú ý phím Caps Lock và bộ gõ tiếng Việt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/dialog.py" line="263" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="263"/>
         <source>Too many wrong passwords. Try again in %n second(s), or use the recovery key.</source>
         <translation>
             <numerusform>Đã nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %n giây, hoặc dùng khóa khôi phục.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333" />
+        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>
@@ -3923,72 +3938,72 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="24" />
+        <location filename="../desktop/ui/visits/model.py" line="24"/>
         <source>Visited on</source>
         <translation>Ngày thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="25" />
+        <location filename="../desktop/ui/visits/model.py" line="25"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="26" />
+        <location filename="../desktop/ui/visits/model.py" line="26"/>
         <source>Visitors</source>
         <translation>Người đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="27" />
+        <location filename="../desktop/ui/visits/model.py" line="27"/>
         <source>Child seen</source>
         <translation>Gặp trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="28" />
+        <location filename="../desktop/ui/visits/model.py" line="28"/>
         <source>Risk flags</source>
         <translation>Dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="29" />
+        <location filename="../desktop/ui/visits/model.py" line="29"/>
         <source>Next visit</source>
         <translation>Lần thăm tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="30" />
+        <location filename="../desktop/ui/visits/model.py" line="30"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="34" />
+        <location filename="../desktop/ui/visits/model.py" line="34"/>
         <source>Planned</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="35" />
+        <location filename="../desktop/ui/visits/model.py" line="35"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="36" />
+        <location filename="../desktop/ui/visits/model.py" line="36"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="42" />
+        <location filename="../desktop/ui/visits/model.py" line="42"/>
         <source>Corrected by a later revision</source>
         <translation>Đã được sửa bằng bản sau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="45" />
+        <location filename="../desktop/ui/visits/model.py" line="45"/>
         <source>Correction</source>
         <translation>Bản sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="121" />
+        <location filename="../desktop/ui/visits/model.py" line="121"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="122" />
+        <location filename="../desktop/ui/visits/model.py" line="122"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -3996,112 +4011,112 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="40" />
+        <location filename="../desktop/ui/visits/form.py" line="40"/>
         <source>The visit time is in the future. Check the date and time.</source>
         <translation>Thời gian thăm ở tương lai. Kiểm tra lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="43" />
+        <location filename="../desktop/ui/visits/form.py" line="43"/>
         <source>Enter who made the visit.</source>
         <translation>Nhập người đi thăm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="46" />
+        <location filename="../desktop/ui/visits/form.py" line="46"/>
         <source>Write what you observed or what was done.</source>
         <translation>Ghi những gì quan sát được hoặc việc đã làm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="49" />
+        <location filename="../desktop/ui/visits/form.py" line="49"/>
         <source>The next visit must be after the day of this visit.</source>
         <translation>Lần thăm tới phải sau ngày của lần thăm này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="52" />
+        <location filename="../desktop/ui/visits/form.py" line="52"/>
         <source>This visit was already corrected; correct the latest revision instead.</source>
         <translation>Lần thăm này đã được sửa; hãy sửa bản mới nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="190" />
+        <location filename="../desktop/ui/visits/form.py" line="190"/>
         <source>Restored the unsaved entry you were making. Check it, then save.</source>
         <translation>Đã khôi phục phần bạn đang nhập dở. Kiểm tra lại rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="251" />
+        <location filename="../desktop/ui/visits/form.py" line="251"/>
         <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
         <translation>Không lưu được lần thăm ({0}). Nội dung đã nhập vẫn được giữ làm bản nháp; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="298" />
+        <location filename="../desktop/ui/visits/form.py" line="298"/>
         <source>New home visit</source>
         <translation>Thăm hộ mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="299" />
+        <location filename="../desktop/ui/visits/form.py" line="299"/>
         <source>Home visit to %1</source>
         <translation>Thăm hộ: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="301" />
+        <location filename="../desktop/ui/visits/form.py" line="301"/>
         <source>Correct a home visit</source>
         <translation>Sửa lần thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="304" />
+        <location filename="../desktop/ui/visits/form.py" line="304"/>
         <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
         <translation>Sửa lần thăm %1. Bản lưu ban đầu vẫn được giữ; bản sửa này được lưu bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309" />
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Date and time</source>
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309" />
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Visitors</source>
         <translation>Người đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309" />
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>People met</source>
         <translation>Người được gặp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310" />
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Observations</source>
         <translation>Quan sát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310" />
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Risk flags</source>
         <translation>Dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310" />
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Actions taken</source>
         <translation>Việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="311" />
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>Next visit</source>
         <translation>Lần thăm tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="315" />
+        <location filename="../desktop/ui/visits/form.py" line="315"/>
         <source>The child was seen</source>
         <translation>Đã gặp trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="316" />
+        <location filename="../desktop/ui/visits/form.py" line="316"/>
         <source>Other flags, separated by commas</source>
         <translation>Dấu hiệu khác, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="317" />
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
         <source>Discard draft</source>
         <translation>Bỏ bản nháp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="318" />
+        <location filename="../desktop/ui/visits/form.py" line="318"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Đóng; nội dung đã nhập được giữ làm bản nháp</translation>
     </message>
@@ -4109,53 +4124,53 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="212" />
+        <location filename="../desktop/ui/visits/page.py" line="212"/>
         <source>%n visits in the last 90 days</source>
         <translation>
             <numerusform>%n lần thăm trong 90 ngày qua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="214" />
+        <location filename="../desktop/ui/visits/page.py" line="214"/>
         <source>%n children due or overdue for a visit</source>
         <translation>
             <numerusform>%n trẻ đến hạn hoặc quá hạn thăm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="220" />
+        <location filename="../desktop/ui/visits/page.py" line="220"/>
         <source>%n visit entries were not saved yet.</source>
         <translation>
             <numerusform>Có %n lần thăm nhập dở chưa lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="227" />
+        <location filename="../desktop/ui/visits/page.py" line="227"/>
         <source>Due and overdue</source>
         <translation>Đến hạn và quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="228" />
+        <location filename="../desktop/ui/visits/page.py" line="228"/>
         <source>Recent visits</source>
         <translation>Các lần thăm gần đây</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="231" />
+        <location filename="../desktop/ui/visits/page.py" line="231"/>
         <source>Filter by child, visitor or risk flag</source>
         <translation>Lọc theo trẻ, người đi thăm hoặc dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="232" />
+        <location filename="../desktop/ui/visits/page.py" line="232"/>
         <source>&amp;Record a visit…</source>
         <translation>&amp;Ghi lần thăm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="233" />
+        <location filename="../desktop/ui/visits/page.py" line="233"/>
         <source>Open &amp;profile</source>
         <translation>Mở &amp;hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="234" />
+        <location filename="../desktop/ui/visits/page.py" line="234"/>
         <source>Resume the latest</source>
         <translation>Tiếp tục bản mới nhất</translation>
     </message>
@@ -4163,12 +4178,12 @@ To create a register, run 'bvte init'. To try the app with sample children, run 
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="135" />
+        <location filename="../desktop/ui/child/lists.py" line="135"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Thăm hộ mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/lists.py" line="136" />
+        <location filename="../desktop/ui/child/lists.py" line="136"/>
         <source>&amp;Correct the selected visit…</source>
         <translation>&amp;Sửa lần thăm đã chọn…</translation>
     </message>

@@ -188,3 +188,17 @@ def test_an_unidentified_child_is_linked_once_registered(qtbot, vi, ctx) -> None
     _step(qtbot, ctx, page, "link_child", child_id=child.id)
     assert "Vũ Thị Na" in page.case_page.title.text()
     assert page.case_page.findChild(type(page.case_page.back), "step_link_child") is None
+
+
+def test_the_case_page_prints_this_cases_forms(qtbot, vi, ctx) -> None:
+    from desktop.services import documents
+
+    case_id = intake(ctx.store)
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    assert not page.case_page.print_button.isEnabled()
+    page.open_case(case_id)
+    qtbot.waitUntil(lambda: page.case_page.print_button.isEnabled(), timeout=10_000)
+    menu = page.case_page.print_button.menu()
+    assert len(menu.actions()) == len(documents.CASE_FORMS)
+    assert page.case_page.print_button.text() == "In…"

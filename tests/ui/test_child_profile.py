@@ -248,3 +248,13 @@ def test_collaborator_reads_the_file_without_sensitive_fields_and_cannot_save(
         OPEN.clear()
         runner.wait()
         other.close()
+
+
+def test_print_is_offered_once_the_child_is_saved(qtbot, store: Store, runner: TaskRunner) -> None:
+    new = dialog_for(qtbot, store, runner, None)
+    assert not new.print_button.isEnabled()
+    child = register.search_children(store, KNOWN_ID)[0]
+    known = dialog_for(qtbot, store, runner, child.id)
+    qtbot.waitUntil(known.print_button.isEnabled)
+    titles = [action.text() for action in known.print_button.menu().actions()]
+    assert len(titles) == 2 and all(titles)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from desktop.ui.cases.texts import (
     tr,
 )
 from desktop.ui.context import AppContext
+from desktop.ui.printing.menu import case_print_menu
 
 _STATE_COLOUR = {
     DeadlineState.OVERDUE: "#b00020",
@@ -127,10 +129,17 @@ class CasePage(QWidget):
         self.tabs.addTab(self.plan, "")
         self.tabs.addTab(self.task_table, "")
 
+        # Mẫu 01-07, minutes and visits of this case; the menu follows the case shown.
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("casePrint")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setEnabled(False)
+
         head = QHBoxLayout()
         head.addWidget(self.back)
         head.addWidget(self.title, 1)
         head.addWidget(self.countdown)
+        head.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.subtitle)
@@ -148,6 +157,8 @@ class CasePage(QWidget):
 
     def _retranslate(self) -> None:
         self.back.setText(self.tr("← Cases"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Preview, print or save this case's forms as PDF"))
         for i, text in enumerate(
             (self.tr("Timeline"), self.tr("Report"), self.tr("Plan"), self.tr("Tasks"))
         ):
@@ -178,6 +189,9 @@ class CasePage(QWidget):
         self.error.setVisible(True)
 
     def _show(self, view: CaseView) -> None:
+        if self.view is None or self.view.summary.id != view.summary.id:
+            self.print_button.setMenu(case_print_menu(self._ctx, view.summary.id, self))
+            self.print_button.setEnabled(True)
         self.view = view
         self.error.clear()
         self.error.hide()

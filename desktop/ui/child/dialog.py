@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from desktop.ui.child.record_form import RecordForm
 from desktop.ui.child.record_list import RecordListEditor
 from desktop.ui.context import AppContext
 from desktop.ui.drafts import DraftAutosave
+from desktop.ui.printing.menu import child_print_menu
 from desktop.ui.visits.form import VisitForm
 
 EDITING_ROLES = ("can_bo", "phe_duyet")
@@ -148,6 +150,13 @@ class ChildProfileDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.save_button.setShortcut(Qt.Modifier.CTRL | Qt.Key.Key_S)
         self.save_button.setEnabled(self.can_edit)
+        # The profile sheet and the latest visit record; there is nothing to print before saving.
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("childPrint")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self._print_menu_for: str | None = None
+        self._refresh_print_menu()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -193,9 +202,16 @@ class ChildProfileDialog(QDialog):
             context=self,
         )
 
+    def _refresh_print_menu(self) -> None:
+        self.print_button.setEnabled(self.child_id is not None)
+        if self.child_id is not None and self._print_menu_for != self.child_id:
+            self.print_button.setMenu(child_print_menu(self.ctx, self.child_id, self))
+            self._print_menu_for = self.child_id
+
     def _loaded(self, result: tuple[svc.ChildProfile, list[visits.VisitLine]]) -> None:
         profile, lines = result
         self._busy = False
+        self._refresh_print_menu()
         self._show_file(profile.file)
         self.cases.set_cases(profile.cases)
         self.history.set_entries(profile.history)
@@ -432,6 +448,7 @@ class ChildProfileDialog(QDialog):
     def _retranslate(self) -> None:
         name = self.file.child.full_name if self.file and self.child_id else ""
         self.setWindowTitle(self.tr("Child's file") if name else self.tr("New child"))
+        self.print_button.setText(self.tr("Print…"))
         self.title.setText(name or self.tr("New child"))
         for index, text in enumerate((
             self.tr("&General"), self.tr("&Household and carers"),

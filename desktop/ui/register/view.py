@@ -24,6 +24,7 @@ from desktop.services import register
 from desktop.services.register import Column, sees_sensitive
 from desktop.storage.errors import StoreCorrupt, StoreLocked
 from desktop.storage.store import Store
+from desktop.ui.cases.navigate import open_case_from
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.register import columns as cols
 from desktop.ui.register.export import ExportJob, export_error_text, show_result
@@ -242,6 +243,7 @@ class RegisterWidget(QWidget):
 
         dialog = ChildProfileDialog(self.ctx, child_id, parent=self)
         dialog.open_other.connect(self._open_profile)
+        dialog.open_case.connect(lambda case_id: open_case_from(self, case_id))
         dialog.show()
         self.profile = dialog
 
