@@ -24,7 +24,14 @@ from server.accounts import now
 from server.db import is_sqlite, write_transaction
 from server.errors import REJECT_REASONS
 from server.merge import base_differs, merge_fields
-from server.rowstore import CommuneLog, RowState, load_rows, parent_of, write_rows
+from server.rowstore import (
+    CommuneLog,
+    RowState,
+    insert_many,
+    load_rows,
+    parent_of,
+    write_rows,
+)
 from server.transfer import move_case
 
 
@@ -108,11 +115,9 @@ class _BatchApply:
         reply = PushReply(self.batch.batch_id, results)
         # Each result is turned into JSON once: for applied_op, the stored reply and the wire.
         dumped = [r.to_json() for r in results]
-        firsts = [{"op_id": r.op_id, "batch_id": self.batch.batch_id,
-                   "result_json": _compact(d)}
-                  for r, d in zip(results, dumped, strict=True) if r.fate != "duplicate"]
-        if firsts:
-            self.conn.execute(insert(m.applied_op), firsts)
+        insert_many(self.conn, m.applied_op, ("op_id", "batch_id", "result_json"),
+                    [(r.op_id, self.batch.batch_id, _compact(d))
+                     for r, d in zip(results, dumped, strict=True) if r.fate != "duplicate"])
         reply.wire = _compact({"batch_id": reply.batch_id, "results": dumped})  # type: ignore[attr-defined]
         self.conn.execute(insert(m.push_batch).values(
             batch_id=self.batch.batch_id, device_id=self.device.device_id,

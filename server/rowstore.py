@@ -1,12 +1,12 @@
 """Loading and writing synced rows and the per-commune log under the commune lock."""
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
+from sqlalchemy import Connection, Table, bindparam, select, tuple_, update
 
 from desktop.sync.protocol import SYNCED_TABLES, canonical_json
 from server import models as m
@@ -97,8 +97,8 @@ class CommuneLog:
         return self.seq[commune]
 
     def flush(self) -> None:
-        if self.entries:
-            self.conn.execute(insert(m.change_log), self.entries)
+        insert_many(self.conn, m.change_log, _LOG_COLUMNS,
+                    [tuple(e[name] for name in _LOG_COLUMNS) for e in self.entries])
         changed = [{"b_code": code, "b_seq": seq} for code, seq in self.seq.items()
                    if seq != self.start[code]]
         if changed:
@@ -106,21 +106,25 @@ class CommuneLog:
                               .values(log_seq=bindparam("b_seq")), changed)
 
 
+_LOG_COLUMNS = ("commune_code", "seq", "kind", "table_name", "row_id", "moved_to")
 _ROW_COLUMNS = ("table_name", "row_id", "commune_code", "parent_table", "parent_id", "version",
                 "deleted", "values_json", "server_seq", "device_id", "updated_at")
 
 
-def _insert_many(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """New sync rows through the driver's executemany: a push inserts hundreds at once, and
-    SQLAlchemy's per-row parameter handling cost more than the inserts themselves."""
-    columns = [m.sync_row.c[name] for name in _ROW_COLUMNS]
-    process = [column.type.bind_processor(conn.dialect) for column in columns]
+def insert_many(conn: Connection, table: Table, names: Sequence[str],
+                rows: list[tuple[Any, ...]]) -> None:
+    """Rows (values in `names` order) through the driver's executemany: a push inserts
+    hundreds at once, and SQLAlchemy's per-row parameter handling cost more than the inserts
+    themselves. Column types still convert values (booleans, times) for the dialect."""
+    if not rows:
+        return
+    process = [table.c[name].type.bind_processor(conn.dialect) for name in names]
     if any(process):
         rows = [tuple(f(v) if f and v is not None else v for f, v in zip(process, row, strict=True))
                 for row in rows]
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (f"INSERT INTO {m.sync_row.name} ({', '.join(_ROW_COLUMNS)}) "
-           f"VALUES ({', '.join([mark] * len(_ROW_COLUMNS))})")
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join([mark] * len(names))})")
     conn.exec_driver_sql(sql, rows)
 
 
@@ -134,7 +138,7 @@ def write_rows(conn: Connection, rows: Iterable[RowState], at: datetime) -> None
         (old if row.in_db else new).append(record)
     params = {name: bindparam(f"b_{name}") for name in _ROW_COLUMNS}
     if new:
-        _insert_many(conn, [tuple(r.values()) for r in new])
+        insert_many(conn, m.sync_row, _ROW_COLUMNS, [tuple(r.values()) for r in new])
     if old:
         keys = ("table_name", "row_id")
         conn.execute(update(m.sync_row)
