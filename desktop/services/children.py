@@ -9,8 +9,9 @@ from sqlalchemy import or_, select
 
 from desktop.domain.case import Case
 from desktop.domain.child import Child, ChildFile
-from desktop.domain.enums import AuditAction, CaseStage, RiskLevel, Sex
+from desktop.domain.enums import AuditAction, CaseStage, RiskLevel, Role, Sex, SpecialGroup
 from desktop.domain.errors import DomainError
+from desktop.domain.permissions import RestrictedField, can_see, masked
 from desktop.domain.personal_id import check_personal_id, normalise_personal_id
 from desktop.domain.text import fold
 from desktop.reference.errors import MissingReferenceError
@@ -324,15 +325,32 @@ def get_child(store: Store, child_id: str) -> Child:
 
 
 def open_child_file(store: Store, child_id: str) -> ChildFile:
-    """The whole profile of one child; opening it is written to the audit trail."""
+    """The whole profile of one child, restricted fields masked for roles without the right.
+
+    Opening it is written to the audit trail, so every sight of what it shows is recorded.
+    """
     with store.unit_of_work() as uow:
         child = uow.children.get(child_id)
         household = uow.households.find(child.household_id) if child.household_id else None
         uow.audit(AuditAction.VIEW, "child", child_id)
-        return ChildFile(
-            child=child,
-            household=household,
-            carers=uow.carers.where(child_id=child_id),
-            groups=uow.groups.where(child_id=child_id),
-            allowances=uow.allowances.where(child_id=child_id),
+        return _restricted_for(
+            store.officer.role,
+            ChildFile(
+                child=child,
+                household=household,
+                carers=uow.carers.where(child_id=child_id),
+                groups=uow.groups.where(child_id=child_id),
+                allowances=uow.allowances.where(child_id=child_id),
+            ),
         )
+
+
+def _restricted_for(role: Role, file: ChildFile) -> ChildFile:
+    child, groups = file.child, file.groups
+    if not can_see(role, RestrictedField.ETHNICITY):
+        child = replace(child, ethnicity=masked(child.ethnicity))
+    if not can_see(role, RestrictedField.HIV_STATUS):
+        # Group đ (children affected by HIV/AIDS) would tell the HIV status by itself.
+        child = replace(child, hiv_positive=None)
+        groups = [g for g in groups if g.group is not SpecialGroup.DD]
+    return replace(file, child=child, groups=groups)

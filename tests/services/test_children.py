@@ -9,7 +9,15 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.child import Allowance, Carer, Child, ChildFile, GroupMembership, Household
-from desktop.domain.enums import AllowanceCategory, AuditAction, CarerRelation, Sex, SpecialGroup
+from desktop.domain.enums import (
+    AllowanceCategory,
+    AuditAction,
+    CarerRelation,
+    Role,
+    Sex,
+    SpecialGroup,
+)
+from desktop.domain.permissions import MASK
 from desktop.services import children as svc
 from desktop.storage.errors import StaleRecord
 from desktop.storage.schema.admin import AuditEventRow
@@ -147,3 +155,30 @@ def test_history_lists_create_view_and_update_without_child_data(store: Store) -
         details = " ".join(uow.session.scalars(select(AuditEventRow.detail)))
     assert "Hoa" not in details and "031316004321" not in details
     assert svc.child_cases(store, created.child.id) == []
+
+
+@pytest.mark.parametrize("role", [Role.COLLABORATOR, Role.VIEWER])
+def test_a_childs_file_hides_ethnicity_and_hiv_from_roles_without_the_right(
+    tmp_path: Path, role: Role
+) -> None:
+    from tests.services.case_helpers import act_as
+    from tests.storage.support import add_child
+
+    store, _ = create_store(tmp_path / "r")
+    child = add_child(store, "Lò Thị Mai", ethnicity="Thái", hiv_positive=True)
+    with store.unit_of_work() as uow:
+        for group in (SpecialGroup.DD, SpecialGroup.A):
+            uow.groups.add(GroupMembership(child_id=child.id, group=group))
+    whole = svc.open_child_file(store, child.id)
+    assert (whole.child.ethnicity, whole.child.hiv_positive) == ("Thái", True)
+    assert {g.group for g in whole.groups} == {SpecialGroup.DD, SpecialGroup.A}
+
+    act_as(store, role)
+    seen = svc.open_child_file(store, child.id)
+    assert seen.child.ethnicity == MASK
+    assert seen.child.hiv_positive is None
+    assert [g.group for g in seen.groups] == [SpecialGroup.A]
+    with store.unit_of_work(write=False) as uow:
+        stored = uow.children.get(child.id)
+    assert (stored.ethnicity, stored.hiv_positive) == ("Thái", True)
+    store.close()
