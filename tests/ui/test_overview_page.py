@@ -111,3 +111,28 @@ def test_tasks_page_sets_what_starts_the_plan_clock(qtbot, vi, ctx) -> None:
     combo.activated.emit(combo.currentIndex())
     idle(qtbot, ctx)
     assert get_plan_clock(ctx.store) is PlanClockStart.MEETING
+
+
+def test_a_visit_due_outside_any_case_opens_the_childs_profile(qtbot, vi, ctx, clock) -> None:
+    from desktop.domain.visit import HomeVisit
+    from tests.storage.support import add_child
+
+    child = add_child(ctx.store, "Hà Văn Khải")
+    with ctx.store.unit_of_work() as uow:
+        now = uow.now()
+        uow.visits.add(
+            HomeVisit(
+                child_id=child.id,
+                visited_at=now - timedelta(days=40),
+                next_visit_on=(now - timedelta(days=10)).date(),
+            )
+        )
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    row = [v.child_id for v in page.data.visits_due].index(child.id)
+    page._visit_activated(row, 0)
+    qtbot.waitUntil(lambda: page.profile.child_id == child.id and page.profile.file is not None)
+    page.profile._dirty = False
+    page.profile.close()
+    idle(qtbot, ctx)

@@ -361,3 +361,14 @@ class OverviewPage(QWidget):
             visit = self.data.visits_due[row]
             if visit.case_id:
                 self.open_case_requested.emit(visit.case_id)
+            else:
+                self.open_child(visit.child_id)
+
+    def open_child(self, child_id: str) -> None:
+        """A visit due outside any case opens the child's profile, where the visit is logged."""
+        from desktop.ui.child.dialog import ChildProfileDialog
+
+        dialog = ChildProfileDialog(self._ctx, child_id, parent=self)
+        dialog.open_case.connect(self._open_case)
+        dialog.show()
+        self.profile = dialog
