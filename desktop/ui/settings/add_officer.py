@@ -1,15 +1,11 @@
 """Give a colleague their own account on this register: name, sign-in name, role, password."""
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -19,19 +15,19 @@ from desktop.domain.errors import DomainError
 from desktop.reference.labels import label
 from desktop.services.settings import OfficerInfo, add_colleague
 from desktop.ui.application import current_language
+from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.context import AppContext
 from desktop.ui.first_run.officer_page import MAX_USERNAME, suggest_username
 from desktop.ui.unlock.passwords import NewPasswordFields, reason_text
 
 
-class AddOfficerDialog(QDialog):
+class AddOfficerDialog(BusyDialog):
     """Accepted once the officer exists; `added` then describes them."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addOfficerDialog")
         self._ctx = ctx
-        self._busy = False
         self._username_edited = False
         self.added: OfficerInfo | None = None
 
@@ -45,22 +41,7 @@ class AddOfficerDialog(QDialog):
         self.role.setObjectName("colleagueRole")
         for role in Role:
             self.role.addItem("", role)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("colleagueError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.build_feedback("colleague")
 
         self.full_name.textChanged.connect(self._name_changed)
         self.username.textEdited.connect(lambda text: setattr(self, "_username_edited", bool(text)))
@@ -96,16 +77,6 @@ class AddOfficerDialog(QDialog):
         self._ctx.runner.run(
             lambda: add_colleague(store, **params), self._added, self._failed, context=self
         )
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -154,18 +125,12 @@ class AddOfficerDialog(QDialog):
     def _update(self) -> None:
         self.ok_button.setEnabled(self._can_submit())
 
+    def inputs(self) -> list[QWidget]:
+        return [self.full_name, self.username, self.role]
+
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for widget in (self.full_name, self.username, self.role):
-            widget.setEnabled(not busy)
+        self.set_busy(busy)
         self.fields.set_editable(not busy)
-        self.progress.setVisible(busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        if busy:
-            self.error_label.hide()
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.unsetCursor()
         self._update()
 
     def _retranslate(self) -> None:

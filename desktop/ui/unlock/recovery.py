@@ -2,15 +2,12 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.paths import keyring_path
 from desktop.storage.keys import InvalidRecoveryKey, Keyring, TooManyAttempts, WrongPassword
 from desktop.storage.store import Store, StoreOptions
+from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.errors import describe_open_error
 from desktop.ui.unlock.passwords import NewPasswordFields
@@ -32,7 +30,7 @@ def reset_and_open(
     return Store.open(folder, officer_id=officer_id, password=password, opts=opts)
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(BusyDialog):
     """Accepted once the new password is set and the register is open (in `store`)."""
 
     def __init__(
@@ -50,7 +48,6 @@ class RecoveryDialog(QDialog):
         self.store: Store | None = None
         self._folder, self._officer_id, self._name = folder, officer_id, officer_name
         self._runner, self._options = runner, options
-        self._busy = False
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -62,22 +59,7 @@ class RecoveryDialog(QDialog):
         self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.key_edit.setMinimumWidth(420)
         self.key_edit.textChanged.connect(self._update)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("recoveryError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.build_feedback("recovery")
 
         self._key_label = QLabel(self)
         form = QFormLayout()
@@ -105,16 +87,6 @@ class RecoveryDialog(QDialog):
             self._failed,
             context=self,
         )
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def _opened(self, store: Store) -> None:
         self._set_busy(False)
@@ -167,15 +139,10 @@ class RecoveryDialog(QDialog):
     def _update(self) -> None:
         self.ok_button.setEnabled(self._can_submit())
 
+    def inputs(self) -> list[QWidget]:
+        return [self.key_edit]
+
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.key_edit.setEnabled(not busy)
+        self.set_busy(busy)
         self.fields.set_editable(not busy)
-        self.progress.setVisible(busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        if busy:
-            self.error_label.hide()
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.unsetCursor()
         self._update()
