@@ -157,21 +157,33 @@ class SyncEngine:
             total = outbox.pending_count(uow.session)
         self._tell("push", 0, total)
         batch = self._freeze()
+        if batch is None:
+            return self.report.pushed
         with ThreadPoolExecutor(1, thread_name_prefix="sync-send") as sender:
-            on_wire = (
-                sender.submit(self._net, lambda b=batch: self.client.push(b)) if batch else None
-            )
-            while batch is not None and on_wire is not None:
-                following = self._freeze(after=batch.batch_id)
+            on_wire = sender.submit(self._net, lambda b=batch: self.client.push(b))
+            following = self._freeze(after=batch.batch_id)
+            while batch is not None:
                 reply = on_wire.result()
                 if following is not None:
                     # Sent only once the previous reply is in, so the server sees them in order.
                     on_wire = sender.submit(self._net, lambda b=following: self.client.push(b))
+                # One transaction settles this batch and freezes the one after the next, both
+                # while the next travels.
                 with self.store.unit_of_work() as uow:
                     self.report.pushed.add(outbox.settle(uow.session, batch, reply))
+                    after_next = (
+                        outbox.next_batch(
+                            uow.session,
+                            device_id=self.client.credentials.device_id,
+                            commune_code=self.store.commune_code,
+                            after=following.batch_id,
+                        )
+                        if following is not None
+                        else None
+                    )
                 sent += len(batch.changes)
                 self._tell("push", sent, max(total, sent))
-                batch = following
+                batch, following = following, after_next
         return self.report.pushed
 
     # ---- pull --------------------------------------------------------------------------
