@@ -13,9 +13,11 @@ from desktop.sync.protocol import (
     canonical_json,
     canonical_row_digest,
     combine_digests,
+    nfc,
     table_checksum,
 )
 from desktop.sync.tables import SYNCED_TABLES, column_kinds
+from desktop.sync.values import PLAIN_KINDS as _PLAIN
 from desktop.sync.values import to_wire_value
 
 
@@ -42,7 +44,15 @@ def local_checksum(session: Session, table: str) -> TableChecksum:
     at_id, at_version, at_deleted = (names.index(n) for n in ("id", "version", "deleted_at"))
     digests = []
     for raw in result:
-        values = {name: to_wire_value(kind, raw[i]) for i, name, kind in columns}
+        values = {}
+        for i, name, kind in columns:
+            value = raw[i]
+            if value is None or (kind in _PLAIN and type(value) is not str):
+                values[name] = value
+            elif kind in _PLAIN:
+                values[name] = nfc(value)
+            else:
+                values[name] = to_wire_value(kind, value)
         digests.append(
             canonical_row_digest(
                 raw[at_id], raw[at_version], raw[at_deleted] is not None, canonical_json(values)

@@ -1,5 +1,6 @@
 """The outbox: turn captured edits into a push batch, and settle it from the server's reply."""
 
+import gzip
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -21,10 +22,16 @@ from desktop.sync.protocol import (
     ChangeResult,
     PushBatch,
     PushReply,
-    encode_body,
 )
 from desktop.sync.tables import column_kinds
-from desktop.sync.values import base_values, content, from_wire_value, read_many, read_row
+from desktop.sync.values import (
+    base_values,
+    content,
+    execute_many,
+    from_wire_value,
+    read_many,
+    read_row,
+)
 from desktop.sync.wire import change_json
 
 
@@ -41,8 +48,8 @@ def op_id_for(batch_id: str, ordinal: int) -> str:
 
     Unique because batch ids are; and a reply full of such ids compresses to almost nothing.
     """
-    raw = uuid.UUID(batch_id).bytes[:12] + ordinal.to_bytes(4, "big")
-    return str(uuid.UUID(bytes=raw))
+    # The canonical text of the first 12 bytes is the first 28 characters of the batch id.
+    return f"{str(uuid.UUID(batch_id))[:28]}{ordinal:08x}"
 
 
 def _build_change(
@@ -194,6 +201,7 @@ def next_batch(
     if not entries:
         return None
     batch_id = str(uuid.uuid4())
+    prefix = batch_id[:28]
     wanted: dict[str, list[str]] = {}
     for entry in entries:
         wanted.setdefault(entry.table_name, []).append(entry.row_id)
@@ -201,7 +209,7 @@ def next_batch(
     changes, frozen, dropped, wire = [], [], [], []
     for ordinal, entry in enumerate(entries):
         row = current[entry.table_name].get(entry.row_id)
-        change = _build_change(session, entry, device_id, row, op_id_for(batch_id, ordinal))
+        change = _build_change(session, entry, device_id, row, f"{prefix}{ordinal:08x}")
         if change is None:
             dropped.append({"s": entry.seq})
             continue
@@ -211,17 +219,16 @@ def next_batch(
             {
                 "op": change.op_id,
                 "b": batch_id,
-                "c": json.dumps(wire[-1], ensure_ascii=False),
+                "c": json.dumps(wire[-1], ensure_ascii=False, separators=(",", ":")),
                 "s": entry.seq,
             }
         )
     if dropped:
-        session.execute(text("DELETE FROM sync_outbox WHERE seq = :s"), dropped)
+        execute_many(session, "DELETE FROM sync_outbox WHERE seq = :s", dropped)
     if frozen:
-        session.execute(
-            text(
-                "UPDATE sync_outbox SET op_id = :op, batch_id = :b, change_json = :c WHERE seq = :s"
-            ),
+        execute_many(
+            session,
+            "UPDATE sync_outbox SET op_id = :op, batch_id = :b, change_json = :c WHERE seq = :s",
             frozen,
         )
     if not changes:
@@ -231,14 +238,14 @@ def next_batch(
     batch = PushBatch(batch_id, device_id, commune_code, changes)
     batch.wire_changes = wire  # type: ignore[attr-defined]  # already serialised once
     # The request body, compressed now: the caller freezes a batch while the last one travels.
-    batch.body = encode_body(  # type: ignore[attr-defined]
-        {
-            "batch_id": batch_id,
-            "device_id": device_id,
-            "commune_code": commune_code,
-            "changes": wire,
-        }
+    # Each change is JSON already (stored above to resend the batch as it was): join them.
+    head = json.dumps(
+        {"batch_id": batch_id, "device_id": device_id, "commune_code": commune_code},
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
+    body = head[:-1] + ',"changes":[' + ",".join(item["c"] for item in frozen) + "]}"
+    batch.body = gzip.compress(body.encode("utf-8"), compresslevel=6, mtime=0)  # type: ignore[attr-defined]
     return batch
 
 
@@ -270,7 +277,9 @@ def _quarantine(session: Session, entry: Any, result: ChangeResult) -> None:
             "r": entry.row_id,
             "k": entry.kind,
             "v": entry.base_version,
-            "c": entry.change_json,
+            "c": session.execute(
+                text("SELECT change_json FROM sync_outbox WHERE seq = :s"), {"s": entry.seq}
+            ).scalar(),
             "code": result.code or "rejected",
             "reason": result.reason,
             "at": datetime.now(UTC).replace(tzinfo=None),
@@ -285,8 +294,13 @@ def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
     """
     outcome = PushOutcome()
     by_op = {result.op_id: result for result in reply.results}
+    # Not the stored change texts: only a quarantined op needs its own, read when it does.
     entries = session.execute(
-        text("SELECT * FROM sync_outbox WHERE batch_id = :b ORDER BY seq"), {"b": batch.batch_id}
+        text(
+            "SELECT seq, op_id, table_name, row_id, kind, base_version FROM sync_outbox "
+            "WHERE batch_id = :b ORDER BY seq"
+        ),
+        {"b": batch.batch_id},
     ).all()
     waiting = {
         (row.table_name, row.row_id): row.seq
@@ -329,19 +343,12 @@ def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
                     {"v": result.version, "q": result.server_seq, "i": entry.row_id}
                 )
         for table, params in stamps.items():
-            session.execute(
-                text(f'UPDATE "{table}" SET version = :v, server_seq = :q WHERE id = :i'), params
+            execute_many(
+                session, f'UPDATE "{table}" SET version = :v, server_seq = :q WHERE id = :i', params
             )
-        if rebased:
-            session.execute(
-                text("UPDATE sync_outbox SET base_version = :v WHERE seq = :s"), rebased
-            )
-        if done:
-            session.execute(text("DELETE FROM sync_outbox WHERE seq = :s"), done)
-        if unanswered:
-            session.execute(
-                text("UPDATE sync_outbox SET batch_id = NULL WHERE seq = :s"), unanswered
-            )
+        execute_many(session, "UPDATE sync_outbox SET base_version = :v WHERE seq = :s", rebased)
+        execute_many(session, "DELETE FROM sync_outbox WHERE seq = :s", done)
+        execute_many(session, "UPDATE sync_outbox SET batch_id = NULL WHERE seq = :s", unanswered)
     return outcome
 
 

@@ -4,6 +4,7 @@ import json
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -55,14 +56,29 @@ def from_wire_value(kind: str, value: Any) -> Any:
     return value
 
 
+PLAIN_KINDS = frozenset({"text", "int", "date"})  # stored as they travel, text NFC
+
+
+@cache
+def _content_kinds(table: str) -> dict[str, str]:
+    return {n: k for n, k in column_kinds(table).items() if n not in META_COLUMNS}
+
+
 def content(table: str, raw: dict[str, Any]) -> dict[str, Any]:
     """The syncing values of a raw row (no bookkeeping columns), in wire form."""
-    kinds = column_kinds(table)
-    return {
-        name: to_wire_value(kinds.get(name, "text"), value)
-        for name, value in raw.items()
-        if name not in META_COLUMNS and name in kinds
-    }
+    kinds = _content_kinds(table)
+    out: dict[str, Any] = {}
+    for name, value in raw.items():
+        kind = kinds.get(name)
+        if kind is None:
+            continue
+        if value is None or (kind in PLAIN_KINDS and type(value) is not str):
+            out[name] = value
+        elif kind in PLAIN_KINDS:
+            out[name] = nfc(value)
+        else:
+            out[name] = to_wire_value(kind, value)
+    return out
 
 
 def base_values(table: str, base_json: str | None) -> dict[str, Any]:
