@@ -111,6 +111,16 @@ _ROW_COLUMNS = ("table_name", "row_id", "commune_code", "parent_table", "parent_
                 "deleted", "values_json", "server_seq", "device_id", "updated_at")
 
 
+def _driver_rows(conn: Connection, table: Table, names: Sequence[str],
+                 rows: list[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], str]:
+    """Rows with values converted by their column types for the dialect, and its mark."""
+    process = [table.c[name].type.bind_processor(conn.dialect) for name in names]
+    if any(process):
+        rows = [tuple(f(v) if f and v is not None else v for f, v in zip(process, row, strict=True))
+                for row in rows]
+    return rows, "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
 def insert_many(conn: Connection, table: Table, names: Sequence[str],
                 rows: list[tuple[Any, ...]]) -> None:
     """Rows (values in `names` order) through the driver's executemany: a push inserts
@@ -118,14 +128,13 @@ def insert_many(conn: Connection, table: Table, names: Sequence[str],
     themselves. Column types still convert values (booleans, times) for the dialect."""
     if not rows:
         return
-    process = [table.c[name].type.bind_processor(conn.dialect) for name in names]
-    if any(process):
-        rows = [tuple(f(v) if f and v is not None else v for f, v in zip(process, row, strict=True))
-                for row in rows]
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    rows, mark = _driver_rows(conn, table, names, rows)
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
            f"VALUES ({', '.join([mark] * len(names))})")
     conn.exec_driver_sql(sql, rows)
+
+
+_KEY_COLUMNS = ("table_name", "row_id")
 
 
 def write_rows(conn: Connection, rows: Iterable[RowState], at: datetime) -> None:
@@ -134,14 +143,15 @@ def write_rows(conn: Connection, rows: Iterable[RowState], at: datetime) -> None
         values = (row.table, row.row_id, row.commune, row.parent_table, row.parent_id,
                   row.version, row.deleted, canonical_json(row.values), row.server_seq,
                   row.device_id, at)
-        record = {f"b_{name}": value for name, value in zip(_ROW_COLUMNS, values, strict=True)}
-        (old if row.in_db else new).append(record)
-    params = {name: bindparam(f"b_{name}") for name in _ROW_COLUMNS}
-    if new:
-        insert_many(conn, m.sync_row, _ROW_COLUMNS, [tuple(r.values()) for r in new])
+        (old if row.in_db else new).append(values)
+    insert_many(conn, m.sync_row, _ROW_COLUMNS, new)
     if old:
-        keys = ("table_name", "row_id")
-        conn.execute(update(m.sync_row)
-                     .where(m.sync_row.c.table_name == params["table_name"],
-                            m.sync_row.c.row_id == params["row_id"])
-                     .values(**{k: v for k, v in params.items() if k not in keys}), old)
+        # Same driver path as inserts: the changed columns, then the key, per row.
+        changed = [name for name in _ROW_COLUMNS if name not in _KEY_COLUMNS]
+        order = [*changed, *_KEY_COLUMNS]
+        at_name = {name: i for i, name in enumerate(_ROW_COLUMNS)}
+        params, mark = _driver_rows(conn, m.sync_row, order,
+                                    [tuple(v[at_name[n]] for n in order) for v in old])
+        sql = (f"UPDATE {m.sync_row.name} SET {', '.join(f'{n} = {mark}' for n in changed)} "
+               f"WHERE table_name = {mark} AND row_id = {mark}")
+        conn.exec_driver_sql(sql, params)
