@@ -138,13 +138,13 @@ class SyncClient:
         return reply
 
     def push(self, batch: p.PushBatch) -> p.PushReply:
+        plain = getattr(batch, "json_body", None)  # made when the batch was frozen
         raw = self._call(
             "POST",
             p.PATH_PUSH,
             batch,
             extra={p.HEADER_IDEMPOTENCY: batch.batch_id},
-            # Made when the batch was frozen, while the one before it travelled.
-            encoded=getattr(batch, "body", None),
+            encoded=p.compress_body(plain) if plain is not None else None,
         )
         return _read(p.PushReply, raw)
 

@@ -1,6 +1,5 @@
 """The outbox: turn captured edits into a push batch, and settle it from the server's reply."""
 
-import gzip
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -237,15 +236,15 @@ def next_batch(
         )
     batch = PushBatch(batch_id, device_id, commune_code, changes)
     batch.wire_changes = wire  # type: ignore[attr-defined]  # already serialised once
-    # The request body, compressed now: the caller freezes a batch while the last one travels.
-    # Each change is JSON already (stored above to resend the batch as it was): join them.
+    # The request body, made now while the last batch travels (compressed by the sender, as
+    # zlib lets other threads run): each change is JSON already, stored above, so join them.
     head = json.dumps(
         {"batch_id": batch_id, "device_id": device_id, "commune_code": commune_code},
         ensure_ascii=False,
         separators=(",", ":"),
     )
     body = head[:-1] + ',"changes":[' + ",".join(item["c"] for item in frozen) + "]}"
-    batch.body = gzip.compress(body.encode("utf-8"), compresslevel=6, mtime=0)  # type: ignore[attr-defined]
+    batch.json_body = body.encode("utf-8")  # type: ignore[attr-defined]
     return batch
 
 

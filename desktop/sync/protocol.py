@@ -72,6 +72,7 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     clean_value,
     clean_values,
     combine_digests,
+    compress_body,
     decode_body,
     encode_body,
     nfc,

@@ -427,8 +427,13 @@ def encode_body(message: Any) -> bytes:
     """gzip-compressed UTF-8 JSON of a message or dict; send it with Content-Encoding: gzip."""
     data = message.to_json() if isinstance(message, _Message) else message
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # Level 6: within a few per cent of 9's size on JSON at a fraction of its time.
-    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+    return compress_body(text.encode("utf-8"))
+
+
+def compress_body(raw: bytes) -> bytes:
+    """gzip of a UTF-8 JSON body. Level 6: within a few per cent of 9's size on JSON at a
+    fraction of its time."""
+    return gzip.compress(raw, compresslevel=6, mtime=0)
 
 
 def _gunzip(body: bytes, max_size: int) -> bytes:
