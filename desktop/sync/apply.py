@@ -158,6 +158,8 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
     dirty_children: set[str] = set()
     written = 0
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # Only a PC that saw a case leave has rows listed as moved; a new PC skips the clean-up.
+    any_moved = session.execute(text("SELECT 1 FROM sync_moved LIMIT 1")).first() is not None
     by_table: dict[str, list[PulledRow]] = {}
     for row in rows:
         by_table.setdefault(row.table, []).append(row)
@@ -181,7 +183,7 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                 continue
             entry = pending.get(row.row_id)
             if existing is None:
-                missing = _required(table) - row.values.keys()
+                missing = [name for name in _required(table) if name not in row.values]
                 if missing:
                     # A server row without the columns this register needs cannot be stored;
                     # it is left out (the checksum step reports the table) rather than
@@ -210,7 +212,7 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                 dirty_children.add(row.row_id if column == "id" else row.values.get(column))
         if fresh:
             insert_many(session, table, fresh)
-        back = [row.row_id for row in group if row.moved_to is None]
+        back = [row.row_id for row in group if row.moved_to is None] if any_moved else []
         if back:
             session.execute(
                 text(
