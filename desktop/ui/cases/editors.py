@@ -65,6 +65,12 @@ def _today(view: CaseView):  # type: ignore[no-untyped-def]
     return view.now.astimezone(LOCAL_TZ).date()
 
 
+def _closing_fields(view: CaseView) -> list[Field]:
+    """Both ways of closing ask the same: the day, and why."""
+    closed_on = tr(QT_TRANSLATE_NOOP("CaseText", "Closed on"))
+    return [Field("closed_on", closed_on, "date", default=_today(view)), _reason()]
+
+
 OPEN = frozenset(CaseStage) - {S.CLOSED, S.CLOSED_NO_ACTION, S.TRANSFERRED}
 
 EDITORS: tuple[StepEditor, ...] = (
@@ -303,15 +309,7 @@ EDITORS: tuple[StepEditor, ...] = (
         QT_TRANSLATE_NOOP("CaseText", "Close the case"),
         Action.CLOSE,
         frozenset({S.REVIEW}),
-        lambda v: [
-            Field(
-                "closed_on",
-                tr(QT_TRANSLATE_NOOP("CaseText", "Closed on")),
-                "date",
-                default=_today(v),
-            ),
-            _reason(),
-        ],
+        _closing_fields,
         lambda st, cid, x: cases.close_case(st, cid, **x),
     ),
     StepEditor(
@@ -319,15 +317,7 @@ EDITORS: tuple[StepEditor, ...] = (
         QT_TRANSLATE_NOOP("CaseText", "Close without intervention"),
         Action.CLOSE,
         frozenset({S.INITIAL_ASSESSMENT, S.DETAILED_ASSESSMENT}),
-        lambda v: [
-            Field(
-                "closed_on",
-                tr(QT_TRANSLATE_NOOP("CaseText", "Closed on")),
-                "date",
-                default=_today(v),
-            ),
-            _reason(),
-        ],
+        _closing_fields,
         lambda st, cid, x: cases.close_no_action(st, cid, **x),
     ),
     StepEditor(
