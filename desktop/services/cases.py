@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.domain import case_flow as flow
 from desktop.domain import case_flow_plan as plan_flow
 from desktop.domain.case import Informant, PlanTask
-from desktop.domain.case_flow_file import CaseFile, StepResult
+from desktop.domain.case_flow_file import StepResult
 from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.enums import (
     AbuseType,
@@ -69,10 +69,17 @@ def _done(result: StepResult) -> StepDone:
     return StepDone(result.case.id, result.case.code, result.case.stage, result.event.id)
 
 
-def _step(store: Store, case_id: str, make: Callable[[CaseFile, datetime], StepResult]) -> StepDone:
+def _step(
+    store: Store,
+    case_id: str,
+    make: Callable[..., StepResult],
+    *args: object,
+    **params: object,
+) -> StepDone:
+    """One legal step in one unit of work: `make(file, officer, now, *args, **params)`."""
     with store.unit_of_work() as uow:
         file = load_file(uow, case_id)
-        result = make(file, safe_now(uow))
+        result = make(file, store.officer, safe_now(uow), *args, **params)
         store_step(uow, result)
         return _done(result)
 
@@ -136,9 +143,7 @@ def open_intake(
 
 
 def link_child(store: Store, case_id: str, child_id: str) -> StepDone:
-    return _step(
-        store, case_id, lambda file, now: flow.link_child(file, store.officer, now, child_id)
-    )
+    return _step(store, case_id, flow.link_child, child_id)
 
 
 def record_initial_assessment(
@@ -153,15 +158,11 @@ def record_initial_assessment(
     return _step(
         store,
         case_id,
-        lambda file, now: flow.record_initial_assessment(
-            file,
-            store.officer,
-            now,
-            risk_level=risk_level,
-            emergency=emergency,
-            harm_description=harm_description,
-            safety_measures=safety_measures,
-        ),
+        flow.record_initial_assessment,
+        risk_level=risk_level,
+        emergency=emergency,
+        harm_description=harm_description,
+        safety_measures=safety_measures,
     )
 
 
@@ -169,9 +170,8 @@ def record_emergency_measures(store: Store, case_id: str, measures: str) -> Step
     return _step(
         store,
         case_id,
-        lambda file, now: flow.record_emergency_measures(
-            file, store.officer, now, measures=measures
-        ),
+        flow.record_emergency_measures,
+        measures=measures,
     )
 
 
@@ -189,17 +189,13 @@ def decide_isolation(
     return _step(
         store,
         case_id,
-        lambda file, now: flow.decide_isolation(
-            file,
-            store.officer,
-            now,
-            decision_number=decision_number,
-            start_date=start_date,
-            end_date=end_date,
-            safe_place=safe_place,
-            carer_name=carer_name,
-            ordered_by_authority=ordered_by_authority,
-        ),
+        flow.decide_isolation,
+        decision_number=decision_number,
+        start_date=start_date,
+        end_date=end_date,
+        safe_place=safe_place,
+        carer_name=carer_name,
+        ordered_by_authority=ordered_by_authority,
     )
 
 
@@ -214,14 +210,10 @@ def extend_isolation(
     return _step(
         store,
         case_id,
-        lambda file, now: flow.extend_isolation(
-            file,
-            store.officer,
-            now,
-            new_end_date=new_end_date,
-            reason=reason,
-            ordered_by_authority=ordered_by_authority,
-        ),
+        flow.extend_isolation,
+        new_end_date=new_end_date,
+        reason=reason,
+        ordered_by_authority=ordered_by_authority,
     )
 
 
@@ -229,7 +221,9 @@ def end_isolation(store: Store, case_id: str, *, on: date, reason: str) -> StepD
     return _step(
         store,
         case_id,
-        lambda file, now: flow.end_isolation(file, store.officer, now, on=on, reason=reason),
+        flow.end_isolation,
+        on=on,
+        reason=reason,
     )
 
 
@@ -239,9 +233,9 @@ def record_detailed_assessment(
     return _step(
         store,
         case_id,
-        lambda file, now: flow.record_detailed_assessment(
-            file, store.officer, now, items=items, risk_level=risk_level
-        ),
+        flow.record_detailed_assessment,
+        items=items,
+        risk_level=risk_level,
     )
 
 
@@ -258,15 +252,11 @@ def record_meeting(
     return _step(
         store,
         case_id,
-        lambda file, now: flow.record_meeting(
-            file,
-            store.officer,
-            now,
-            held_at=held_at,
-            chaired_by=chaired_by,
-            attendees=people,
-            minutes=minutes,
-        ),
+        flow.record_meeting,
+        held_at=held_at,
+        chaired_by=chaired_by,
+        attendees=people,
+        minutes=minutes,
     )
 
 
@@ -292,7 +282,9 @@ def start_plan(
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.start_plan(file, store.officer, now, goals=goals, tasks=rows),
+        plan_flow.start_plan,
+        goals=goals,
+        tasks=rows,
     )
 
 
@@ -301,12 +293,14 @@ def edit_plan(store: Store, case_id: str, *, goals: str, tasks: Iterable[TaskRow
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.edit_plan(file, store.officer, now, goals=goals, tasks=rows),
+        plan_flow.edit_plan,
+        goals=goals,
+        tasks=rows,
     )
 
 
 def submit_plan(store: Store, case_id: str) -> StepDone:
-    return _step(store, case_id, lambda file, now: plan_flow.submit_plan(file, store.officer, now))
+    return _step(store, case_id, plan_flow.submit_plan)
 
 
 def approve_plan(
@@ -321,15 +315,11 @@ def approve_plan(
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.approve_plan(
-            file,
-            store.officer,
-            now,
-            decision_number=decision_number,
-            decided_on=decided_on,
-            signer_name=signer_name,
-            signer_is_deputy=signer_is_deputy,
-        ),
+        plan_flow.approve_plan,
+        decision_number=decision_number,
+        decided_on=decided_on,
+        signer_name=signer_name,
+        signer_is_deputy=signer_is_deputy,
     )
 
 
@@ -337,7 +327,8 @@ def return_plan(store: Store, case_id: str, *, reason: str) -> StepDone:
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.return_plan(file, store.officer, now, reason=reason),
+        plan_flow.return_plan,
+        reason=reason,
     )
 
 
@@ -347,16 +338,15 @@ def record_task_progress(
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.record_task_progress(
-            file, store.officer, now, task_id=task_id, status=status, progress_note=progress_note
-        ),
+        plan_flow.record_task_progress,
+        task_id=task_id,
+        status=status,
+        progress_note=progress_note,
     )
 
 
 def add_note(store: Store, case_id: str, text: str) -> StepDone:
-    return _step(
-        store, case_id, lambda file, now: plan_flow.add_note(file, store.officer, now, text=text)
-    )
+    return _step(store, case_id, plan_flow.add_note, text=text)
 
 
 def record_review(
@@ -371,15 +361,11 @@ def record_review(
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.record_review(
-            file,
-            store.officer,
-            now,
-            reviewed_on=reviewed_on,
-            ratings=ratings,
-            conclusion=conclusion,
-            outcome=outcome,
-        ),
+        plan_flow.record_review,
+        reviewed_on=reviewed_on,
+        ratings=ratings,
+        conclusion=conclusion,
+        outcome=outcome,
     )
 
 
@@ -387,7 +373,8 @@ def new_plan_cycle(store: Store, case_id: str, *, goals: str = "") -> StepDone:
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.new_plan_cycle(file, store.officer, now, goals=goals),
+        plan_flow.new_plan_cycle,
+        goals=goals,
     )
 
 
@@ -395,9 +382,9 @@ def close_case(store: Store, case_id: str, *, closed_on: date, reason: str) -> S
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.close_case(
-            file, store.officer, now, closed_on=closed_on, reason=reason
-        ),
+        plan_flow.close_case,
+        closed_on=closed_on,
+        reason=reason,
     )
 
 
@@ -405,9 +392,9 @@ def close_no_action(store: Store, case_id: str, *, closed_on: date, reason: str)
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.close_no_action(
-            file, store.officer, now, closed_on=closed_on, reason=reason
-        ),
+        plan_flow.close_no_action,
+        closed_on=closed_on,
+        reason=reason,
     )
 
 
@@ -417,9 +404,10 @@ def transfer_case(
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.transfer_case(
-            file, store.officer, now, target=target, reason=reason, to_commune=to_commune
-        ),
+        plan_flow.transfer_case,
+        target=target,
+        reason=reason,
+        to_commune=to_commune,
     )
 
 
@@ -427,7 +415,7 @@ def reopen_case(store: Store, case_id: str, *, reason: str, in_danger: bool = Fa
     return _step(
         store,
         case_id,
-        lambda file, now: plan_flow.reopen_case(
-            file, store.officer, now, reason=reason, in_danger=in_danger
-        ),
+        plan_flow.reopen_case,
+        reason=reason,
+        in_danger=in_danger,
     )
