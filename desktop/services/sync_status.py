@@ -3,13 +3,12 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from desktop.storage.schema.admin import LocalSettingRow
 from desktop.storage.store import Store
-
-OUTBOX_TABLE = "sync_outbox"
-LAST_SYNC_KEY = "sync.last_success_at"
+from desktop.sync import outbox
+from desktop.sync.settings import LAST_SUCCESS
 
 
 @dataclass(frozen=True)
@@ -19,19 +18,13 @@ class SyncStatus:
 
 
 def sync_status(store: Store) -> SyncStatus:
-    """Rows in the outbox (0 before sync exists) and the last successful sync time (UTC)."""
+    """Changes in the outbox and the last successful sync time (UTC)."""
     with store.unit_of_work(write=False) as uow:
-        has_outbox = uow.session.scalar(
-            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
-            {"name": OUTBOX_TABLE},
-        )
-        pending = 0
-        if has_outbox:
-            pending = uow.session.scalar(text(f"SELECT count(*) FROM {OUTBOX_TABLE}")) or 0
+        pending = outbox.pending_count(uow.session)
         stamp = uow.session.scalar(
-            select(LocalSettingRow.value).where(LocalSettingRow.key == LAST_SYNC_KEY)
+            select(LocalSettingRow.value).where(LocalSettingRow.key == LAST_SUCCESS)
         )
-    return SyncStatus(pending=int(pending), last_sync_at=_parse_utc(stamp))
+    return SyncStatus(pending=pending, last_sync_at=_parse_utc(stamp))
 
 
 def _parse_utc(stamp: str | None) -> datetime | None:
