@@ -158,6 +158,10 @@ class CasePage(QWidget):
     def _retranslate(self) -> None:
         self.back.setText(self.tr("← Cases"))
         self.print_button.setText(self.tr("Print…"))
+        # Room for the menu arrow beside the text, which QToolButton does not reserve.
+        self.print_button.setMinimumWidth(
+            self.print_button.fontMetrics().horizontalAdvance(self.print_button.text()) + 40
+        )
         self.print_button.setToolTip(self.tr("Preview, print or save this case's forms as PDF"))
         for i, text in enumerate(
             (self.tr("Timeline"), self.tr("Report"), self.tr("Plan"), self.tr("Tasks"))

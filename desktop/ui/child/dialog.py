@@ -449,6 +449,10 @@ class ChildProfileDialog(QDialog):
         name = self.file.child.full_name if self.file and self.child_id else ""
         self.setWindowTitle(self.tr("Child's file") if name else self.tr("New child"))
         self.print_button.setText(self.tr("Print…"))
+        # Room for the menu arrow beside the text, which QToolButton does not reserve.
+        self.print_button.setMinimumWidth(
+            self.print_button.fontMetrics().horizontalAdvance(self.print_button.text()) + 40
+        )
         self.title.setText(name or self.tr("New child"))
         for index, text in enumerate((
             self.tr("&General"), self.tr("&Household and carers"),
