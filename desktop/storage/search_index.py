@@ -10,7 +10,7 @@ from desktop.domain.text import fold, search_tokens
 
 # Name and ID number matter most; a carer's name or the thôn/tổ still finds the child.
 RANK = "bm25(child_search_fts, 10.0, 10.0, 3.0, 1.0)"
-_BATCH = 500
+_BATCH = 2000
 # Above this many matches, ranking costs more time than it gives the officer, who types on.
 RANKED_MATCHES = 2000
 
@@ -25,48 +25,70 @@ _DOCUMENTS = text(
     """
 )
 
-_UPSERT = text(
-    """
+# Run through the driver with positional rows: SQLAlchemy's per-row parameter handling costs
+# more than SQLite's own work when a new PC indexes its whole register.
+_UPSERT = """
     INSERT INTO child_search (child_id, name, id_number, carers, place)
-    VALUES (:child_id, :name, :id_number, :carers, :place)
+    VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (child_id) DO UPDATE SET
         name = excluded.name, id_number = excluded.id_number,
         carers = excluded.carers, place = excluded.place
     """
-)
 
 
-def _documents(conn: Session | Connection, ids: list[str]) -> list[dict[str, str]]:
+def _documents(conn: Session | Connection, ids: list[str]) -> list[tuple[str, ...]]:
+    """(child id, name, ID number, carers, place), folded, in `_UPSERT`'s order."""
     rows = conn.execute(_DOCUMENTS, {"ids": json.dumps(ids)}).all()
     return [
-        {
-            "child_id": child_id,
-            "name": fold(name),
-            "id_number": personal_id,
-            "carers": fold(carers or ""),
-            "place": fold(f"{village} {current} {permanent}"),
-        }
+        (
+            child_id,
+            fold(name),
+            personal_id,
+            fold(carers or ""),
+            fold(f"{village} {current} {permanent}"),
+        )
         for child_id, name, personal_id, village, current, permanent, carers in rows
     ]
 
 
+_INDEXED = "name, id_number, carers, place"
+_OF_IDS = "WHERE child_id IN (SELECT value FROM json_each(:ids))"
+
+
 def refresh(conn: Session | Connection, child_ids: Iterable[str]) -> None:
-    """Re-index these children; a deleted or missing child leaves the index."""
+    """Re-index these children; a deleted or missing child leaves the index.
+
+    FTS5 is fed by one INSERT ... SELECT per batch rather than a trigger per row: FTS5 takes
+    a statement's rows about ten times faster than one statement per row.
+    """
     ids = list(dict.fromkeys(child_ids))
     for start in range(0, len(ids), _BATCH):
         batch = ids[start : start + _BATCH]
         docs = _documents(conn, batch)
-        if docs:
-            conn.execute(_UPSERT, docs)
-        live = {doc["child_id"] for doc in docs}
+        live = {doc[0] for doc in docs}
         gone = [child_id for child_id in batch if child_id not in live]
         if gone:
-            conn.execute(
-                text(
-                    "DELETE FROM child_search WHERE child_id IN (SELECT value FROM json_each(:g))"
-                ),
-                {"g": json.dumps(gone)},
-            )
+            # The delete trigger takes their text out of FTS5.
+            conn.execute(text(f"DELETE FROM child_search {_OF_IDS}"), {"ids": json.dumps(gone)})
+        if not docs:
+            continue
+        kept = {"ids": json.dumps([doc[0] for doc in docs])}
+        # FTS5 must be told the exact text it indexed to forget it: the rows as they are now.
+        conn.execute(
+            text(
+                f"INSERT INTO child_search_fts(child_search_fts, rowid, {_INDEXED}) "
+                f"SELECT 'delete', rid, {_INDEXED} FROM child_search {_OF_IDS}"
+            ),
+            kept,
+        )
+        (conn.connection() if isinstance(conn, Session) else conn).exec_driver_sql(_UPSERT, docs)
+        conn.execute(
+            text(
+                f"INSERT INTO child_search_fts(rowid, {_INDEXED}) "
+                f"SELECT rid, {_INDEXED} FROM child_search {_OF_IDS}"
+            ),
+            kept,
+        )
 
 
 def rebuild(conn: Session | Connection) -> int:

@@ -3,6 +3,7 @@
 import unicodedata
 
 import pytest
+from sqlalchemy import text
 
 from desktop.domain.child import Carer, Child
 from desktop.domain.enums import CarerRelation
@@ -69,6 +70,40 @@ def test_edits_and_deletes_follow_into_the_index(store: Store, family: Child) ->
     with store.unit_of_work() as uow:
         uow.children.delete(family.id)
     assert names(store, "binh") == []
+
+
+def _index_consistent(store: Store) -> None:
+    """FTS5's own check that its index holds exactly the text of the rows behind it."""
+    with store.unit_of_work(write=False) as uow:
+        uow.session.execute(
+            text(
+                "INSERT INTO child_search_fts(child_search_fts, rank) VALUES ('integrity-check', 1)"
+            )
+        )
+
+
+def test_index_stays_exact_through_edits_reindexing_and_deletes(
+    store: Store, family: Child
+) -> None:
+    others = [add_child(store, f"Trần Thị Mai {k}") for k in range(3)]
+    for round_ in range(3):
+        with store.unit_of_work() as uow:
+            child = uow.children.get(family.id)
+            child.full_name = f"Phạm Văn Tú {round_}"
+            uow.children.update(child)
+            # The same children re-indexed twice in one transaction, and one that is gone.
+            search_index.refresh(uow.session, [family.id, others[0].id, family.id, "no-such"])
+        _index_consistent(store)
+    assert names(store, "pham van tu 2") == ["Phạm Văn Tú 2"]
+    assert names(store, "pham van tu 1") == []
+    with store.unit_of_work() as uow:
+        uow.children.delete(others[1].id)
+    _index_consistent(store)
+    assert names(store, "tran thi mai") == ["Trần Thị Mai 0", "Trần Thị Mai 2"]
+    with store.unit_of_work() as uow:
+        assert search_index.rebuild(uow.session) == 3
+    _index_consistent(store)
+    assert names(store, "tran thi mai 2") == ["Trần Thị Mai 2"]
 
 
 @pytest.mark.parametrize(
