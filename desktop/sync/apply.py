@@ -53,21 +53,21 @@ def _pending(session: Session, table: str, row_id: str) -> Any:
     ).first()
 
 
-def _deleted_at(existing: dict | None, deleted: bool) -> str | None:
+def _deleted_at(existing: dict | None, deleted: bool, stamp: str) -> str | None:
     if not deleted:
         return None
     if existing and existing["deleted_at"] is not None:
         return existing["deleted_at"]
-    return now_raw()
+    return stamp
 
 
-def _meta(existing: dict | None, row: PulledRow, device_id: str) -> dict[str, Any]:
-    stamp = now_raw()
+def _meta(existing: dict | None, row: PulledRow, device_id: str, stamp: str) -> dict[str, Any]:
+    """Bookkeeping columns; `stamp` is the local time of the page being written."""
     return {
         "version": row.version,
         "server_seq": row.server_seq,
         "server_updated_at": stamp,
-        "deleted_at": _deleted_at(existing, row.deleted),
+        "deleted_at": _deleted_at(existing, row.deleted, stamp),
         "device_id": existing["device_id"] if existing else device_id,
         "created_at": existing["created_at"] if existing else stamp,
         "updated_at": existing["updated_at"] if existing else stamp,
@@ -157,6 +157,7 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
     """
     dirty_children: set[str] = set()
     written = 0
+    stamp = now_raw()
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     # Only a PC that saw a case leave has rows listed as moved; a new PC skips the clean-up.
     any_moved = session.execute(text("SELECT 1 FROM sync_moved LIMIT 1")).first() is not None
@@ -190,7 +191,7 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                     # stopping every later sync.
                     log.warning("pulled %s row lacks %d required columns", table, len(missing))
                     continue
-                fresh.append((row.row_id, row.values, _meta(None, row, device_id)))
+                fresh.append((row.row_id, row.values, _meta(None, row, device_id, stamp)))
             elif entry is None and _unchanged(table, existing, row):
                 if existing["server_seq"] != row.server_seq:
                     session.execute(
@@ -200,7 +201,7 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                 continue
             else:
                 values = row.values
-                meta = _meta(existing, row, device_id)
+                meta = _meta(existing, row, device_id, stamp)
                 if entry is not None:
                     values = _merge_with_pending(session, row, existing, entry)
                     if existing["deleted_at"] is not None and not row.deleted:

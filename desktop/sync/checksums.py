@@ -1,5 +1,6 @@
 """Per-table count and checksum of the local copy, compared with the server's, and repair."""
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -10,7 +11,6 @@ from desktop.sync.protocol import (
     META_COLUMNS,
     ChecksumReply,
     TableChecksum,
-    canonical_json,
     canonical_row_digest,
     combine_digests,
     nfc,
@@ -20,42 +20,51 @@ from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import PLAIN_KINDS as _PLAIN
 from desktop.sync.values import to_wire_value
 
+# canonical_json's own format; the rows' keys are put in sorted order once per table instead.
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
 
 def local_checksum(session: Session, table: str) -> TableChecksum:
     """Rows that moved to another commune with a transferred case are not this commune's.
 
-    Reads plain tuples and converts each column with its kind looked up once, since a new
-    PC checks tens of thousands of rows right after its first sync.
+    Reads plain tuples through the driver and converts each column with its kind looked up
+    once, in sorted column order, since a new PC checks tens of thousands of rows right after
+    its first sync.
     """
     kinds = column_kinds(table)
-    result = session.execute(
-        text(
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(
             f'SELECT * FROM "{table}" WHERE id NOT IN '
-            "(SELECT row_id FROM sync_moved WHERE table_name = :t)"
-        ),
-        {"t": table},
-    )
-    names = list(result.keys())
-    columns = [
-        (i, name, kinds[name])
+            "(SELECT row_id FROM sync_moved WHERE table_name = ?)",
+            (table,),
+        )
+        names = [column[0] for column in cursor.description]
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    columns = sorted(
+        (name, i, kinds[name])
         for i, name in enumerate(names)
         if name not in META_COLUMNS and name in kinds
-    ]
+    )
+    columns_plain = [(name, i, kind, kind in _PLAIN) for name, i, kind in columns]
     at_id, at_version, at_deleted = (names.index(n) for n in ("id", "version", "deleted_at"))
     digests = []
-    for raw in result:
+    for raw in rows:
         values = {}
-        for i, name, kind in columns:
+        for name, i, kind, is_plain in columns_plain:
             value = raw[i]
-            if value is None or (kind in _PLAIN and type(value) is not str):
+            if value is None or (is_plain and type(value) is not str):
                 values[name] = value
-            elif kind in _PLAIN:
+            elif is_plain:
                 values[name] = nfc(value)
             else:
                 values[name] = to_wire_value(kind, value)
+        canonical = _ENCODE(values)
         digests.append(
             canonical_row_digest(
-                raw[at_id], raw[at_version], raw[at_deleted] is not None, canonical_json(values)
+                raw[at_id], raw[at_version], raw[at_deleted] is not None, canonical
             )
         )
     return TableChecksum(table, len(digests), combine_digests(digests))
