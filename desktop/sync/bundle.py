@@ -6,7 +6,6 @@ only this PC (which keeps the ephemeral private key in its encrypted register) c
 """
 
 import base64
-import json
 import os
 
 from cryptography.exceptions import InvalidTag
@@ -97,12 +96,9 @@ def import_answer(session: Session, blob: bytes, *, commune_code: str, device_id
         break
     if answer is None:
         raise SyncError("bundle.not_for_this_pc")
-    stored = session.execute(
-        text("SELECT change_json FROM sync_outbox WHERE batch_id = :b ORDER BY seq"),
-        {"b": answer.reply.batch_id},
-    ).scalars()
-    changes = [p.Change.from_json(json.loads(raw)) for raw in stored]
-    batch = p.PushBatch(answer.reply.batch_id, device_id, commune_code, changes)
+    batch = outbox.frozen_batch(
+        session, answer.reply.batch_id, device_id=device_id, commune_code=commune_code
+    )
     outcome = outbox.settle(session, batch, answer.reply)
     pulled = 0
     with apply.guarded(session):

@@ -166,6 +166,34 @@ def requeue(
     )
 
 
+def frozen_batch(
+    session: Session, batch_id: str, *, device_id: str, commune_code: str
+) -> PushBatch:
+    """A batch frozen earlier, exactly as it was first sent."""
+    body = session.execute(
+        text("SELECT body FROM sync_batch WHERE batch_id = :b"), {"b": batch_id}
+    ).scalar()
+    if body is not None:
+        raw = json.loads(body)
+        batch = PushBatch(
+            batch_id, device_id, commune_code, [Change.from_json(c) for c in raw["changes"]]
+        )
+        batch.json_body = bytes(body)  # type: ignore[attr-defined]  # sent as stored
+        return batch
+    # Frozen before batches were kept whole: each entry holds its own change.
+    rows = session.execute(
+        text("SELECT change_json FROM sync_outbox WHERE batch_id = :b ORDER BY seq"),
+        {"b": batch_id},
+    ).scalars()
+    changes = [Change.from_json(json.loads(raw)) for raw in rows]
+    return PushBatch(batch_id, device_id, commune_code, changes)
+
+
+_ENTRY_COLUMNS = (
+    "seq, table_name, row_id, kind, base_json, new_json, base_version, device_time, op_id, resolves"
+)
+
+
 def next_batch(
     session: Session,
     *,
@@ -187,64 +215,68 @@ def next_batch(
         {"after": after},
     ).scalar()
     if inflight is not None:
-        rows = session.execute(
-            text("SELECT change_json FROM sync_outbox WHERE batch_id = :b ORDER BY seq"),
-            {"b": inflight},
-        ).scalars()
-        changes = [Change.from_json(json.loads(raw)) for raw in rows]
-        return PushBatch(inflight, device_id, commune_code, changes)
-    entries = session.execute(
-        text("SELECT * FROM sync_outbox WHERE batch_id IS NULL ORDER BY seq LIMIT :n"),
-        {"n": limit},
-    ).all()
-    if not entries:
-        return None
+        return frozen_batch(session, inflight, device_id=device_id, commune_code=commune_code)
+    while True:
+        entries = session.execute(
+            text(
+                f"SELECT {_ENTRY_COLUMNS} FROM sync_outbox WHERE batch_id IS NULL "
+                "ORDER BY seq LIMIT :n"
+            ),
+            {"n": limit},
+        ).all()
+        if not entries:
+            return None
+        batch = _freeze(session, entries, device_id, commune_code)
+        if batch is not None:
+            return batch
+        # Every entry taken had no net change and is gone: look at the next ones.
+
+
+def _freeze(
+    session: Session, entries: list[Any], device_id: str, commune_code: str
+) -> PushBatch | None:
+    """Turn these oldest unsent entries into one batch: its request body is stored once, and
+    the entries are marked with one statement (they are every unsent entry up to the last)."""
     batch_id = str(uuid.uuid4())
     prefix = batch_id[:28]
     wanted: dict[str, list[str]] = {}
     for entry in entries:
         wanted.setdefault(entry.table_name, []).append(entry.row_id)
     current = {table: read_many(session, table, ids) for table, ids in wanted.items()}
-    changes, frozen, dropped, wire = [], [], [], []
-    for ordinal, entry in enumerate(entries):
+    changes, wire, dropped = [], [], []
+    for entry in entries:
         row = current[entry.table_name].get(entry.row_id)
-        change = _build_change(session, entry, device_id, row, f"{prefix}{ordinal:08x}")
+        change = _build_change(session, entry, device_id, row, f"{prefix}{len(changes):08x}")
         if change is None:
             dropped.append({"s": entry.seq})
             continue
         changes.append(change)
         wire.append(change_json(change))
-        frozen.append(
-            {
-                "op": change.op_id,
-                "b": batch_id,
-                "c": json.dumps(wire[-1], ensure_ascii=False, separators=(",", ":")),
-                "s": entry.seq,
-            }
-        )
     if dropped:
         execute_many(session, "DELETE FROM sync_outbox WHERE seq = :s", dropped)
-    if frozen:
-        execute_many(
-            session,
-            "UPDATE sync_outbox SET op_id = :op, batch_id = :b, change_json = :c WHERE seq = :s",
-            frozen,
-        )
     if not changes:
-        return next_batch(
-            session, device_id=device_id, commune_code=commune_code, limit=limit, after=after
-        )
-    batch = PushBatch(batch_id, device_id, commune_code, changes)
-    batch.wire_changes = wire  # type: ignore[attr-defined]  # already serialised once
-    # The request body, made now while the last batch travels (compressed by the sender, as
-    # zlib lets other threads run): each change is JSON already, stored above, so join them.
-    head = json.dumps(
-        {"batch_id": batch_id, "device_id": device_id, "commune_code": commune_code},
+        return None
+    body = json.dumps(
+        {
+            "batch_id": batch_id,
+            "device_id": device_id,
+            "commune_code": commune_code,
+            "changes": wire,
+        },
         ensure_ascii=False,
         separators=(",", ":"),
+    ).encode("utf-8")
+    session.execute(
+        text("UPDATE sync_outbox SET batch_id = :b WHERE batch_id IS NULL AND seq <= :last"),
+        {"b": batch_id, "last": entries[-1].seq},
     )
-    body = head[:-1] + ',"changes":[' + ",".join(item["c"] for item in frozen) + "]}"
-    batch.json_body = body.encode("utf-8")  # type: ignore[attr-defined]
+    session.execute(
+        text("INSERT INTO sync_batch (batch_id, body) VALUES (:b, :body)"),
+        {"b": batch_id, "body": body},
+    )
+    batch = PushBatch(batch_id, device_id, commune_code, changes)
+    # Compressed by the sender, as zlib lets other threads run meanwhile.
+    batch.json_body = body  # type: ignore[attr-defined]
     return batch
 
 
@@ -263,7 +295,7 @@ class PushOutcome:
         self.conflict_ids += other.conflict_ids
 
 
-def _quarantine(session: Session, entry: Any, result: ChangeResult) -> None:
+def _quarantine(session: Session, entry: Any, change: Change, result: ChangeResult) -> None:
     session.execute(
         text(
             "INSERT OR REPLACE INTO sync_quarantine (op_id, table_name, row_id, kind, "
@@ -271,19 +303,26 @@ def _quarantine(session: Session, entry: Any, result: ChangeResult) -> None:
             "VALUES (:op, :t, :r, :k, :v, :c, :code, :reason, :at)"
         ),
         {
-            "op": entry.op_id,
+            "op": change.op_id,
             "t": entry.table_name,
             "r": entry.row_id,
             "k": entry.kind,
             "v": entry.base_version,
-            "c": session.execute(
-                text("SELECT change_json FROM sync_outbox WHERE seq = :s"), {"s": entry.seq}
-            ).scalar(),
+            "c": json.dumps(change_json(change), ensure_ascii=False, separators=(",", ":")),
             "code": result.code or "rejected",
             "reason": result.reason,
             "at": datetime.now(UTC).replace(tzinfo=None),
         },
     )
+
+
+def _changes_of(entries: list[Any], batch: PushBatch) -> list[Change | None]:
+    """Each frozen entry's change: the batch's changes are its entries, in outbox order."""
+    if len(entries) == len(batch.changes):
+        return list(batch.changes)
+    # An entry went missing since the freeze: match the rest by row (one entry per row).
+    by_row = {(c.table, c.row_id): c for c in batch.changes}
+    return [by_row.get((e.table_name, e.row_id)) for e in entries]
 
 
 def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
@@ -293,10 +332,9 @@ def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
     """
     outcome = PushOutcome()
     by_op = {result.op_id: result for result in reply.results}
-    # Not the stored change texts: only a quarantined op needs its own, read when it does.
     entries = session.execute(
         text(
-            "SELECT seq, op_id, table_name, row_id, kind, base_version FROM sync_outbox "
+            "SELECT seq, table_name, row_id, kind, base_version FROM sync_outbox "
             "WHERE batch_id = :b ORDER BY seq"
         ),
         {"b": batch.batch_id},
@@ -312,16 +350,16 @@ def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
         )
     }
     stamps: dict[str, list[dict[str, Any]]] = {}
-    rebased, done, unanswered = [], [], []
+    rebased, unanswered = [], []
     with apply.guarded(session):
-        for entry in entries:
-            result = by_op.get(entry.op_id)
+        for entry, change in zip(entries, _changes_of(entries, batch), strict=True):
+            result = by_op.get(change.op_id) if change is not None else None
             if result is None:
-                unanswered.append({"s": entry.seq})
+                if change is not None:
+                    unanswered.append({"s": entry.seq, "op": change.op_id})
                 continue
-            done.append({"s": entry.seq})
             if result.fate == "rejected":
-                _quarantine(session, entry, result)
+                _quarantine(session, entry, change, result)
                 outcome.rejected += 1
                 continue
             name = _COUNTER[result.fate]
@@ -346,8 +384,14 @@ def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
                 session, f'UPDATE "{table}" SET version = :v, server_seq = :q WHERE id = :i', params
             )
         execute_many(session, "UPDATE sync_outbox SET base_version = :v WHERE seq = :s", rebased)
-        execute_many(session, "DELETE FROM sync_outbox WHERE seq = :s", done)
-        execute_many(session, "UPDATE sync_outbox SET batch_id = NULL WHERE seq = :s", unanswered)
+        # Unanswered ops keep their ids for the next push; everything else of the batch is done.
+        execute_many(
+            session,
+            "UPDATE sync_outbox SET batch_id = NULL, op_id = :op WHERE seq = :s",
+            unanswered,
+        )
+        session.execute(text("DELETE FROM sync_outbox WHERE batch_id = :b"), {"b": batch.batch_id})
+        session.execute(text("DELETE FROM sync_batch WHERE batch_id = :b"), {"b": batch.batch_id})
     return outcome
 
 

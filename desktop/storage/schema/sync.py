@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.schema.base import LOCAL_ONLY, Base
@@ -15,9 +15,10 @@ class OutboxRow(Base):
     Filled by triggers in the same transaction as the edit. `base_json` holds the row's content
     before the first unsent edit (the three-way merge base, NULL for a new row), `new_json` the
     content after the last edit; the values sent are read from the row itself at push time, so
-    a column added later travels too. `op_id`, `batch_id` and the wire change (`change_json`)
-    are fixed when the change is first put in a batch, so a retry after a lost reply sends the
-    very same thing.
+    a column added later travels too. `batch_id` is set when the change is first put in a
+    batch, whose request body `sync_batch` keeps, so a retry after a lost reply sends the very
+    same thing. `op_id` is kept on the entry only when a change goes back unanswered (and on
+    entries frozen before batches were kept whole, with their `change_json`).
     """
 
     __tablename__ = "sync_outbox"
@@ -39,6 +40,17 @@ class OutboxRow(Base):
     batch_id: Mapped[str | None] = mapped_column(String(36))
     change_json: Mapped[str | None] = mapped_column(Text)
     resolves: Mapped[str | None] = mapped_column(String(36))
+
+
+class SyncBatchRow(Base):
+    """A frozen push batch: its request body (JSON, the changes in outbox order), until the
+    server's reply has settled it."""
+
+    __tablename__ = "sync_batch"
+    __table_args__ = {"info": LOCAL_ONLY}
+
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    body: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
 class SyncStateRow(Base):
