@@ -2,6 +2,7 @@
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import cache
@@ -64,18 +65,27 @@ def _content_kinds(table: str) -> dict[str, str]:
     return {n: k for n, k in column_kinds(table).items() if n not in META_COLUMNS}
 
 
+@cache
+def _content_plan(table: str) -> tuple[tuple[str, str, bool], ...]:
+    """(column, kind, stored as it travels) for each syncing column, looked up once."""
+    return tuple((n, k, k in PLAIN_KINDS) for n, k in _content_kinds(table).items())
+
+
 def content(table: str, raw: dict[str, Any]) -> dict[str, Any]:
-    """The syncing values of a raw row (no bookkeeping columns), in wire form."""
-    kinds = _content_kinds(table)
+    """The syncing values of a raw row (no bookkeeping columns), in wire form.
+
+    Runs for every row a batch sends and every row a checksum or merge looks at: the plan is
+    per table and plain text is normalised inline.
+    """
     out: dict[str, Any] = {}
-    for name, value in raw.items():
-        kind = kinds.get(name)
-        if kind is None:
+    for name, kind, plain in _content_plan(table):
+        if name not in raw:
             continue
-        if value is None or (kind in PLAIN_KINDS and type(value) is not str):
+        value = raw[name]
+        if value is None or (plain and type(value) is not str):
             out[name] = value
-        elif kind in PLAIN_KINDS:
-            out[name] = nfc(value)
+        elif plain:
+            out[name] = value if value.isascii() else unicodedata.normalize("NFC", value)
         else:
             out[name] = to_wire_value(kind, value)
     return out
@@ -89,9 +99,15 @@ def base_values(table: str, base_json: str | None) -> dict[str, Any]:
 
 
 def read_rows(conn: Conn, table: str, where: str = "", params: dict | None = None) -> list[dict]:
-    result = conn.execute(text(f"SELECT * FROM {_q(table)} {where}"), params or {})
-    names = list(result.keys())
-    return [dict(zip(names, row, strict=True)) for row in result]
+    """Rows as dicts, read through the driver's cursor: pushes and pulls read thousands."""
+    target = conn.connection() if isinstance(conn, Session) else conn
+    cursor = target.connection.cursor()
+    try:
+        cursor.execute(f"SELECT * FROM {_q(table)} {where}", params or {})
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def read_row(conn: Conn, table: str, row_id: str) -> dict[str, Any] | None:
