@@ -188,30 +188,46 @@ def execute_many(conn: Conn, sql: str, rows: list[dict[str, Any]]) -> None:
     target.exec_driver_sql(driver_sql, [tuple(row[name] for name in names) for row in rows])
 
 
-def _stored(kind: str, value: Any) -> Any:
-    """`from_wire_value` with the common cases first: most values are plain text or numbers."""
-    if value is None:
-        return None
-    if kind in PLAIN_KINDS:
-        return nfc(value) if type(value) is str else value
-    return from_wire_value(kind, value)
-
-
 def insert_many(conn: Conn, table: str, items: list[tuple[str, dict, dict]]) -> None:
-    """Insert new rows (row id, wire values, raw meta) with one statement per column set.
+    """Insert new rows (row id, a pulled row's values, raw meta), one statement per column set.
 
-    Builds the driver's parameter tuples directly: a new PC inserts tens of thousands of rows.
+    A new PC inserts tens of thousands of rows, so each shape of row is planned once and the
+    driver gets plain lists. Pulled values are NFC already (the protocol's readers see to it):
+    only bools, datetimes and lists change form.
     """
     kinds = column_kinds(table)
-    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    plans: dict[tuple[tuple[str, ...], tuple[str, ...]], Any] = {}
+    groups: dict[tuple[str, ...], list[list[Any]]] = {}
     for row_id, values, meta in items:
-        # Bookkeeping columns come from `meta` only, as they would override them in a dict.
-        names = tuple(n for n in values if n in kinds and n not in meta and n != "id")
-        key = (*names, *meta, "id")
-        params = (*(_stored(kinds[n], values[n]) for n in names), *meta.values(), row_id)
-        groups.setdefault(key, []).append(params)
+        shape = (tuple(values), tuple(meta))
+        plan = plans.get(shape)
+        if plan is None:
+            # Bookkeeping columns come from `meta` only; columns this register lacks are left.
+            keep = [
+                i for i, n in enumerate(shape[0]) if n in kinds and n not in meta and n != "id"
+            ]
+            names = [shape[0][i] for i in keep]
+            convert = [(j, kinds[n]) for j, n in enumerate(names) if kinds[n] not in PLAIN_KINDS]
+            plan = plans[shape] = (
+                (*names, *shape[1], "id"),
+                None if len(keep) == len(shape[0]) else keep,
+                convert,
+            )
+        columns, keep, convert = plan
+        row = list(values.values())
+        if keep is not None:
+            row = [row[i] for i in keep]
+        for j, kind in convert:
+            row[j] = from_wire_value(kind, row[j])
+        row.extend(meta.values())
+        row.append(row_id)
+        groups.setdefault(columns, []).append(row)
     target = conn.connection() if isinstance(conn, Session) else conn
-    for names, params in groups.items():
-        marks = ", ".join("?" for _ in names)
-        sql = f"INSERT INTO {_q(table)} ({', '.join(_q(n) for n in names)}) VALUES ({marks})"
-        target.exec_driver_sql(sql, params)
+    cursor = target.connection.cursor()  # the transaction's own connection, lists as they are
+    try:
+        for names, params in groups.items():
+            marks = ", ".join("?" for _ in names)
+            columns = ", ".join(_q(n) for n in names)
+            cursor.executemany(f"INSERT INTO {_q(table)} ({columns}) VALUES ({marks})", params)
+    finally:
+        cursor.close()
