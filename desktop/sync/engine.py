@@ -161,7 +161,9 @@ class SyncEngine:
             return self.report.pushed
         with ThreadPoolExecutor(1, thread_name_prefix="sync-send") as sender:
             on_wire = sender.submit(self._net, lambda b=batch: self.client.push(b))
-            following = self._freeze(after=batch.batch_id)
+            # A batch holding every pending change leaves nothing to freeze behind it; edits
+            # made while it travels go with the next sync.
+            following = self._freeze(after=batch.batch_id) if len(batch.changes) < total else None
             while batch is not None:
                 reply = on_wire.result()
                 if following is not None:
