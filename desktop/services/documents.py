@@ -7,6 +7,7 @@ from datetime import date
 from desktop.domain.case import Case
 from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.enums import AuditAction, Role, SpecialGroup
+from desktop.domain.permissions import RestrictedField, can_see
 from desktop.domain.text import fold
 from desktop.printing import wording as w
 from desktop.printing.model import DocumentData, FormTemplate
@@ -49,7 +50,16 @@ RESTRICTED = (
     "hiv",
     "ethnicity",
 )
-FULL_ACCESS = (Role.OFFICER, Role.APPROVER)
+# Which permission each restricted value of a form falls under: print follows the screen.
+SIGHT = {
+    "informant_name": RestrictedField.INFORMANT,
+    "informant_phone": RestrictedField.INFORMANT,
+    "informant_address": RestrictedField.INFORMANT,
+    "perpetrator": RestrictedField.PERPETRATOR,
+    "sexual_details": RestrictedField.SEXUAL_ABUSE_DETAILS,
+    "hiv": RestrictedField.HIV_STATUS,
+    "ethnicity": RestrictedField.ETHNICITY,
+}
 MASK = "(thông tin hạn chế, không in)"
 
 
@@ -155,18 +165,19 @@ def _gather(
     raise DocumentError("documents.unknown_form", form=form, known=", ".join(FORMS))
 
 
-def _mask(gathered: Gathered, allowed: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Blank out restricted values for roles that may not print them; say what was there."""
+def _mask(gathered: Gathered, role: Role) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Blank out restricted values the role may not see (as on screen); say what was there."""
     present = tuple(k for k in RESTRICTED if k in gathered.restricted)
-    if allowed:
-        return present, ()
-    for key in present:
+    shown = tuple(k for k in present if can_see(role, SIGHT[k]))
+    hidden = tuple(k for k in present if k not in shown)
+    for key in hidden:
         gathered.values[key] = MASK
-    hiv_label = group_label(SpecialGroup.DD)
-    for row in gathered.tables.get("groups", []):
-        if row.get("group") == hiv_label:
-            row.update(group=MASK, subgroup="")
-    return (), present
+    if not can_see(role, RestrictedField.HIV_STATUS):
+        hiv_label = group_label(SpecialGroup.DD)
+        for row in gathered.tables.get("groups", []):
+            if row.get("group") == hiv_label:
+                row.update(group=MASK, subgroup="")
+    return shown, hidden
 
 
 def _document(
@@ -221,7 +232,7 @@ def _prepare(
     template = load_template(form)
     settings = read_settings(uow, store.commune_code)
     gathered, ref = _gather(uow, form, target_id, settings, store.officer.full_name)
-    shown, masked = _mask(gathered, store.officer.role in FULL_ACCESS)
+    shown, masked = _mask(gathered, store.officer.role)
     number = gathered.number
     if not number and template.number_code and (issue_number or settings.number_documents):
         year = (gathered.day or date.today()).year
@@ -285,7 +296,7 @@ def register_extract(
     """The sổ theo dõi trẻ em for the children the filter keeps, in a landscape table."""
     filters = filters or RegisterFilter()
     template = load_template("so_theo_doi")
-    allowed = store.officer.role in FULL_ACCESS
+    allowed = can_see(store.officer.role, RestrictedField.HIV_STATUS)
     with store.unit_of_work() as uow:
         settings = read_settings(uow, store.commune_code)
         today = uow.now().astimezone(LOCAL_TZ).date()

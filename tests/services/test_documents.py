@@ -151,6 +151,28 @@ def test_a_collaborator_gets_restricted_fields_masked(tmp_path: Path) -> None:
         helper.close()
 
 
+def test_an_approver_prints_the_facts_but_not_the_informant(tmp_path: Path) -> None:
+    """As on screen: the Chairman sees the perpetrator, the informant stays with the receiver."""
+    chairman, _ = create_store(tmp_path / "data", role=Role.APPROVER)
+    try:
+        seed_register(chairman, children=CHILDREN, seed=3)
+        with chairman.unit_of_work(write=False) as uow:
+            named = [i for i in uow.informants.where() if i.consents_to_record and i.full_name]
+        assert named, "the seed recorded no named informant"
+        informant = named[0]
+        rendered = d.render_document(chairman, "mau01", informant.case_id)
+        whole = text(rendered.pdf)
+        assert "informant_name" in rendered.restricted_masked
+        assert "informant_name" not in rendered.restricted_shown
+        assert squash(informant.full_name) not in whole and d.MASK in whole
+        case = next(c for c in _cases(chairman) if c.id == informant.case_id)
+        if case.perpetrator_relationship:
+            assert "perpetrator" in rendered.restricted_shown
+            assert squash(case.perpetrator_relationship) in whole
+    finally:
+        chairman.close()
+
+
 def test_signers_and_numbers_come_from_settings(store: Store) -> None:
     settings = load_document_settings(store)
     assert settings.commune_name and settings.place_name
