@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 import requests
 
 from desktop.sync import protocol as p
@@ -113,7 +114,7 @@ class SyncClient:
         if response.status_code >= 400:
             raise _error(response)
         try:
-            return response.json() if response.content else None
+            return orjson.loads(response.content) if response.content else None
         except (ValueError, json.JSONDecodeError) as exc:
             raise SyncError("sync.bad_answer", retryable=True, detail="not JSON") from exc
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -256,16 +257,15 @@ def _freeze(
         execute_many(session, "DELETE FROM sync_outbox WHERE seq = :s", dropped)
     if not changes:
         return None
-    body = json.dumps(
+    # Compact UTF-8 JSON, as json.dumps(..., ensure_ascii=False, separators=(",", ":")) makes.
+    body = orjson.dumps(
         {
             "batch_id": batch_id,
             "device_id": device_id,
             "commune_code": commune_code,
             "changes": wire,
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
+        }
+    )
     session.execute(
         text("UPDATE sync_outbox SET batch_id = :b WHERE batch_id IS NULL AND seq <= :last"),
         {"b": batch_id, "last": entries[-1].seq},
