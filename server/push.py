@@ -44,8 +44,12 @@ class DeviceContext:
     commune_code: str
 
 
+# json.dumps with these options, without building an encoder for each result.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _compact(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(data)
 
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -271,8 +275,9 @@ class _BatchApply:
     def _flush(self) -> None:
         dirty = [row for row in self.rows.values() if row.dirty]
         for row in dirty:
-            for source in sorted(row.moved_from - {row.commune}):
-                self.log.append(source, "moved", row.table, row.row_id, moved_to=row.commune)
+            if row.moved_from:
+                for source in sorted(row.moved_from - {row.commune}):
+                    self.log.append(source, "moved", row.table, row.row_id, moved_to=row.commune)
             row.server_seq = self.log.append(row.commune, "row", row.table, row.row_id)
         write_rows(self.conn, dirty, self.at)
         for result, row in self.pending:

@@ -275,8 +275,12 @@ def _checked_values(raw: Any, path: str) -> dict[str, Any]:
     return out
 
 
+# json.dumps with these options, without building an encoder for each row.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(values: dict[str, Any]) -> str:
-    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(values)
 
 
 def row_digest(row_id: str, version: int, deleted: bool, values: dict[str, Any]) -> int:
