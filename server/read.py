@@ -74,10 +74,16 @@ def page_json(page: PullPage | SnapshotPage) -> str:
     """A page as JSON text; rows read with raw=True carry their stored values as they are
     (checked and NFC'd when they were pushed), so a page of thousands of rows is not parsed
     and printed again."""
-    rows = [_row_json(row) for row in page.rows]
     rest = page.to_json() if not page.rows else type(page)(**{**vars(page), "rows": []}).to_json()
     del rest["rows"]
-    return '{"rows":[' + ",".join(rows) + "]," + _dumps(rest)[1:]
+    head, tail = '{"rows":[', "]," + _dumps(rest)[1:]
+    if not page.rows:
+        return head + tail
+    # One join: a page is a megabyte or more, and each concatenation would copy all of it.
+    rows = [_row_json(row) for row in page.rows]
+    rows[0] = head + rows[0]
+    rows[-1] += tail
+    return ",".join(rows)
 
 
 def _conflict(row: Any) -> Conflict:
