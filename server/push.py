@@ -1,6 +1,7 @@
 """Applying a pushed batch: exactly once, scoped to the device's commune, merged per field."""
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,10 +26,12 @@ from server.db import is_sqlite, write_transaction
 from server.errors import REJECT_REASONS
 from server.merge import base_differs, merge_fields
 from server.rowstore import (
+    CHUNK,
     CommuneLog,
     RowState,
     insert_many,
     load_rows,
+    param_mark,
     parent_of,
     write_rows,
 )
@@ -41,8 +44,26 @@ class DeviceContext:
     commune_code: str
 
 
+# json.dumps with these options, without building an encoder for each result.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _compact(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(data)
+
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def result_json(result: ChangeResult) -> str:
+    """_compact(result.to_json()). A plain applied op, most of a push, is printed directly:
+    its op id is a checked UUID and its numbers are ints, which JSON prints as they are."""
+    if (result.fate == "applied" and result.row is None and result.conflict is None
+            and not result.code and not result.reason and type(result.server_seq) is int
+            and type(result.version) is int and _CANONICAL_UUID.fullmatch(result.op_id)):
+        return (f'{{"op_id":"{result.op_id}","fate":"applied","server_seq":{result.server_seq},'
+                f'"version":{result.version},"code":"","reason":"","row":null,"conflict":null}}')
+    return _compact(result.to_json())
 
 
 def _reject(change: Change, code: str) -> ChangeResult:
@@ -86,13 +107,16 @@ class _BatchApply:
         self.pending: list[tuple[ChangeResult, RowState | None]] = []
 
     def _earlier_results(self) -> dict[str, ChangeResult]:
+        # Through the driver: SQLAlchemy's expansion of hundreds of ids cost more than the query.
         ids = [c.op_id for c in self.batch.changes]
-        query = select(m.applied_op.c.op_id, m.applied_op.c.result_json)
+        mark = param_mark(self.conn)
         found = {}
-        for start in range(0, len(ids), 500):
-            rows = self.conn.execute(query.where(m.applied_op.c.op_id.in_(ids[start:start + 500])))
-            found.update({r.op_id: ChangeResult.from_json(json.loads(r.result_json))
-                          for r in rows})
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            sql = (f"SELECT op_id, result_json FROM {m.applied_op.name} "
+                   f"WHERE op_id IN ({', '.join([mark] * len(chunk))})")
+            found.update({op_id: ChangeResult.from_json(json.loads(text))
+                          for op_id, text in self.conn.exec_driver_sql(sql, tuple(chunk))})
         return found
 
     def run(self) -> PushReply:
@@ -114,11 +138,12 @@ class _BatchApply:
         self._flush()
         reply = PushReply(self.batch.batch_id, results)
         # Each result is turned into JSON once: for applied_op, the stored reply and the wire.
-        dumped = [r.to_json() for r in results]
+        texts = [result_json(r) for r in results]
         insert_many(self.conn, m.applied_op, ("op_id", "batch_id", "result_json"),
-                    [(r.op_id, self.batch.batch_id, _compact(d))
-                     for r, d in zip(results, dumped, strict=True) if r.fate != "duplicate"])
-        reply.wire = _compact({"batch_id": reply.batch_id, "results": dumped})  # type: ignore[attr-defined]
+                    [(r.op_id, self.batch.batch_id, text)
+                     for r, text in zip(results, texts, strict=True) if r.fate != "duplicate"])
+        reply.wire = (f'{{"batch_id":{_compact(reply.batch_id)},'  # type: ignore[attr-defined]
+                      f'"results":[{",".join(texts)}]}}')
         self.conn.execute(insert(m.push_batch).values(
             batch_id=self.batch.batch_id, device_id=self.device.device_id,
             reply_json=reply.wire, received_at=self.at))  # type: ignore[attr-defined]
@@ -250,8 +275,9 @@ class _BatchApply:
     def _flush(self) -> None:
         dirty = [row for row in self.rows.values() if row.dirty]
         for row in dirty:
-            for source in sorted(row.moved_from - {row.commune}):
-                self.log.append(source, "moved", row.table, row.row_id, moved_to=row.commune)
+            if row.moved_from:
+                for source in sorted(row.moved_from - {row.commune}):
+                    self.log.append(source, "moved", row.table, row.row_id, moved_to=row.commune)
             row.server_seq = self.log.append(row.commune, "row", row.table, row.row_id)
         write_rows(self.conn, dirty, self.at)
         for result, row in self.pending:

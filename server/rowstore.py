@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select, tuple_, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 
 from desktop.sync.protocol import SYNCED_TABLES, canonical_json
 from server import models as m
@@ -39,16 +39,35 @@ def _state(row: Any) -> RowState:
                     row.server_seq, row.device_id, in_db=True)
 
 
+_STATE_COLUMNS = ("table_name", "row_id", "commune_code", "parent_table", "parent_id",
+                  "version", "deleted", "values_json", "server_seq", "device_id")
+
+
+def param_mark(conn: Connection) -> str:
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
 def load_rows(conn: Connection,
               keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RowState]:
-    """Rows by (table, row id): the primary key, so each lookup is an index probe."""
+    """Rows by (table, row id), in key order: the primary key, so each lookup is an index
+    probe. A table at a time through the driver: SQLAlchemy's expansion of hundreds of key
+    pairs cost more than the lookups themselves."""
     wanted = sorted(set(keys))
-    found: dict[tuple[str, str], RowState] = {}
-    key = tuple_(m.sync_row.c.table_name, m.sync_row.c.row_id)
-    for start in range(0, len(wanted), CHUNK):
-        for row in conn.execute(select(m.sync_row).where(key.in_(wanted[start:start + CHUNK]))):
-            found[(row.table_name, row.row_id)] = _state(row)
-    return found
+    ids: dict[str, list[str]] = {}
+    for table, row_id in wanted:
+        ids.setdefault(table, []).append(row_id)
+    mark = param_mark(conn)
+    fetched: dict[tuple[str, str], RowState] = {}
+    for table, row_ids in ids.items():
+        for start in range(0, len(row_ids), CHUNK):
+            chunk = row_ids[start:start + CHUNK]
+            sql = (f"SELECT {', '.join(_STATE_COLUMNS)} FROM {m.sync_row.name} "
+                   f"WHERE table_name = {mark} AND row_id IN ({', '.join([mark] * len(chunk))})")
+            for r in conn.exec_driver_sql(sql, (table, *chunk)):
+                # SQLite gives the boolean column as 0/1.
+                fetched[(r[0], r[1])] = RowState(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]),
+                                                 json.loads(r[7]), r[8], r[9], in_db=True)
+    return {key: fetched[key] for key in wanted if key in fetched}
 
 
 def load_children(conn: Connection, parent_ids: Iterable[str]) -> list[RowState]:
@@ -84,7 +103,7 @@ class CommuneLog:
             query = query.with_for_update()
         self.seq = {row.code: row.log_seq for row in conn.execute(query)}
         self.start = dict(self.seq)
-        self.entries: list[dict[str, Any]] = []
+        self.entries: list[tuple[Any, ...]] = []  # in _LOG_COLUMNS order
 
     def knows(self, code: str) -> bool:
         return code in self.seq
@@ -92,13 +111,11 @@ class CommuneLog:
     def append(self, commune: str, kind: str, table: str, row_id: str,
                moved_to: str | None = None) -> int:
         self.seq[commune] += 1
-        self.entries.append({"commune_code": commune, "seq": self.seq[commune], "kind": kind,
-                             "table_name": table, "row_id": row_id, "moved_to": moved_to})
+        self.entries.append((commune, self.seq[commune], kind, table, row_id, moved_to))
         return self.seq[commune]
 
     def flush(self) -> None:
-        insert_many(self.conn, m.change_log, _LOG_COLUMNS,
-                    [tuple(e[name] for name in _LOG_COLUMNS) for e in self.entries])
+        insert_many(self.conn, m.change_log, _LOG_COLUMNS, self.entries)
         changed = [{"b_code": code, "b_seq": seq} for code, seq in self.seq.items()
                    if seq != self.start[code]]
         if changed:
@@ -114,11 +131,18 @@ _ROW_COLUMNS = ("table_name", "row_id", "commune_code", "parent_table", "parent_
 def _driver_rows(conn: Connection, table: Table, names: Sequence[str],
                  rows: list[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], str]:
     """Rows with values converted by their column types for the dialect, and its mark."""
-    process = [table.c[name].type.bind_processor(conn.dialect) for name in names]
-    if any(process):
-        rows = [tuple(f(v) if f and v is not None else v for f, v in zip(process, row, strict=True))
-                for row in rows]
-    return rows, "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    process = [(i, f) for i, name in enumerate(names)
+               if (f := table.c[name].type.bind_processor(conn.dialect))]
+    if process:
+        converted: list[tuple[Any, ...]] = []
+        for row in rows:
+            values = list(row)
+            for i, f in process:  # only the columns that convert (booleans, times)
+                if values[i] is not None:
+                    values[i] = f(values[i])
+            converted.append(tuple(values))
+        return converted, param_mark(conn)
+    return rows, param_mark(conn)
 
 
 def insert_many(conn: Connection, table: Table, names: Sequence[str],

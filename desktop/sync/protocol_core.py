@@ -6,6 +6,7 @@ import copy
 import gzip
 import hashlib
 import json
+import math
 import re
 import unicodedata
 import uuid
@@ -227,6 +228,40 @@ def clean_value(value: Any, path: str) -> Any:
 
 
 def clean_values(raw: Any, path: str) -> dict[str, Any]:
+    # Most rows are known names with plain values: checked without a path string per field.
+    if type(raw) is dict and len(raw) <= MAX_FIELDS:
+        out = _plain_values(raw)
+        if out is not None:
+            return out
+    return _checked_values(raw, path)
+
+
+_normalize = unicodedata.normalize
+
+
+def _plain_values(raw: dict[str, Any]) -> dict[str, Any] | None:
+    """clean_values for names seen valid and scalar values within limits; None when any
+    field needs the full check (which normalises it or raises the error with its path)."""
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in _GOOD_NAMES:
+            return None
+        if key in META_COLUMNS:
+            continue
+        kind = type(value)
+        if kind is str:
+            if len(value) > MAX_TEXT_LENGTH:
+                return None
+            out[key] = _normalize("NFC", value)  # the same object when already NFC
+        elif (value is None or kind is bool or (kind is int and -MAX_INT <= value <= MAX_INT)
+              or (kind is float and math.isfinite(value))):
+            out[key] = value
+        else:
+            return None
+    return out
+
+
+def _checked_values(raw: Any, path: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise ProtocolError("protocol.wrong_type", "expected an object", path)
     if len(raw) > MAX_FIELDS:
@@ -240,8 +275,12 @@ def clean_values(raw: Any, path: str) -> dict[str, Any]:
     return out
 
 
+# json.dumps with these options, without building an encoder for each row.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(values: dict[str, Any]) -> str:
-    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(values)
 
 
 def row_digest(row_id: str, version: int, deleted: bool, values: dict[str, Any]) -> int:
@@ -355,13 +394,17 @@ def _list(read: Callable[[Any, str], Any], limit: int) -> Callable[[Any, str], l
             raise ProtocolError("protocol.wrong_type", "expected a list", path)
         if len(value) > limit:
             raise ProtocolError("protocol.too_large", f"at most {limit} items", path)
+        try:
+            return [read(item, path) for item in value]
+        except ProtocolError:
+            pass  # read again with each item's index, so the error names the right one
         return [read(item, f"{path}[{i}]") for i, item in enumerate(value)]
 
     return read_list
 
 
 def _msg(cls: type) -> Callable[[Any, str], Any]:
-    return lambda value, path: cls.from_json(value, path)
+    return cls.from_json  # type: ignore[attr-defined, no-any-return]
 
 
 def _conflict_fields(value: Any, path: str) -> dict[str, dict[str, Any]]:
@@ -394,6 +437,7 @@ class _Message:
 
     _readers: ClassVar[dict[str, Callable[[Any, str], Any]]] = {}
     _optional: ClassVar[dict[str, Any]] = {}
+    _plan: ClassVar[tuple[tuple[str, Callable[[Any, str], Any], bool, Any, bool], ...]] = ()
 
     def to_json(self) -> dict[str, Any]:
         names = _FIELD_NAMES.get(type(self))
@@ -401,9 +445,41 @@ class _Message:
             names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
         return {name: _dump(getattr(self, name)) for name in names}
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Per field: name, reader, optional, default, whether the default is copied per message.
+        cls._plan = tuple(
+            (name, read, name in cls._optional, cls._optional.get(name),
+             isinstance(cls._optional.get(name), dict | list | set))
+            for name, read in cls._readers.items()
+        )
+
     @classmethod
     def from_json(cls, raw: Any, path: str = "") -> Any:
-        path = path or cls.__name__
+        # Fields are read first without building a path for each; only a refused message is
+        # read again field by field so that the error names the offending field.
+        if type(raw) is dict:
+            try:
+                return cls(**cls._read_fields(raw, path))
+            except ProtocolError:
+                pass
+        return cls._read_checked(raw, path or cls.__name__)
+
+    @classmethod
+    def _read_fields(cls, raw: dict[str, Any], path: str) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {}
+        for name, read, optional, default, fresh in cls._plan:
+            value = raw.get(name)
+            if value is None and optional:
+                kwargs[name] = copy.copy(default) if fresh else default
+            elif value is None and name not in raw:
+                raise ProtocolError("protocol.missing_field", f"field '{name}' is required")
+            else:
+                kwargs[name] = read(value, path)
+        return kwargs
+
+    @classmethod
+    def _read_checked(cls, raw: Any, path: str) -> Any:
         raw = _obj(raw, path)
         kwargs: dict[str, Any] = {}
         for name, read in cls._readers.items():
