@@ -11,14 +11,14 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, select, text
 
 from desktop import __version__
 from desktop.sync import protocol as p
 from server import logs
 from server import models as m
 from server import openapi_doc as doc
-from server.accounts import ROLE_CITY, ROLE_OFFICER, commune_exists, enrol_device, now, token_secret
+from server.accounts import ROLE_CITY, ROLE_OFFICER, commune_exists, enrol_device, token_secret
 from server.auth import (
     LoginLimiter,
     TokenClaims,
@@ -217,9 +217,6 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         fates: dict[str, int] = {}
         for result in reply.results:
             fates[result.fate] = fates.get(result.fate, 0) + 1
-        with engine.begin() as conn:
-            conn.execute(update(m.device).where(m.device.c.id == device.device_id)
-                         .values(last_seen_at=now()))
         logs.event("push", device=device.device_id, commune=device.commune_code,
                    batch=batch.batch_id, changes=len(batch.changes), **fates,
                    ms=round((time.perf_counter() - started) * 1000, 1))

@@ -329,6 +329,9 @@ def apply_batch(engine: Engine, device: DeviceContext, batch: PushBatch,
                 before_commit: Callable[[], None] | None = None) -> PushReply:
     """Apply a batch once; a replayed batch_id returns the reply stored the first time."""
     with write_transaction(engine) as conn:
+        # In the batch's own transaction: a separate one would cost a second commit per push.
+        conn.execute(update(m.device).where(m.device.c.id == device.device_id)
+                     .values(last_seen_at=now()))
         stored = _stored_reply(conn, batch.batch_id)
         if stored is not None:
             return stored

@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, ClassVar
 
+import orjson
+
 PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = frozenset({1})
 SCHEMA_VERSION = 1
@@ -531,8 +533,10 @@ def decode_body(body: bytes, gzipped: bool = True, max_size: int = 64 * 1024 * 1
     if len(raw) > max_size:
         raise ProtocolError("protocol.too_large", "body too large")
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        # orjson reads UTF-8 bytes directly and refuses what the json module would also refuse
+        # here, as well as NaN and Infinity, which no message may carry.
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
         raise ProtocolError("protocol.bad_body", f"not JSON: {exc}") from None
 
 
