@@ -16,6 +16,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.outbox import PushOutcome
 from desktop.sync.protocol import MAX_PULL_LIMIT, PulledRow, SnapshotRequest
 from desktop.sync.retry import Backoff, Watchdog, with_retries
+from desktop.sync.tables import SYNCED_TABLES
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -275,14 +276,20 @@ class SyncEngine:
                 # The server adds up its side while this PC adds up its own.
                 asked = asker.submit(self._net, self.client.checksums)
                 with self.store.unit_of_work(write=False) as uow:
-                    local = checksums.local_checksums(uow.session)
+                    quick = {t: checksums.quick_checksum(uow.session, t) for t in SYNCED_TABLES}
                 remote = asked.result()
             cursor, _ = self._cursor()
             if remote.cursor > cursor:
                 self.pull()  # someone else synced meanwhile; catch up, then compare again
                 continue
             report.compared = True
-            report.mismatched_tables = checksums.mismatched(local, remote)
+            suspects = checksums.mismatched(quick, remote)
+            if suspects:
+                # The quick sums can differ on a value stored in an unusual form: ask exactly.
+                with self.store.unit_of_work(write=False) as uow:
+                    exact = {t: checksums.local_checksum(uow.session, t) for t in suspects}
+                suspects = checksums.mismatched(exact, remote)
+            report.mismatched_tables = suspects
             break
         else:
             report.skipped_reason = "server kept moving"
@@ -306,8 +313,7 @@ class SyncEngine:
                 self._tell("repair", report.repaired_rows, detail=table)
         remote = self._net(self.client.checksums)
         with self.store.unit_of_work(write=False) as uow:
-            local = checksums.local_checksums(uow.session)
-        still = checksums.mismatched(local, remote)
+            still = checksums.differing_tables(uow.session, remote)
         if still:
             report.full_repull = True
             with self.store.unit_of_work() as uow:
@@ -316,6 +322,5 @@ class SyncEngine:
             self.pull()
             remote = self._net(self.client.checksums)
             with self.store.unit_of_work(write=False) as uow:
-                local = checksums.local_checksums(uow.session)
-            still = checksums.mismatched(local, remote)
+                still = checksums.differing_tables(uow.session, remote)
         report.still_mismatched = still
