@@ -1,12 +1,14 @@
 """Sync benchmark: BVTE's engine and PouchDB replication on the same child records, one run.
 
-    .venv/bin/python benchmarks/sync.py [--records 10000] [--changed 200] [--skip-pouch]
+    .venv/bin/python benchmarks/sync.py [--records 10000] [--changed 200] [--rounds 3]
+                                        [--skip-pouch]
 
-Runs ../shared/bench/pouchdb-peer/run.sh first, then the same phases against BVTE's city
+Each round runs ../shared/bench/pouchdb-peer/run.sh, then the same phases against BVTE's city
 server (SQLite, 127.0.0.1) with the records from `node gen_children.js N` mapped onto our child
-rows. Bytes are counted on the socket (headers and bodies, both ways) by a relay in front of the
-server, as the PouchDB peer counts them. Prints time, requests and bytes for both and the
-ratios. Timings drift between machines: read the ratios.
+rows, each on fresh stores. Bytes are counted on the socket (headers and bodies, both ways) by a
+relay in front of the server, as the PouchDB peer counts them. Prints each round, then the
+median of each figure over the rounds and the ratios of the medians: a shared machine's load
+drifts by tens of per cent within a minute, and alternating the two sides spreads it evenly.
 """
 
 import argparse
@@ -14,6 +16,7 @@ import contextlib
 import json
 import multiprocessing
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -232,6 +235,15 @@ def run_bvte(records: int, changed: int, folder: Path) -> dict:
     return results
 
 
+# Issue 5's targets, printed beside each phase.
+TARGETS = {
+    "initial_push": "time >= 3x, bytes >= 8x",
+    "noop_sync": "one small request",
+    "incremental_push": "faster, <= 25 KB",
+    "initial_pull_fresh": "time >= 5x",
+}
+
+
 def report(pouch: dict | None, ours: dict) -> None:
     names = {
         "initial_push": "initial_push",
@@ -260,21 +272,48 @@ def report(pouch: dict | None, ours: dict) -> None:
                 f", bytes {total_p / max(total_o, 1):.1f}x"
                 f", requests {theirs['requests'] / max(mine['requests'], 1):.1f}x"
             )
-        print(line)
+        print(f"{line}  [target: {TARGETS[ours_name]}]")
     print(f"fresh PC children after bootstrap: {ours['fresh_children']}")
+
+
+def median_of(rounds: list[dict]) -> dict:
+    """Each phase's figures, the median over the rounds (the phases are dicts of numbers)."""
+    out: dict = {}
+    for name, first in rounds[0].items():
+        if isinstance(first, dict):
+            out[name] = {
+                key: statistics.median(r[name][key] for r in rounds)
+                for key, value in first.items()
+                if isinstance(value, int | float) and not isinstance(value, bool)
+            }
+        elif isinstance(first, int | float):
+            out[name] = statistics.median(r[name] for r in rounds)
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--changed", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-pouch", action="store_true")
     args = parser.parse_args()
-    pouch = None if args.skip_pouch else run_pouch(args.records, args.changed)
-    with tempfile.TemporaryDirectory() as folder:
-        ours = run_bvte(args.records, args.changed, Path(folder))
+    pouch_rounds, our_rounds = [], []
+    for number in range(1, args.rounds + 1):
+        pouch = None if args.skip_pouch else run_pouch(args.records, args.changed)
+        with tempfile.TemporaryDirectory() as folder:
+            ours = run_bvte(args.records, args.changed, Path(folder))
+        print(f"round {number} of {args.rounds}")
+        report(pouch, ours)
+        print()
+        our_rounds.append(ours)
+        if pouch is not None:
+            pouch_rounds.append(pouch)
+    ours = median_of(our_rounds)
+    pouch = median_of(pouch_rounds) if pouch_rounds else None
+    print(f"medians of {args.rounds} rounds")
     report(pouch, ours)
-    print(json.dumps({"bvte": ours, "pouchdb": pouch}, ensure_ascii=False))
+    print(json.dumps({"bvte": ours, "pouchdb": pouch, "rounds": args.rounds}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
