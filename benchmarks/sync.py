@@ -64,6 +64,10 @@ def _relay_main(sock: socket.socket, upstream_port: int, up, down) -> None:  # t
     while True:
         client, _ = sock.accept()
         server = socket.create_connection(("127.0.0.1", upstream_port))
+        # Forwarded as it comes: with Nagle's algorithm a request's last small segment would
+        # wait for the delayed ACK (40 ms on Linux), a delay the relay adds and the app has not.
+        for end in (client, server):
+            end.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         for src, dst, counter in ((client, server, up), (server, client, down)):
             threading.Thread(target=pipe, args=(src, dst, counter), daemon=True).start()
 
