@@ -1,6 +1,8 @@
 """The wire protocol: round-trips, strict validation, NFC text, checksums both sides share."""
 
 import gzip
+import json
+import random
 import unicodedata
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -196,3 +198,28 @@ def test_synced_tables_match_the_register_schema():
             assert "commune_code" in columns, name
         elif spec.scope == "parent":
             assert spec.parent[0] in columns, name
+
+
+def test_canonical_json_is_exactly_the_json_modules_sorted_compact_form() -> None:
+    """Checksums already stored were taken over json.dumps's form: it must not change."""
+    rng = random.Random(56)
+    alphabet = [chr(i) for i in range(0x300)] + list("ăâđêôơưệỹỵĐ\u2028\u2029\ufeff😀")
+    floats = [600000.0, 0.1, 1e16, 1e-05, 1e-7, -0.0, 123.456, 2.5e300, 1e15]
+    for round_ in range(300):
+        values = {
+            f"k{rng.randrange(40)}": rng.choice(
+                [
+                    None,
+                    True,
+                    False,
+                    rng.randrange(-(2**63) + 1, 2**63),
+                    "".join(rng.choice(alphabet) for _ in range(rng.randrange(12))),
+                    ["".join(rng.choice(alphabet) for _ in range(3)) for _ in range(2)],
+                    rng.choice(floats),
+                    [rng.choice(floats)],
+                ]
+            )
+            for _ in range(rng.randrange(1, 8))
+        }
+        expected = json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        assert p.canonical_json(values) == expected, round_
