@@ -218,7 +218,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     folder = Path(args.data_dir) if args.data_dir else data_dir() / "demo"
     created = prepare_demo(folder, children=args.children)
-    from desktop.services.demo import start_demo_sync
+    from desktop.demo_server import start_demo_sync
 
     demo_server = start_demo_sync(folder)
     print(f"Máy chủ thành phố mẫu chạy tại {demo_server.url}; sổ mẫu đã đăng ký để đồng bộ.")

@@ -2,9 +2,12 @@
 
 from pathlib import Path
 
-from desktop.paths import database_path
+from desktop.paths import database_path, keyring_path
+from desktop.services import sync as sync_service
 from desktop.services.seed import seed_register
+from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
+from desktop.sync import settings as sync_settings
 
 DEMO_PASSWORD = "demo-bvte-2026"
 DEMO_COMMUNE = "11560"  # Phường Thủy Nguyên
@@ -32,31 +35,16 @@ def prepare_demo(folder: Path, *, children: int = 3000) -> bool:
 DEMO_SERVER_USER = "demo.thuy.nguyen"
 
 
-def start_demo_sync(folder: Path):  # type: ignore[no-untyped-def]
-    """Start a city server on loopback for the demo and enrol the demo register to it.
-
-    The server keeps its SQLite file in the demo folder, so the register's enrolment and
-    cursor stay valid from one demo to the next; only the address (a free port) changes.
-    Returns the running server; it stops with the process.
-    """
-    from desktop.paths import keyring_path
-    from desktop.services import sync as sync_service
-    from desktop.storage.keys import Keyring
-    from desktop.sync import settings as sync_settings
-    from server import embedded
-
-    server = embedded.start(folder / "demo-server.sqlite3")
-    embedded.create_demo_accounts(
-        server.db_url, DEMO_COMMUNE, DEMO_SERVER_USER, DEMO_PASSWORD, DEMO_OFFICER
-    )
+def enrol_demo(folder: Path, server_url: str) -> None:
+    """Enrol the demo register to the demo city server at `server_url` (made with the demo
+    accounts); a register enrolled by an earlier demo only takes the new address."""
     officer_id = Keyring.load(keyring_path(folder)).officers()[0].officer_id
     store = Store.open(folder, officer_id=officer_id, password=DEMO_PASSWORD)
     try:
         if sync_service.status(store).enrolled:
             with store.unit_of_work() as uow:
-                sync_settings.put(uow.session, sync_settings.SERVER_URL, server.url)
+                sync_settings.put(uow.session, sync_settings.SERVER_URL, server_url)
         else:
-            sync_service.enrol(store, server.url, DEMO_SERVER_USER, DEMO_PASSWORD)
+            sync_service.enrol(store, server_url, DEMO_SERVER_USER, DEMO_PASSWORD)
     finally:
         store.close()
-    return server

@@ -5,9 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.demo_server import start_demo_sync
 from desktop.paths import keyring_path
 from desktop.services import sync as service
-from desktop.services.demo import DEMO_PASSWORD, prepare_demo, start_demo_sync
+from desktop.services.demo import DEMO_PASSWORD, prepare_demo
 from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from tests.storage.support import PASSWORD
