@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from desktop.sync.protocol import META_COLUMNS, nfc, row_digest, wire_datetime
+from desktop.sync.protocol import META_COLUMNS, nfc, wire_datetime
 from desktop.sync.tables import column_kinds
 
 Conn = Connection | Session
@@ -115,10 +115,6 @@ def read_row(conn: Conn, table: str, row_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def digest_of(table: str, raw: dict[str, Any]) -> int:
-    return row_digest(raw["id"], raw["version"], raw["deleted_at"] is not None, content(table, raw))
-
-
 def write_row(
     conn: Conn,
     table: str,
@@ -203,9 +199,7 @@ def insert_many(conn: Conn, table: str, items: list[tuple[str, dict, dict]]) -> 
         plan = plans.get(shape)
         if plan is None:
             # Bookkeeping columns come from `meta` only; columns this register lacks are left.
-            keep = [
-                i for i, n in enumerate(shape[0]) if n in kinds and n not in meta and n != "id"
-            ]
+            keep = [i for i, n in enumerate(shape[0]) if n in kinds and n not in meta and n != "id"]
             names = [shape[0][i] for i in keep]
             convert = [(j, kinds[n]) for j, n in enumerate(names) if kinds[n] not in PLAIN_KINDS]
             plan = plans[shape] = (
