@@ -14,6 +14,7 @@ from desktop.domain.child import Child
 from desktop.domain.enums import Sex
 from desktop.paths import i18n_dir, keyring_path
 from desktop.services.seed import seed_register
+from desktop.storage import search_index
 from desktop.storage.keys import KdfParams, Keyring, WrongPassword
 from desktop.storage.store import Store, StoreOptions
 from desktop.ui.application import install_translators, load_officers
@@ -279,12 +280,19 @@ def test_register_widget_debounces_and_counts(
         qtbot.keyClicks(widget.search, "nguyen van an")
     assert time.monotonic() - started >= 0.15
     assert widget.model.child_at(0).full_name == "Nguyễn Văn Ân"
-    # Every seeded address is in Thủy Nguyên, so the words match many children: the label says
+    # The count is this search's own, never the whole register's left from before.
+    with store.unit_of_work(write=False) as uow:
+        matches = search_index.count(uow.session, "nguyen van an")
+    assert 0 < matches <= 200
+    qtbot.waitUntil(lambda: widget.model.total == matches)
+    assert widget.count_label.text() == f"Tìm thấy {matches} trẻ em"
+    # Every seeded address is in Thủy Nguyên, so "nguyen" matches every child: the label says
     # how many, and that only the best 200 are listed.
-    qtbot.waitUntil(lambda: widget.model.total is not None and widget.model.total > 200)
-    assert widget.count_label.text() == (
-        f"200 kết quả đầu trong {widget.model.total} — gõ thêm để thu hẹp"
-    )
+    widget.search.clear()
+    with qtbot.waitSignal(widget.model.search_finished, timeout=5000):
+        qtbot.keyClicks(widget.search, "nguyen")
+    qtbot.waitUntil(lambda: widget.model.total == CHILDREN)
+    assert widget.count_label.text() == f"200 kết quả đầu trong {CHILDREN} — gõ thêm để thu hẹp"
 
     qtbot.keyClick(widget.search, Qt.Key.Key_Down)
     assert widget.table.hasFocus() or QApplication.focusWidget() is widget.table

@@ -203,6 +203,8 @@ class RegisterTableModel(QAbstractTableModel):
         self._generation += 1
         self._latest[0] = self._generation
         self._failed = False
+        # The old view's count would be shown against the new results until the new one came.
+        self._total = None
         self._set_pending(False)
         self.beginResetModel()
         self._rows = []
