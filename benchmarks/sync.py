@@ -187,20 +187,26 @@ def start_server(db: Path) -> tuple[subprocess.Popen, int]:
     return process, port
 
 
+def enrolled_register(folder: Path, username: str, url: str) -> Store:
+    """A new register for one officer of the commune, enrolled to the server at `url`."""
+    store, _ = Store.create(
+        folder,
+        commune_code=COMMUNE,
+        full_name=f"Cán bộ {username.upper()}",
+        username=username,
+        password=PASSWORD,
+        opts=OPTS,
+    )
+    service.enrol(store, url, "bench.officer", PASSWORD)
+    return store
+
+
 def run_bvte(records: int, changed: int, folder: Path) -> dict:
     server, port = start_server(folder / "server.sqlite3")
     relay = CountingRelay(port)
     url = f"http://127.0.0.1:{relay.port}"
     docs = load_records(records)
-    laptop, _ = Store.create(
-        folder / "laptop",
-        commune_code=COMMUNE,
-        full_name="Cán bộ A",
-        username="a",
-        password=PASSWORD,
-        opts=OPTS,
-    )
-    service.enrol(laptop, url, "bench.officer", PASSWORD)
+    laptop = enrolled_register(folder / "laptop", "a", url)
     with laptop.unit_of_work() as uow:
         for doc in docs:
             uow.children.add(to_child(doc))
@@ -216,15 +222,7 @@ def run_bvte(records: int, changed: int, folder: Path) -> dict:
             uow.children.update(kid)
     engine = SyncEngine(laptop, client)
     results["incremental_push"] = measure(relay, client, engine.push)
-    fresh, _ = Store.create(
-        folder / "fresh",
-        commune_code=COMMUNE,
-        full_name="Cán bộ B",
-        username="b",
-        password=PASSWORD,
-        opts=OPTS,
-    )
-    service.enrol(fresh, url, "bench.officer", PASSWORD)
+    fresh = enrolled_register(folder / "fresh", "b", url)
     fresh_client = service.connect(fresh, PASSWORD)
     results["initial_pull_fresh"] = measure(
         relay, fresh_client, lambda: service.sync_now(fresh, client=fresh_client)

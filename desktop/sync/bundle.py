@@ -1,6 +1,6 @@
 """Offline sync bundles: the outbox sealed for the city server, and its answer brought back.
 
-Format (protocol_core): MAGIC, the sender's ephemeral X25519 public key, a nonce, then
+Format (protocol_body): MAGIC, the sender's ephemeral X25519 public key, a nonce, then
 AES-256-GCM of the gzip JSON body; the answer is sealed under the same shared secret, so
 only this PC (which keeps the ephemeral private key in its encrypted register) can open it.
 """

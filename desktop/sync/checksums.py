@@ -115,14 +115,24 @@ def quick_checksum(session: Session, table: str) -> TableChecksum:
     return TableChecksum(table, len(digests), combine_digests(digests))
 
 
-def differing_tables(session: Session, remote: ChecksumReply) -> list[str]:
-    """Tables whose count or checksum differ from the server's: added up in SQL first, and
-    any table that differs there added up again the exact way before it is named."""
-    quick = {table: quick_checksum(session, table) for table in SYNCED_TABLES}
+def quick_checksums(session: Session) -> dict[str, TableChecksum]:
+    return {table: quick_checksum(session, table) for table in SYNCED_TABLES}
+
+
+def confirmed_mismatches(
+    session: Session, quick: dict[str, TableChecksum], remote: ChecksumReply
+) -> list[str]:
+    """Tables whose count or checksum differ from the server's: those the quick sums name,
+    added up again the exact way before they are called mismatched."""
     suspects = mismatched(quick, remote)
     if not suspects:
         return []
     return mismatched({table: local_checksum(session, table) for table in suspects}, remote)
+
+
+def differing_tables(session: Session, remote: ChecksumReply) -> list[str]:
+    """confirmed_mismatches of the quick sums taken now."""
+    return confirmed_mismatches(session, quick_checksums(session), remote)
 
 
 def local_checksums(session: Session) -> dict[str, TableChecksum]:

@@ -16,7 +16,6 @@ from desktop.sync.errors import SyncError
 from desktop.sync.outbox import PushOutcome
 from desktop.sync.protocol import MAX_PULL_LIMIT, PulledRow, SnapshotRequest
 from desktop.sync.retry import Backoff, Watchdog, with_retries
-from desktop.sync.tables import SYNCED_TABLES
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -276,20 +275,17 @@ class SyncEngine:
                 # The server adds up its side while this PC adds up its own.
                 asked = asker.submit(self._net, self.client.checksums)
                 with self.store.unit_of_work(write=False) as uow:
-                    quick = {t: checksums.quick_checksum(uow.session, t) for t in SYNCED_TABLES}
+                    quick = checksums.quick_checksums(uow.session)
                 remote = asked.result()
             cursor, _ = self._cursor()
             if remote.cursor > cursor:
                 self.pull()  # someone else synced meanwhile; catch up, then compare again
                 continue
             report.compared = True
-            suspects = checksums.mismatched(quick, remote)
-            if suspects:
-                # The quick sums can differ on a value stored in an unusual form: ask exactly.
-                with self.store.unit_of_work(write=False) as uow:
-                    exact = {t: checksums.local_checksum(uow.session, t) for t in suspects}
-                suspects = checksums.mismatched(exact, remote)
-            report.mismatched_tables = suspects
+            with self.store.unit_of_work(write=False) as uow:
+                report.mismatched_tables = checksums.confirmed_mismatches(
+                    uow.session, quick, remote
+                )
             break
         else:
             report.skipped_reason = "server kept moving"

@@ -239,7 +239,6 @@ def _freeze(
     """Turn these oldest unsent entries into one batch: its request body is stored once, and
     the entries are marked with one statement (they are every unsent entry up to the last)."""
     batch_id = str(uuid.uuid4())
-    prefix = batch_id[:28]
     wanted: dict[str, list[str]] = {}
     for entry in entries:
         wanted.setdefault(entry.table_name, []).append(entry.row_id)
@@ -247,7 +246,7 @@ def _freeze(
     changes, wire, dropped = [], [], []
     for entry in entries:
         row = current[entry.table_name].get(entry.row_id)
-        change = _build_change(session, entry, device_id, row, f"{prefix}{len(changes):08x}")
+        change = _build_change(session, entry, device_id, row, op_id_for(batch_id, len(changes)))
         if change is None:
             dropped.append({"s": entry.seq})
             continue

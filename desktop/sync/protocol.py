@@ -1,7 +1,8 @@
 """The sync wire protocol shared by the desktop engine and the city server: pure, strict, stdlib.
 
-The one interface both sides import: constants and readers live in protocol_core and are
-re-exported here, the messages are defined here.
+The one interface both sides import: constants and readers live in protocol_core, bodies in
+protocol_body and checksum forms in protocol_checksum, all re-exported here; the messages are
+defined here.
 """
 
 from __future__ import annotations
@@ -9,12 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the protocol
+from desktop.sync.protocol_body import (  # noqa: F401 - re-exported as the protocol
     ANSWER_INFO,
     ANSWER_MAGIC,
-    APPEND_ONLY_TABLES,
     BUNDLE_INFO,
     BUNDLE_MAGIC,
+    compress_body,
+    decode_body,
+    encode_body,
+)
+from desktop.sync.protocol_checksum import (  # noqa: F401 - re-exported as the protocol
+    canonical_json,
+    canonical_row_digest,
+    combine_digests,
+    row_digest,
+)
+from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the protocol
+    APPEND_ONLY_TABLES,
     COMMUNE_COLUMN,
     DEFAULT_PULL_LIMIT,
     FATES,
@@ -67,17 +79,10 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     _table,
     _text,
     _uuid,
-    canonical_json,
-    canonical_row_digest,
     clean_value,
     clean_values,
-    combine_digests,
-    compress_body,
-    decode_body,
-    encode_body,
     nfc,
     parse_wire_datetime,
-    row_digest,
     wire_datetime,
     wire_value,
 )

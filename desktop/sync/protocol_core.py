@@ -1,23 +1,17 @@
-"""Protocol foundations: versions, paths, synced tables, wire values, checksums, strict readers."""
+"""Protocol foundations: versions, paths, synced tables, wire values, strict readers."""
 
 from __future__ import annotations
 
 import copy
-import gzip
-import hashlib
-import json
 import math
 import re
 import unicodedata
 import uuid
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, ClassVar
-
-import orjson
 
 PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = frozenset({1})
@@ -277,48 +271,6 @@ def _checked_values(raw: Any, path: str) -> dict[str, Any]:
     return out
 
 
-# json.dumps with these options, without building an encoder for each row.
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def _has_float(values: dict[str, Any]) -> bool:
-    return any(
-        type(v) is float or (type(v) is list and any(type(i) is float for i in v))
-        for v in values.values()
-    )
-
-
-def canonical_json(values: dict[str, Any]) -> str:
-    """Sorted keys, no spaces, text as UTF-8: the form every checksum is taken over.
-
-    orjson writes exactly what json.dumps(sort_keys=True, separators=(",", ":"),
-    ensure_ascii=False) writes for text, integers, booleans, nulls and lists, several times
-    faster; floats stay with the json module, which writes small exponents differently.
-    """
-    if _has_float(values):
-        return _CANONICAL.encode(values)
-    return orjson.dumps(values, option=orjson.OPT_SORT_KEYS).decode("utf-8")
-
-
-def row_digest(row_id: str, version: int, deleted: bool, values: dict[str, Any]) -> int:
-    data = {k: v for k, v in values.items() if k not in META_COLUMNS}
-    return canonical_row_digest(row_id, version, deleted, canonical_json(data))
-
-
-def canonical_row_digest(row_id: str, version: int, deleted: bool, canonical: str) -> int:
-    """row_digest from values already in canonical_json form (without bookkeeping columns)."""
-    text = f"{row_id}|{version}|{int(deleted)}|{canonical}"
-    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
-
-
-def combine_digests(digests: Any) -> str:
-    """Order-independent: the sum modulo 2**256 of each row's SHA-256, as 64 hex digits."""
-    total = 0
-    for digest in digests:
-        total = (total + digest) % (1 << 256)
-    return f"{total:064x}"
-
-
 # ---- strict readers: each takes (raw value, path) and returns the clean value -----------
 
 
@@ -511,59 +463,3 @@ class _Message:
             else:
                 kwargs[name] = read(value, f"{path}.{name}")
         return cls(**kwargs)
-
-
-# ---- bodies ---------------------------------------------------------------------------
-
-
-def encode_body(message: Any) -> bytes:
-    """gzip-compressed UTF-8 JSON of a message or dict; send it with Content-Encoding: gzip."""
-    data = message.to_json() if isinstance(message, _Message) else message
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return compress_body(text.encode("utf-8"))
-
-
-def compress_body(raw: bytes) -> bytes:
-    """gzip of a UTF-8 JSON body. Level 6: within a few per cent of 9's size on JSON at a
-    fraction of its time."""
-    return gzip.compress(raw, compresslevel=6, mtime=0)
-
-
-def _gunzip(body: bytes, max_size: int) -> bytes:
-    # Bounded, so a small "gzip bomb" cannot expand into gigabytes before the size check.
-    inflater = zlib.decompressobj(wbits=31)
-    try:
-        raw = inflater.decompress(body, max_size + 1)
-    except zlib.error as exc:
-        raise ProtocolError("protocol.bad_body", f"not gzip: {exc}") from None
-    if len(raw) > max_size:
-        raise ProtocolError("protocol.too_large", "body too large")
-    if not inflater.eof:
-        raise ProtocolError("protocol.bad_body", "not gzip: truncated")
-    return raw
-
-
-def decode_body(body: bytes, gzipped: bool = True, max_size: int = 64 * 1024 * 1024) -> Any:
-    raw = _gunzip(body, max_size) if gzipped else body
-    if len(raw) > max_size:
-        raise ProtocolError("protocol.too_large", "body too large")
-    try:
-        # orjson reads UTF-8 bytes directly and refuses what the json module would also refuse
-        # here, as well as NaN and Infinity, which no message may carry.
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise ProtocolError("protocol.bad_body", f"not JSON: {exc}") from None
-
-
-# ---- offline bundle -------------------------------------------------------------------
-# A bundle file: BUNDLE_MAGIC, the sender's ephemeral X25519 public key (32 bytes), a 12-byte
-# nonce, then AES-256-GCM (associated data BUNDLE_MAGIC) of encode_body(BundleContent).
-# The key is HKDF-SHA256(X25519(ephemeral, server key), salt=None, info=BUNDLE_INFO, 32).
-# The answer is ANSWER_MAGIC, a nonce, then AES-256-GCM (associated data ANSWER_MAGIC) of
-# encode_body(BundleAnswer) under the same shared secret with ANSWER_INFO, so only the PC
-# that kept the ephemeral private key reads it. The server's public key: GET PATH_BUNDLE_KEY
-# gives {"public_key": base64 of 32 raw bytes}; `bvte-server bundle-key` prints the same.
-BUNDLE_MAGIC = b"BVTE-BUNDLE-1\n"
-ANSWER_MAGIC = b"BVTE-ANSWER-1\n"
-BUNDLE_INFO = b"bvte bundle v1"
-ANSWER_INFO = b"bvte answer v1"
