@@ -37,6 +37,8 @@ class TaskRunner(QObject):
     # (task id, succeeded, result or exception); emitted by the worker thread.
     _finished = Signal(int, bool, object)
     busy_changed = Signal(bool)
+    # Emitted once by shutdown(): whatever asks for work on a timer stops asking.
+    closing = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class TaskRunner(QObject):
         if self._closed:
             return
         self._closed = True
+        self.closing.emit()
         self._pool.clear()
         self._pool.waitForDone()
         self._tasks.clear()

@@ -123,3 +123,13 @@ def test_sync_models_pass_the_model_tester(qtmodeltester, commune: Commune) -> N
     quarantined.set_items(sync_review.list_quarantine(a))
     assert quarantined.rowCount() == 1
     qtmodeltester.check(quarantined)
+
+
+def test_probing_stops_when_the_task_runner_shuts_down(qtbot, commune: Commune) -> None:  # type: ignore[no-untyped-def]
+    """The app closing shuts the runner down; a probe due later must not ask it for work."""
+    store = commune.register("a")
+    runner = TaskRunner()
+    page = _page(qtbot, store, runner)
+    assert page.auto.probe_timer.isActive() and page.auto.reminder_timer.isActive()
+    runner.shutdown()
+    assert not page.auto.probe_timer.isActive() and not page.auto.reminder_timer.isActive()

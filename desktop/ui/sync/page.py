@@ -79,6 +79,8 @@ class SyncPage(QWidget):
         self.auto = AutoSync(self._probe, self._reminder_text, self)
         self.auto.reachable_again.connect(self._auto_sync)
         self.auto.reminder_due.connect(self._remind)
+        # Probing needs the runner: a probe due after it shut down (the app closing) is skipped.
+        ctx.runner.closing.connect(self.auto.stop)
         self.auto.start()
         self.refresh()
 
