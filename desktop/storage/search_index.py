@@ -3,51 +3,70 @@
 import json
 from collections.abc import Iterable
 
+import orjson
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.text import fold, search_tokens
+from desktop.storage import bulk_load
 
+TABLE = "child_search"
 # Name and ID number matter most; a carer's name or the thôn/tổ still finds the child.
 RANK = "bm25(child_search_fts, 10.0, 10.0, 3.0, 1.0)"
-_BATCH = 2000
+BATCH = 2000
 # Above this many matches, ranking costs more time than it gives the officer, who types on.
 RANKED_MATCHES = 2000
 
+# One row holding every document as JSON: the driver lets go of the interpreter lock once
+# for the whole read instead of once per row (see bulk_load.insert_rows for why that counts).
 _DOCUMENTS = text(
     """
-    SELECT c.id, c.full_name, coalesce(c.personal_id, ''), c.village,
+    SELECT json_group_array(json_array(
+           c.id, c.full_name, coalesce(c.personal_id, ''), c.village,
            c.current_address, c.permanent_address,
            (SELECT group_concat(k.full_name || ' ' || coalesce(k.personal_id, ''), ' ')
-              FROM carer k WHERE k.child_id = c.id AND k.deleted_at IS NULL)
+              FROM carer k WHERE k.child_id = c.id AND k.deleted_at IS NULL)))
       FROM child c
      WHERE c.id IN (SELECT value FROM json_each(:ids)) AND c.deleted_at IS NULL
     """
 )
-
-# Run through the driver with positional rows: SQLAlchemy's per-row parameter handling costs
-# more than SQLite's own work when a new PC indexes its whole register.
-_UPSERT = """
-    INSERT INTO child_search (child_id, name, id_number, carers, place)
-    VALUES (?, ?, ?, ?, ?)
+_COLUMNS = ("child_id", "name", "id_number", "carers", "place")
+_ON_CONFLICT = """
     ON CONFLICT (child_id) DO UPDATE SET
         name = excluded.name, id_number = excluded.id_number,
         carers = excluded.carers, place = excluded.place
     """
 
 
-def _documents(conn: Session | Connection, ids: list[str]) -> list[tuple[str, ...]]:
-    """(child id, name, ID number, carers, place), folded, in `_UPSERT`'s order."""
-    rows = conn.execute(_DOCUMENTS, {"ids": json.dumps(ids)}).all()
+def child_part(
+    name: str, personal_id: str | None, place: tuple[str, str, str]
+) -> tuple[str, str, str]:
+    """The child's own part of its entry: folded name, ID number, folded place (village,
+    current and permanent address)."""
+    village, current, permanent = place
+    return fold(name), personal_id or "", fold(f"{village} {current} {permanent}")
+
+
+def document(child_id: str, part: tuple[str, str, str], carers: str | None) -> tuple[str, ...]:
+    """A child's entry in `_COLUMNS` order: its `child_part` and its live carers' names and
+    ID numbers, space-separated (see carer_text)."""
+    name, personal_id, place = part
+    return (child_id, name, personal_id, fold(carers or ""), place)
+
+
+def carer_text(full_name: str, personal_id: str | None) -> str:
+    """A carer's part of `document`'s `carers`, as _DOCUMENTS makes it."""
+    return f"{full_name} {personal_id or ''}"
+
+
+def documents(conn: Session | Connection, ids: list[str]) -> list[tuple[str, ...]]:
+    """The entries of these children as the register holds them (live children only)."""
+    found = conn.execute(_DOCUMENTS, {"ids": json.dumps(ids)}).scalar()
     return [
-        (
-            child_id,
-            fold(name),
-            personal_id,
-            fold(carers or ""),
-            fold(f"{village} {current} {permanent}"),
+        document(child_id, child_part(name, personal_id, (village, current, permanent)), carers)
+        for child_id, name, personal_id, village, current, permanent, carers in orjson.loads(
+            found or "[]"
         )
-        for child_id, name, personal_id, village, current, permanent, carers in rows
     ]
 
 
@@ -62,9 +81,9 @@ def refresh(conn: Session | Connection, child_ids: Iterable[str]) -> None:
     a statement's rows about ten times faster than one statement per row.
     """
     ids = list(dict.fromkeys(child_ids))
-    for start in range(0, len(ids), _BATCH):
-        batch = ids[start : start + _BATCH]
-        docs = _documents(conn, batch)
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        docs = documents(conn, batch)
         live = {doc[0] for doc in docs}
         gone = [child_id for child_id in batch if child_id not in live]
         if gone:
@@ -81,7 +100,7 @@ def refresh(conn: Session | Connection, child_ids: Iterable[str]) -> None:
             ),
             kept,
         )
-        (conn.connection() if isinstance(conn, Session) else conn).exec_driver_sql(_UPSERT, docs)
+        bulk_load.insert_rows(conn, TABLE, _COLUMNS, docs, suffix=_ON_CONFLICT)
         conn.execute(
             text(
                 f"INSERT INTO child_search_fts(rowid, {_INDEXED}) "
@@ -92,12 +111,37 @@ def refresh(conn: Session | Connection, child_ids: Iterable[str]) -> None:
 
 
 def rebuild(conn: Session | Connection) -> int:
-    """Build the whole index again from the register; returns how many children it holds."""
+    """Build the whole index again from the register; returns how many children it holds.
+
+    Every entry is written first and FTS5 then reads them all in one pass, a third of the
+    time of feeding it batch by batch.
+    """
     conn.execute(text("DELETE FROM child_search"))
-    conn.execute(text("INSERT INTO child_search_fts(child_search_fts) VALUES ('rebuild')"))
     ids = list(conn.execute(text("SELECT id FROM child WHERE deleted_at IS NULL")).scalars())
-    refresh(conn, ids)
+    with bulk_load.deferred_upkeep(conn, [TABLE]):
+        for start in range(0, len(ids), BATCH):
+            entries = documents(conn, ids[start : start + BATCH])
+            bulk_load.insert_rows(conn, TABLE, _COLUMNS, entries)
+    conn.execute(text("INSERT INTO child_search_fts(child_search_fts) VALUES ('rebuild')"))
     return len(ids)
+
+
+def add(conn: Session | Connection, entries: list[tuple[str, ...]]) -> None:
+    """Index children that have no entry yet, from entries made by `document`."""
+    if not entries:
+        return
+    bulk_load.insert_rows(conn, TABLE, _COLUMNS, entries)
+    conn.execute(
+        text(
+            f"INSERT INTO child_search_fts(rowid, {_INDEXED}) "
+            f"SELECT rid, {_INDEXED} FROM child_search {_OF_IDS}"
+        ),
+        {"ids": json.dumps([entry[0] for entry in entries])},
+    )
+
+
+def is_empty(conn: Session | Connection) -> bool:
+    return bool(bulk_load.empty_tables(conn, [TABLE]))
 
 
 def match_expression(query: str) -> str | None:
