@@ -151,9 +151,10 @@ def snapshot(engine: Engine, commune: str, page_token: str, cursor: int,
         query = select(*_PAGE_COLUMNS).where(m.sync_row.c.commune_code == commune)
         if page_token:
             table, _, row_id = page_token.partition("/")
-            query = query.where((m.sync_row.c.table_name > table)
-                                | ((m.sync_row.c.table_name == table)
-                                   & (m.sync_row.c.row_id > row_id)))
+            # A row-value comparison: the index is entered at the token, where an OR of the
+            # two cases would have it read the commune from its first row on every page.
+            query = query.where(tuple_(m.sync_row.c.table_name, m.sync_row.c.row_id)
+                                > tuple_(table, row_id))
         rows = conn.execute(query.order_by(m.sync_row.c.table_name, m.sync_row.c.row_id)
                             .limit(limit)).all()
         conflicts = [_conflict(c) for c in conn.execute(
