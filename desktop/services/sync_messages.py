@@ -16,6 +16,11 @@ MESSAGES = {
     ),
     "sync.login_needed": "Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.",
     "sync.stalled": "Đồng bộ không tiến triển trong một thời gian dài; máy sẽ thử lại.",
+    "sync.orphan_rows": (
+        "Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không "
+        "có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán "
+        "bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại."
+    ),
     "bundle.bad_server_key": (
         "Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố."
     ),

@@ -16,9 +16,11 @@ from desktop.storage.schema import Base
 from desktop.sync.protocol import META_COLUMNS, ChangeResult, Conflict, PulledRow
 from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import (
+    InsertGroups,
     base_values,
     content,
     from_wire_value,
+    insert_groups,
     insert_many,
     now_raw,
     read_many,
@@ -149,11 +151,37 @@ def _moved_away(session: Session, table: str, existing: dict, row: PulledRow) ->
     )
 
 
-def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> int:
+def storable(row: PulledRow) -> bool:
+    """A server row without the columns this register needs cannot be stored; it is left out
+    (the checksum step reports the table) rather than stopping every later sync."""
+    missing = [name for name in _required(row.table) if name not in row.values]
+    if missing:
+        log.warning("pulled %s row lacks %d required columns", row.table, len(missing))
+    return not missing
+
+
+def new_rows(table: str, rows: list[PulledRow], device_id: str, stamp: str) -> InsertGroups:
+    """Insert groups for storable rows none of which the register holds (see
+    values.insert_groups)."""
+    return insert_groups(
+        table,
+        [(row.row_id, row.values, _meta(None, row, device_id, stamp)) for row in rows],
+    )
+
+
+def apply_rows(
+    session: Session,
+    rows: Iterable[PulledRow],
+    device_id: str,
+    *,
+    reindex: set[str] | None = None,
+) -> int:
     """Write pulled rows (call inside `guarded`); returns how many changed the register.
 
     Reads each table's rows of the page in one query and inserts new rows in bulk: a new PC
-    takes tens of thousands of rows, and one statement per row would dominate.
+    takes tens of thousands of rows, and one statement per row would dominate. Children whose
+    search entry is out of date are re-indexed now, or added to `reindex` for the caller to
+    re-index once after many pages.
     """
     dirty_children: set[str] = set()
     written = 0
@@ -184,12 +212,7 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                 continue
             entry = pending.get(row.row_id)
             if existing is None:
-                missing = [name for name in _required(table) if name not in row.values]
-                if missing:
-                    # A server row without the columns this register needs cannot be stored;
-                    # it is left out (the checksum step reports the table) rather than
-                    # stopping every later sync.
-                    log.warning("pulled %s row lacks %d required columns", table, len(missing))
+                if not storable(row):
                     continue
                 fresh.append((row.row_id, row.values, _meta(None, row, device_id, stamp)))
             elif entry is None and _unchanged(table, existing, row):
@@ -223,7 +246,9 @@ def apply_rows(session: Session, rows: Iterable[PulledRow], device_id: str) -> i
                 {"t": table, "ids": json.dumps(back)},
             )
     dirty_children.discard(None)  # type: ignore[arg-type]
-    if dirty_children:
+    if reindex is not None:
+        reindex.update(dirty_children)
+    elif dirty_children:
         search_index.refresh(session, dirty_children)
     return written
 

@@ -38,6 +38,11 @@ def trigger_names(table: str) -> tuple[str, ...]:
     return (f"{table}_sync_ai", f"{table}_sync_au", f"{table}_sync_ad")
 
 
+def insert_triggers() -> list[str]:
+    """The insert trigger of every synced table: quiet while pulled rows are applied."""
+    return [f"{table}_sync_ai" for table in SYNCED_TABLES]
+
+
 def _json(prefix: str, columns: list[str]) -> str:
     pairs = ", ".join(f"'{c}', {prefix}.{_q(c)}" for c in columns)
     return f"json_object({pairs})"

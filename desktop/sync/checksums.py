@@ -4,6 +4,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 
+import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from desktop.sync.protocol import (
     combine_digests,
     nfc,
     table_checksum,
+    text_digest,
 )
 from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import PLAIN_KINDS as _PLAIN
@@ -72,8 +74,9 @@ def local_checksum(session: Session, table: str) -> TableChecksum:
 
 
 @cache
-def _quick_sql(table: str) -> str:
-    """Each row's canonical JSON made by SQLite's json_object, keys in sorted order.
+def _quick_sql(table: str, grouped: bool) -> str:
+    """Each row's digest text (see text_digest) with its canonical JSON made by SQLite's
+    json_object, keys in sorted order; `grouped`: all in one JSON list, one row.
 
     It matches canonical_json for values stored the usual way (NFC text, datetimes with
     microseconds); any other form gives a different text, so the table is then added up again
@@ -95,28 +98,53 @@ def _quick_sql(table: str) -> str:
         else:
             value = column
         parts.append(f"'{name}', {value}")
+    text = (
+        f"id || '|' || version || '|' || (deleted_at IS NOT NULL) || '|' "
+        f"|| json_object({', '.join(parts)})"
+    )
     return (
-        f"SELECT id, version, deleted_at IS NOT NULL, json_object({', '.join(parts)}) "
+        f"SELECT {f'json_group_array({text})' if grouped else text} "
         f'FROM "{table}" WHERE id NOT IN (SELECT row_id FROM sync_moved WHERE table_name = ?)'
     )
 
 
-def quick_checksum(session: Session, table: str) -> TableChecksum:
-    """local_checksum with the JSON made in SQL: about five times faster on a large table."""
+def quick_sum(session: Session, table: str, ids: list[str] | None = None) -> tuple[int, int]:
+    """(rows, sum of their digests) of the table, or of the rows with these ids; sums of
+    disjoint parts add up to the table's (see of_sum).
+
+    The rows with given ids (a page of a new PC's first sync) come as one JSON list: the
+    driver lets go of the interpreter lock once instead of once a row (see
+    bulk_load.insert_rows).
+    """
     cursor = session.connection().connection.cursor()
     try:
-        rows = cursor.execute(_quick_sql(table), (table,)).fetchall()
+        if ids is None:
+            texts = [text for (text,) in cursor.execute(_quick_sql(table, False), (table,))]
+        else:
+            sql = f"{_quick_sql(table, True)} AND id IN (SELECT value FROM json_each(?))"
+            (found,) = cursor.execute(sql, (table, json.dumps(ids))).fetchone()
+            texts = orjson.loads(found)
     finally:
         cursor.close()
-    digests = [
-        canonical_row_digest(row_id, version, bool(deleted), canonical)
-        for row_id, version, deleted, canonical in rows
-    ]
-    return TableChecksum(table, len(digests), combine_digests(digests))
+    return len(texts), sum(map(text_digest, texts))
 
 
-def quick_checksums(session: Session) -> dict[str, TableChecksum]:
-    return {table: quick_checksum(session, table) for table in SYNCED_TABLES}
+def quick_checksum(session: Session, table: str) -> TableChecksum:
+    """local_checksum with the JSON made in SQL: about five times faster on a large table."""
+    return of_sum(table, *quick_sum(session, table))
+
+
+def of_sum(table: str, count: int, total: int) -> TableChecksum:
+    return TableChecksum(table, count, combine_digests([total]))
+
+
+def quick_checksums(
+    session: Session, known: dict[str, TableChecksum] | None = None
+) -> dict[str, TableChecksum]:
+    """Every synced table's quick sums; those in `known` (added up as their rows were
+    written, in the same transaction) are taken as they are."""
+    known = known or {}
+    return {table: known.get(table) or quick_checksum(session, table) for table in SYNCED_TABLES}
 
 
 def confirmed_mismatches(

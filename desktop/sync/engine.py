@@ -3,7 +3,8 @@
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
@@ -14,8 +15,15 @@ from desktop.sync.checksums import VerifyReport
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import PushOutcome
-from desktop.sync.protocol import MAX_PULL_LIMIT, PulledRow, SnapshotRequest
+from desktop.sync.protocol import (
+    MAX_PULL_LIMIT,
+    ChecksumReply,
+    PulledRow,
+    SnapshotRequest,
+    TableChecksum,
+)
 from desktop.sync.retry import Backoff, Watchdog, with_retries
+from desktop.sync.snapshot_load import ReadyPage, SnapshotLoad
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -73,6 +81,8 @@ class SyncEngine:
         self.report = SyncReport()
         self._watchdog: Watchdog | None = None
         self._held: list[PulledRow] = []
+        self._checksums_ahead: Future[ChecksumReply] | None = None
+        self._known_sums: dict[str, TableChecksum] = {}
 
     # ---- plumbing ----------------------------------------------------------------------
 
@@ -113,6 +123,12 @@ class SyncEngine:
                 self._finish()
             finally:
                 self._watchdog = None
+                self._known_sums = {}
+                ahead, self._checksums_ahead = self._checksums_ahead, None
+                if ahead is not None:
+                    # Not used (the check was skipped or the sync failed): let it end before
+                    # this sync does, so nothing else uses the client meanwhile.
+                    futures.wait([ahead])
         return self.report
 
     def _cursor(self) -> tuple[int, bool]:
@@ -239,27 +255,47 @@ class SyncEngine:
                     return cursor
 
     def bootstrap(self) -> int:
-        """A new PC: the commune's current rows page by page, then the pull cursor they match."""
-        request = SnapshotRequest(limit=self.pull_limit)
+        """A new PC: the commune's current rows, then the pull cursor they match.
+
+        One transaction: a bootstrap cut short leaves nothing behind and the next sync starts
+        it again. Each page is fetched and made ready for SQLite on another thread while the
+        one before it is written (see SnapshotLoad).
+        """
         self._tell("snapshot", 0)
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
-            ahead = fetcher.submit(self._net, lambda r=request: self.client.snapshot(r))
-            while True:
-                page = ahead.result()
-                last = not page.has_more
-                if not last:
-                    request = SnapshotRequest(page.next_page_token, page.cursor, self.pull_limit)
-                    ahead = fetcher.submit(self._net, lambda r=request: self.client.snapshot(r))
-                # The cursor is only saved as "bootstrapped" with the last page's rows.
-                self.report.pulled += self._apply_page(
-                    page.rows, page.conflicts, page.cursor, 0, last and not self._held
+        with (
+            ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher,
+            self.store.unit_of_work() as uow,
+            apply.guarded(uow.session),
+            SnapshotLoad(uow.session, self.store.device_id) as load,
+        ):
+
+            def fetch(request: SnapshotRequest) -> Future[ReadyPage]:
+                return fetcher.submit(
+                    lambda: load.prepare(self._net(lambda: self.client.snapshot(request)))
                 )
+
+            limit = self.pull_limit
+            ahead = fetch(SnapshotRequest(limit=limit))
+            while True:
+                page = (ready := ahead.result()).page
+                if page.has_more:
+                    ahead = fetch(SnapshotRequest(page.next_page_token, page.cursor, limit))
+                else:
+                    # The server adds up its checksums while this PC finishes writing.
+                    self._checksums_ahead = fetcher.submit(self._net, self.client.checksums)
+                self.report.pulled += load.write(ready)
                 self.report.pages += 1
                 self._tell("snapshot", self.report.pulled)
-                if last:
-                    self._orphans()
-                    self.report.bootstrapped = True
-                    return page.cursor
+                if not page.has_more:
+                    break
+            orphans = load.finish()
+            self._known_sums = load.checksums()
+            # Rows left out for want of a parent keep the cursor from counting as bootstrapped.
+            apply.save_cursor(uow.session, self.store.commune_code, page.cursor, not orphans)
+        if orphans:
+            raise SyncError("sync.orphan_rows", detail=str(orphans))
+        self.report.bootstrapped = True
+        return page.cursor
 
     # ---- verify and repair -------------------------------------------------------------
 
@@ -273,9 +309,12 @@ class SyncEngine:
         for _ in range(rounds):
             with ThreadPoolExecutor(1, thread_name_prefix="sync-check") as asker:
                 # The server adds up its side while this PC adds up its own.
-                asked = asker.submit(self._net, self.client.checksums)
+                asked = self._checksums_ahead or asker.submit(self._net, self.client.checksums)
+                self._checksums_ahead = None
                 with self.store.unit_of_work(write=False) as uow:
-                    quick = checksums.quick_checksums(uow.session)
+                    # Sums taken while a new PC wrote its rows hold until anything is pulled.
+                    quick = checksums.quick_checksums(uow.session, self._known_sums)
+                self._known_sums = {}
                 remote = asked.result()
             cursor, _ = self._cursor()
             if remote.cursor > cursor:
@@ -314,7 +353,6 @@ class SyncEngine:
             report.full_repull = True
             with self.store.unit_of_work() as uow:
                 apply.save_cursor(uow.session, self.store.commune_code, 0, True)
-            self.report.pulled += 0
             self.pull()
             remote = self._net(self.client.checksums)
             with self.store.unit_of_work(write=False) as uow:

@@ -24,6 +24,7 @@ from desktop.sync.protocol_checksum import (  # noqa: F401 - re-exported as the 
     canonical_row_digest,
     combine_digests,
     row_digest,
+    text_digest,
 )
 from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the protocol
     APPEND_ONLY_TABLES,

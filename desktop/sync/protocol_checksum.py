@@ -40,13 +40,14 @@ def row_digest(row_id: str, version: int, deleted: bool, values: dict[str, Any])
 
 def canonical_row_digest(row_id: str, version: int, deleted: bool, canonical: str) -> int:
     """row_digest from values already in canonical_json form (without bookkeeping columns)."""
-    text = f"{row_id}|{version}|{int(deleted)}|{canonical}"
+    return text_digest(f"{row_id}|{version}|{int(deleted)}|{canonical}")
+
+
+def text_digest(text: str) -> int:
+    """The digest of a row's "id|version|deleted (0 or 1)|canonical JSON" text."""
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
 
 
 def combine_digests(digests: Any) -> str:
     """Order-independent: the sum modulo 2**256 of each row's SHA-256, as 64 hex digits."""
-    total = 0
-    for digest in digests:
-        total = (total + digest) % (1 << 256)
-    return f"{total:064x}"
+    return f"{sum(digests) % (1 << 256):064x}"

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from desktop.storage import bulk_load
 from desktop.sync.protocol import META_COLUMNS, nfc, wire_datetime
 from desktop.sync.tables import column_kinds
 
@@ -184,16 +185,29 @@ def execute_many(conn: Conn, sql: str, rows: list[dict[str, Any]]) -> None:
     target.exec_driver_sql(driver_sql, [tuple(row[name] for name in names) for row in rows])
 
 
-def insert_many(conn: Conn, table: str, items: list[tuple[str, dict, dict]]) -> None:
-    """Insert new rows (row id, a pulled row's values, raw meta), one statement per column set.
+InsertGroups = dict[tuple[str, ...], list[list[Any]]]
 
-    A new PC inserts tens of thousands of rows, so each shape of row is planned once and the
-    driver gets plain lists. Pulled values are NFC already (the protocol's readers see to it):
-    only bools, datetimes and lists change form.
+
+def insert_many(conn: Conn, table: str, items: list[tuple[str, dict, dict]]) -> None:
+    """Insert new rows (row id, a pulled row's values, raw meta), one statement per column set."""
+    write_groups(conn, table, insert_groups(table, items))
+
+
+def write_groups(conn: Conn, table: str, groups: InsertGroups) -> None:
+    for names, params in groups.items():
+        bulk_load.insert_rows(conn, table, names, params)
+
+
+def insert_groups(table: str, items: list[tuple[str, dict, dict]]) -> InsertGroups:
+    """New rows (row id, a pulled row's values, raw meta) as plain lists by column set.
+
+    A new PC inserts tens of thousands of rows, so each shape of row is planned once. Pulled
+    values are NFC already (the protocol's readers see to it): only bools, datetimes and lists
+    change form. Needs no connection, so a thread other than the writing one can make them.
     """
     kinds = column_kinds(table)
     plans: dict[tuple[tuple[str, ...], tuple[str, ...]], Any] = {}
-    groups: dict[tuple[str, ...], list[list[Any]]] = {}
+    groups: InsertGroups = {}
     for row_id, values, meta in items:
         shape = (tuple(values), tuple(meta))
         plan = plans.get(shape)
@@ -216,12 +230,4 @@ def insert_many(conn: Conn, table: str, items: list[tuple[str, dict, dict]]) -> 
         row.extend(meta.values())
         row.append(row_id)
         groups.setdefault(columns, []).append(row)
-    target = conn.connection() if isinstance(conn, Session) else conn
-    cursor = target.connection.cursor()  # the transaction's own connection, lists as they are
-    try:
-        for names, params in groups.items():
-            marks = ", ".join("?" for _ in names)
-            columns = ", ".join(_q(n) for n in names)
-            cursor.executemany(f"INSERT INTO {_q(table)} ({columns}) VALUES ({marks})", params)
-    finally:
-        cursor.close()
+    return groups

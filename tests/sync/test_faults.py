@@ -18,7 +18,7 @@ from desktop.storage.engine import make_engine
 from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
-from desktop.sync.protocol import PATH_PULL, PATH_PUSH
+from desktop.sync.protocol import PATH_PULL, PATH_PUSH, PATH_SNAPSHOT
 from desktop.sync.retry import Backoff
 from server import models as m
 from tests.storage.support import PASSWORD
@@ -180,6 +180,43 @@ def test_sigkill_mid_push_and_mid_pull_resumes_with_no_gap_and_no_duplicate(
     assert state(a) == state(b)
     assert sums(a) == sums(b)
     assert scalar(b, "SELECT count(*) FROM child") == 1600
+
+
+def test_sigkill_mid_bootstrap_leaves_nothing_half_made_and_the_next_sync_completes(
+    commune: Commune,
+) -> None:
+    with FaultyProxy(commune.server.port) as proxy:
+        a = commune.register("a", url=proxy.url)
+        _seed_children(a, 1600)  # four snapshot pages of 500
+        commune.sync(a)
+        b = commune.register("b", url=proxy.url)
+        b_folder, b_officer = b.folder, b.officer.id
+        with b.engine.connect() as conn:
+            schema = conn.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+            ).all()
+        b.close()
+        proxy.slow[PATH_SNAPSHOT] = 0.4
+        process = _bvte_sync(b_folder)
+        # Killed once pages have been written into the open transaction, before the last.
+        assert _kill_when(process, lambda: 2 <= proxy.answered[PATH_SNAPSHOT] < 4)
+        proxy.slow.clear()
+        b = Store.open(b_folder, officer_id=b_officer, password=PASSWORD)
+        commune.stores[1] = b
+        # Nothing of the snapshot, and every index and trigger dropped for it is there.
+        assert scalar(b, "SELECT count(*) FROM child") == 0
+        assert scalar(b, "SELECT count(*) FROM child_search") == 0
+        assert not scalar(b, "SELECT coalesce(max(bootstrapped), 0) FROM sync_state")
+        with b.engine.connect() as conn:
+            after = conn.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+            ).all()
+        assert after == schema
+        report = commune.sync(b)
+    assert report.bootstrapped and report.verify.ok
+    assert scalar(b, "SELECT count(*) FROM child") == 1600
+    assert scalar(b, "SELECT count(*) FROM child_search") == 1600
+    assert state(a, ("child",)) == state(b, ("child",))
 
 
 def test_an_offline_bundle_is_imported_exactly_once_and_its_answer_brings_the_pull(
