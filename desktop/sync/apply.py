@@ -154,10 +154,12 @@ def _moved_away(session: Session, table: str, existing: dict, row: PulledRow) ->
 def storable(row: PulledRow) -> bool:
     """A server row without the columns this register needs cannot be stored; it is left out
     (the checksum step reports the table) rather than stopping every later sync."""
-    missing = [name for name in _required(row.table) if name not in row.values]
-    if missing:
-        log.warning("pulled %s row lacks %d required columns", row.table, len(missing))
-    return not missing
+    required = _required(row.table)
+    if required <= row.values.keys():
+        return True
+    missing = len(required - row.values.keys())
+    log.warning("pulled %s row lacks %d required columns", row.table, missing)
+    return False
 
 
 def new_rows(table: str, rows: list[PulledRow], device_id: str, stamp: str) -> InsertGroups:

@@ -165,3 +165,29 @@ def test_a_carer_arriving_after_its_child_still_reaches_the_child_s_entry(tmp_pa
     assert _entries(target) == loaded
     source.close()
     target.close()
+
+
+def test_a_snapshot_row_lacking_required_columns_is_left_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = make_store(tmp_path / "source")
+    whole, cut = add_child(source, "Mai Văn Tiến"), add_child(source, "Mai Thị Thu")
+    rows = _pulled(source, "child", 1)
+    rows = [
+        row
+        if row.row_id == whole.id
+        else PulledRow("child", row.row_id, 1, 1, False, {"full_name": "Mai Thị Thu"})
+        for row in rows
+    ]
+    assert [apply.storable(row) for row in rows] == [row.row_id == whole.id for row in rows]
+    target = make_store(tmp_path / "target", username="le.van.hung")
+    with (
+        target.unit_of_work() as uow,
+        apply.guarded(uow.session),
+        SnapshotLoad(uow.session, target.device_id) as load,
+    ):
+        assert load.write(load.prepare(SnapshotPage(rows, 1, "", False))) == 1
+        assert load.finish() == 0
+    assert [r["id"] for r in raw(target, "SELECT id FROM child")] == [whole.id]
+    assert _names(target, "mai") == {"Mai Văn Tiến"}
+    assert cut.id not in {r["child_id"] for r in _entries(target)}
+    source.close()
+    target.close()
