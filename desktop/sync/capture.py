@@ -40,7 +40,7 @@ def trigger_names(table: str) -> tuple[str, ...]:
 
 def insert_triggers() -> list[str]:
     """The insert trigger of every synced table: quiet while pulled rows are applied."""
-    return [f"{table}_sync_ai" for table in SYNCED_TABLES]
+    return [trigger_names(table)[0] for table in SYNCED_TABLES]
 
 
 def _json(prefix: str, columns: list[str]) -> str:

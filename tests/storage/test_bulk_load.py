@@ -3,25 +3,25 @@
 import unicodedata
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection
 
 from desktop.storage import bulk_load
 from desktop.storage.store import Store
 from tests.storage.support import add_child
 
+_SCHEMA = (
+    "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? "
+    "AND type IN ('index', 'trigger') ORDER BY type, name"
+)
+
+
+def _schema_of(conn: Connection, table: str) -> list[tuple[str, str, str | None]]:
+    return [tuple(row) for row in conn.exec_driver_sql(_SCHEMA, (table,))]
+
 
 def _schema(store: Store, table: str) -> list[tuple[str, str, str | None]]:
     with store.engine.connect() as conn:
-        return [
-            tuple(row)
-            for row in conn.execute(
-                text(
-                    "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = :t "
-                    "AND type IN ('index', 'trigger') ORDER BY type, name"
-                ),
-                {"t": table},
-            )
-        ]
+        return _schema_of(conn, table)
 
 
 def test_an_empty_table_loses_its_plain_indexes_and_named_triggers_until_the_end(
@@ -52,19 +52,8 @@ def test_a_table_holding_rows_keeps_everything(store: Store) -> None:
         bulk_load.deferred_upkeep(uow.session, ["child"], ["child_sync_ai"]) as empty,
     ):
         assert empty == []
-        assert _schema_in(uow, "child") == before
+        assert _schema_of(uow.session.connection(), "child") == before
     assert _schema(store, "child") == before
-
-
-def _schema_in(uow, table: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    return [
-        tuple(row)
-        for row in uow.session.connection().exec_driver_sql(
-            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? "
-            "AND type IN ('index', 'trigger') ORDER BY type, name",
-            (table,),
-        )
-    ]
 
 
 def test_an_error_inside_rolls_the_drop_back_with_the_rows(store: Store) -> None:
