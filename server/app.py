@@ -3,6 +3,7 @@
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,12 +29,14 @@ from server.auth import (
     verify_password,
 )
 from server.bundles import BundleError, open_bundle, private_key, public_key_b64, seal_answer
+from server.compression import accepts_zstd, packed
 from server.errors import ApiError
 from server.push import DeviceContext, apply_batch
 from server.read import checksums, fetch_rows, page_json, pull, snapshot
 from server.stats import commune_overview
 
 MAX_BODY = 32 * 1024 * 1024
+_TAKES = f"{p.ZSTD}, {p.GZIP}"
 _UNVERSIONED = {p.PATH_HEALTH, p.PATH_OPENAPI, "/docs", "/docs/oauth2-redirect", "/redoc"}
 
 
@@ -51,6 +54,14 @@ def _answer(data: Any, text: str | None = None) -> Response:
     if text is None:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return Response(text.encode("utf-8"), media_type="application/json")
+
+
+async def _page(request: Request, make: Callable[[], str]) -> Response:
+    """A page of rows, made and packed on a worker thread: packing a megabyte on the event
+    loop would hold up every other request meanwhile."""
+    zstd_ok = accepts_zstd(request.headers.get("accept-encoding", ""))
+    body, headers = await run_in_threadpool(lambda: packed(make().encode("utf-8"), zstd_ok))
+    return Response(body, media_type="application/json", headers=headers)
 
 
 def _error(exc: ApiError) -> JSONResponse:
@@ -71,8 +82,11 @@ async def _body(request: Request) -> Any:
     raw = await request.body()
     if len(raw) > MAX_BODY:
         raise ApiError(413, "request.too_large")
-    gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
-    return p.decode_body(raw, gzipped=gzipped)
+    return p.decode_body(raw, _coding(request))
+
+
+def _coding(request: Request) -> str:
+    return request.headers.get("content-encoding", "").strip().lower() or p.IDENTITY
 
 
 def _publish_schemas(app: FastAPI) -> None:
@@ -120,6 +134,8 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
             logs.event("error", logging.ERROR, path=path, error=type(exc).__name__)
             response = _error(ApiError(500, "server.error"))
         response.headers[p.HEADER_PROTOCOL] = str(p.PROTOCOL_VERSION)
+        # The codings this server reads in request bodies (HTTP lets an answer say so).
+        response.headers["Accept-Encoding"] = _TAKES
         logs.event("request", method=request.method, path=path, status=response.status_code,
                    ms=round((time.perf_counter() - started) * 1000, 1),
                    device=getattr(request.state, "device_id", None))
@@ -228,13 +244,13 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         device = sync_caller(request)
         raw = await request.body()
         key = request.headers.get(p.HEADER_IDEMPOTENCY)
-        gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+        coding = _coding(request)
 
         def work() -> p.PushReply:
             # Decoding and checking 500 changes is real work: off the event loop with the apply.
             if len(raw) > MAX_BODY:
                 raise ApiError(413, "request.too_large")
-            batch = p.PushBatch.from_json(p.decode_body(raw, gzipped=gzipped))
+            batch = p.PushBatch.from_json(p.decode_body(raw, coding))
             if key is not None and key != batch.batch_id:
                 raise ApiError(400, "request.invalid", detail="Idempotency-Key != batch_id")
             return push_checked(device, batch)
@@ -248,19 +264,17 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
     async def pull_page(request: Request) -> Response:
         device = sync_caller(request)
         body = p.PullRequest.from_json(await _body(request))
-        text = await run_in_threadpool(lambda: page_json(
+        return await _page(request, lambda: page_json(
             pull(engine, device.commune_code, body.cursor, body.limit, raw=True)))
-        return _answer(None, text)
 
     @app.post(p.PATH_SNAPSHOT, summary="Every current row of the commune, paged, for a new PC",
               openapi_extra=doc.body("SnapshotRequest"), responses=doc.answer("SnapshotPage"))
     async def snapshot_page(request: Request) -> Response:
         device = sync_caller(request)
         body = p.SnapshotRequest.from_json(await _body(request))
-        text = await run_in_threadpool(lambda: page_json(
+        return await _page(request, lambda: page_json(
             snapshot(engine, device.commune_code, body.page_token, body.cursor, body.limit,
                      raw=True)))
-        return _answer(None, text)
 
     @app.get(p.PATH_CHECKSUMS, summary="Per-table counts and checksums of the commune",
              responses=doc.answer("ChecksumReply"))

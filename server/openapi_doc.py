@@ -42,7 +42,7 @@ def components() -> dict[str, Any]:
 
 
 def body(name: str) -> dict[str, Any]:
-    """openapi_extra for an endpoint whose JSON body (gzip allowed) is message `name`."""
+    """openapi_extra for an endpoint whose JSON body (gzip or zstd allowed) is message `name`."""
     ref = {"$ref": f"#/components/schemas/{name}"}
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": ref}}}}
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import orjson
 import requests
+from urllib3.util import make_headers
 
 from desktop.sync import protocol as p
 from desktop.sync import wire
@@ -14,6 +15,9 @@ from desktop.sync.errors import SyncError
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
+# What this install can unpack: gzip always, zstd with backports.zstd (the server packs pages
+# of rows in zstd for a client that takes it, several times cheaper on both sides).
+_ACCEPT_ENCODING = make_headers(accept_encoding=True)["accept-encoding"]
 
 
 @dataclass
@@ -50,6 +54,8 @@ class SyncClient:
         self.credentials = credentials or Credentials()
         self.http = session or requests.Session()
         self.traffic = Traffic()
+        # gzip until the server's answers say it takes zstd (an older server does not).
+        self.body_coding = p.GZIP
         # Called once when the access token has expired; returns a fresh token.
         self._relogin = relogin
 
@@ -60,7 +66,7 @@ class SyncClient:
         headers = {
             p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION),
             p.HEADER_SCHEMA: str(p.SCHEMA_VERSION),
-            "Accept-Encoding": "gzip",
+            "Accept-Encoding": _ACCEPT_ENCODING,
         }
         creds = self.credentials
         if creds.token:
@@ -80,15 +86,18 @@ class SyncClient:
         extra: dict[str, str] | None = None,
         raw: bytes | None = None,
         retry_auth: bool = True,
-        encoded: bytes | None = None,
+        plain: bytes | None = None,
     ) -> Any:
-        if encoded is None and raw is None and body is not None:
-            encoded = p.encode_body(body)
-        data = raw if raw is not None else encoded
+        """`body` (a message) or `plain` (its JSON, made already) is sent compressed in the
+        best coding the server has said it takes; `raw` is sent as it is."""
+        coding = self.body_coding
+        if plain is None and raw is None and body is not None:
+            plain = p.body_json(body)
+        data = raw if raw is not None else (p.compress_body(plain, coding) if plain else None)
         headers = self._headers(extra)
         if data is not None and raw is None:
             headers["Content-Type"] = "application/json"
-            headers["Content-Encoding"] = "gzip"
+            headers["Content-Encoding"] = coding
         elif raw is not None:
             headers["Content-Type"] = "application/octet-stream"
         try:
@@ -106,10 +115,12 @@ class SyncClient:
         wire = response.headers.get("Content-Length")
         self.traffic.received += int(wire) if wire and wire.isdigit() else len(response.content)
         self.traffic.by_path[path] = self.traffic.by_path.get(path, 0) + 1
+        if p.ZSTD in response.headers.get("Accept-Encoding", ""):
+            self.body_coding = p.ZSTD
         if response.status_code == 401 and retry_auth and self._relogin is not None:
             self.credentials.token = self._relogin()
             return self._call(
-                method, path, body, extra=extra, raw=raw, retry_auth=False, encoded=encoded
+                method, path, body, extra=extra, raw=raw, retry_auth=False, plain=plain
             )
         if response.status_code >= 400:
             raise _error(response)
@@ -145,7 +156,7 @@ class SyncClient:
             p.PATH_PUSH,
             batch,
             extra={p.HEADER_IDEMPOTENCY: batch.batch_id},
-            encoded=p.compress_body(plain) if plain is not None else None,
+            plain=plain,
         )
         return _read(p.PushReply, raw)
 

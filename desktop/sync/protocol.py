@@ -15,6 +15,10 @@ from desktop.sync.protocol_body import (  # noqa: F401 - re-exported as the prot
     ANSWER_MAGIC,
     BUNDLE_INFO,
     BUNDLE_MAGIC,
+    GZIP,
+    IDENTITY,
+    ZSTD,
+    body_json,
     compress_body,
     decode_body,
     encode_body,
@@ -25,6 +29,7 @@ from desktop.sync.protocol_checksum import (  # noqa: F401 - re-exported as the 
     combine_digests,
     row_digest,
     text_digest,
+    utf8_digest,
 )
 from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the protocol
     APPEND_ONLY_TABLES,

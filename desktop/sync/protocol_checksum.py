@@ -45,7 +45,12 @@ def canonical_row_digest(row_id: str, version: int, deleted: bool, canonical: st
 
 def text_digest(text: str) -> int:
     """The digest of a row's "id|version|deleted (0 or 1)|canonical JSON" text."""
-    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
+    return utf8_digest(text.encode("utf-8"))
+
+
+def utf8_digest(data: bytes) -> int:
+    """text_digest of the text whose UTF-8 form is `data`."""
+    return int.from_bytes(hashlib.sha256(data).digest(), "big")
 
 
 def combine_digests(digests: Any) -> str:

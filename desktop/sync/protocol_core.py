@@ -24,8 +24,10 @@ HEADER_IDEMPOTENCY = "Idempotency-Key"
 HEADER_DEVICE_ID = "X-BVTE-Device"
 HEADER_DEVICE_SECRET = "X-BVTE-Device-Secret"
 
-# GET: health, checksums, bundle key, openapi. POST with a JSON body (gzip when sent with
-# Content-Encoding: gzip): login, enrol, push, pull, snapshot, rows. Bundle import: POST of the
+# GET: health, checksums, bundle key, openapi. POST with a JSON body (gzip or zstd when sent
+# with that Content-Encoding; every answer's Accept-Encoding names the codings the server
+# reads): login, enrol, push, pull, snapshot, rows. Pull and snapshot pages come in zstd to a
+# client whose Accept-Encoding names it, in gzip otherwise. Bundle import: POST of the
 # file's bytes (application/octet-stream), answered with the answer file's bytes. Every /v1
 # request but health carries HEADER_PROTOCOL and HEADER_SCHEMA; sync requests also carry
 # "Authorization: Bearer <token>", HEADER_DEVICE_ID and HEADER_DEVICE_SECRET. Errors answer

@@ -1,8 +1,10 @@
 """Pull, snapshot, checksums and repair on a live server; commit order; commune scope."""
 
+import json
 import threading
 
 from desktop.sync import protocol as p
+from server.compression import accepts_zstd
 from server.push import DeviceContext, apply_batch
 from tests.server.client import new_id
 
@@ -135,3 +137,37 @@ def test_paged_pull_delivers_each_row_once_in_its_newest_state(pair):
     assert len(seen) == len({r.row_id for r in seen}) == 10
     assert sorted(r.values["n"] for r in seen) == [5, 6, 7, 8, 9, 100, 101, 102, 103, 104]
     assert [r.server_seq for r in seen] == sorted(r.server_seq for r in seen)
+
+
+def _page_as_sent(device, path, body, accept):  # type: ignore[no-untyped-def]
+    """(Content-Encoding, the body as it crossed the wire, the JSON it unpacks to)."""
+    answer = device.session.post(
+        device.base_url + path, data=p.encode_body(body), stream=True, timeout=60,
+        headers={**device.headers(), "Content-Encoding": "gzip",
+                 "Content-Type": "application/json", "Accept-Encoding": accept})
+    assert answer.status_code == 200
+    sent = answer.raw.read(decode_content=False)
+    encoding = answer.headers.get("content-encoding")
+    return encoding, sent, p.decode_body(sent, encoding)
+
+
+def test_pages_go_in_zstd_to_a_client_that_takes_it_and_in_gzip_to_others(pair):
+    one, two = pair
+    _children(one, 60, prefix="Nguyễn Thị Ánh Tuyết, thôn Đông Hải")
+    for path, body in ((p.PATH_SNAPSHOT, p.SnapshotRequest()), (p.PATH_PULL, p.PullRequest(0))):
+        packed = _page_as_sent(two, path, body, "gzip, deflate, zstd")
+        plain = _page_as_sent(two, path, body, "gzip")
+        refused = _page_as_sent(two, path, body, "gzip, zstd;q=0")
+        assert (packed[0], plain[0], refused[0]) == ("zstd", "gzip", "gzip")
+        # The same page either way, 60 rows of it, every diacritic whole.
+        assert packed[2] == plain[2] == refused[2] and len(packed[2]["rows"]) == 60
+        assert "Nguyễn Thị Ánh Tuyết" in json.dumps(packed[2], ensure_ascii=False)
+        assert len(packed[1]) < len(json.dumps(packed[2])) // 4
+
+
+def test_accept_encoding_is_read_as_http_says():
+    assert accepts_zstd("gzip,deflate,zstd") and accepts_zstd("ZSTD;q=0.5")
+    assert accepts_zstd("br, zstd ; q=1.0")
+    assert not accepts_zstd("gzip") and not accepts_zstd("")
+    assert not accepts_zstd("zstd;q=0") and not accepts_zstd("zstd;q=0.0")
+    assert not accepts_zstd("zstd;q=abc") and not accepts_zstd("xzstd, zstdx")

@@ -135,3 +135,27 @@ def test_concurrent_pushes_from_two_pcs_lose_nothing(live_server, pair):
     assert ids <= {row_id for _, row_id in one.rows}
     seqs = [row.server_seq for row in one.rows.values()]
     assert len(seqs) == len(set(seqs)) == 80
+
+
+def test_a_push_in_zstd_is_read_like_one_in_gzip_and_answers_name_both(pair):
+    one, two = pair
+    batch = one.batch(_child(one, full_name="Đặng Thị Ánh Tuyết"))
+    answer = one.session.post(
+        one.base_url + p.PATH_PUSH, data=p.encode_body(batch, p.ZSTD), timeout=60,
+        headers={**one.headers(), "Content-Encoding": "zstd", "Content-Type": "application/json",
+                 p.HEADER_IDEMPOTENCY: batch.batch_id})
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["Accept-Encoding"] == "zstd, gzip"
+    assert [r.fate for r in p.PushReply.from_json(answer.json()).results] == ["applied"]
+    two.sync_down()
+    (row,) = [r for (t, _), r in two.rows.items() if t == "child"]
+    assert row.values["full_name"] == "Đặng Thị Ánh Tuyết"
+    # A cut zstd body and a coding the server does not read are refused, and nothing lands.
+    for coding, body in (("zstd", p.encode_body(one.batch(_child(one)), p.ZSTD)[:-5]),
+                         ("br", p.encode_body(one.batch(_child(one)), p.ZSTD))):
+        refused = one.session.post(
+            one.base_url + p.PATH_PUSH, data=body, timeout=60,
+            headers={**one.headers(), "Content-Encoding": coding})
+        assert refused.status_code == 400 and refused.json()["code"] == "request.invalid"
+    two.sync_down()
+    assert len([k for k in two.rows if k[0] == "child"]) == 1

@@ -117,3 +117,13 @@ def test_insert_rows_falls_back_when_sqlite_takes_fewer_parameters(
         bulk_load.insert_rows(uow.session, "scratch", columns, rows)
         count = uow.session.connection().exec_driver_sql("SELECT count(*), sum(k) FROM scratch")
         assert tuple(count.one()) == (500, sum(range(500)))
+
+
+def test_none_binds_as_null_and_what_cannot_bind_is_still_refused(store: Store) -> None:
+    """The driver's NULL shortcut (storage.engine) changes no stored value and lets no odd
+    value through."""
+    with store.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT typeof(?), ? IS NULL, typeof(?)", (None, None, 0))
+        assert tuple(found.one()) == ("null", 1, "integer")
+        with pytest.raises(Exception, match=r"(?i)type|adapt|support"):
+            conn.exec_driver_sql("SELECT ?", ({"a": 1},))

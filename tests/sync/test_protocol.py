@@ -7,6 +7,7 @@ import unicodedata
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import orjson
 import pytest
 
 from desktop.sync import protocol as p
@@ -135,7 +136,7 @@ def test_bodies_reject_garbage():
         p.decode_body(b"not gzip")
     assert caught.value.code == "protocol.bad_body"
     with pytest.raises(p.ProtocolError):
-        p.decode_body(b"{nope", gzipped=False)
+        p.decode_body(b"{nope", encoding="identity")
     with pytest.raises(p.ProtocolError) as caught:
         p.decode_body(p.encode_body({"a": "x" * 2000}), max_size=100)
     assert caught.value.code == "protocol.too_large"
@@ -145,6 +146,24 @@ def test_bodies_reject_garbage():
     assert caught.value.code == "protocol.too_large"
     with pytest.raises(p.ProtocolError, match="truncated"):
         p.decode_body(p.encode_body({"a": 1})[:-8])
+    with pytest.raises(p.ProtocolError, match="unknown content coding"):
+        p.decode_body(b"{}", encoding="br")
+
+
+def test_zstd_bodies_read_as_gzip_ones_and_reject_the_same_garbage():
+    message = {"full_name": "Nguyễn Thị Ánh", "n": [1, 2], "text": "x" * 5000}
+    packed = p.compress_body(orjson.dumps(message), "zstd")
+    assert p.decode_body(packed, encoding="zstd") == message
+    assert len(packed) < len(p.encode_body(message)) * 2
+    for bad, code in (
+        (b"not zstd at all", "protocol.bad_body"),
+        (packed[:-6], "protocol.bad_body"),  # truncated
+        (packed + packed, "protocol.bad_body"),  # a second frame behind the first
+        (p.compress_body(b"[" + b"0," * 5_000_000 + b"0]", "zstd"), "protocol.too_large"),
+    ):
+        with pytest.raises(p.ProtocolError) as caught:
+            p.decode_body(bad, encoding="zstd", max_size=100_000)
+        assert caught.value.code == code
 
 
 def test_wire_values_are_canonical():

@@ -39,6 +39,25 @@ def test_two_officers_converge_and_every_table_checksum_matches(commune: Commune
     assert sums(a) == sums(b)
 
 
+def test_bodies_go_in_zstd_once_the_server_has_said_it_reads_them(commune: Commune) -> None:
+    a = commune.register("a")
+    add_child(a, "Lê Thị Hồng Nhung")
+    client = service.connect(a, SERVER_PASSWORD)
+    try:
+        assert "zstd" in client._headers()["Accept-Encoding"]
+        service.sync_now(a, client=client)
+        # Every answer names zstd among the codings the server reads: the next push uses it.
+        assert client.body_coding == "zstd"
+        add_child(a, "Trịnh Văn Đức")
+        report = service.sync_now(a, client=client)
+        assert report.pushed.applied >= 1 and pending(a) == 0 and report.verify.ok
+    finally:
+        client.close()
+    b = commune.register("b")
+    commune.sync(b)
+    assert state(a, ("child",)) == state(b, ("child",)) and len(state(b, ("child",))["child"]) == 2
+
+
 def test_edits_to_different_fields_of_one_child_both_survive(commune: Commune) -> None:
     a, b = commune.register("a"), commune.register("b")
     made = add_child(a, "Trần Thị Bình")
