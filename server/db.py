@@ -1,5 +1,6 @@
 """Database engines for the server: PostgreSQL through psycopg 3, SQLite as the default."""
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,15 @@ def normalise_url(url: str | None) -> str:
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def _null(value: None) -> None:
+    return value
+
+
+# sqlite3 looks for an adapter for every None it binds and pays for the failed lookup each
+# time; with this one a NULL binds about twice as fast (a push writes thousands of them).
+sqlite3.register_adapter(type(None), _null)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -87,13 +87,20 @@ class SyncClient:
         raw: bytes | None = None,
         retry_auth: bool = True,
         plain: bytes | None = None,
+        packed: bytes | None = None,
     ) -> Any:
         """`body` (a message) or `plain` (its JSON, made already) is sent compressed in the
-        best coding the server has said it takes; `raw` is sent as it is."""
+        best coding the server has said it takes (`packed`: the same in zstd, made already);
+        `raw` is sent as it is."""
         coding = self.body_coding
-        if plain is None and raw is None and body is not None:
-            plain = p.body_json(body)
-        data = raw if raw is not None else (p.compress_body(plain, coding) if plain else None)
+        if raw is not None:
+            data: bytes | None = raw
+        elif packed is not None and coding == p.ZSTD:
+            data = packed
+        else:
+            if plain is None and body is not None:
+                plain = p.body_json(body)
+            data = p.compress_body(plain, coding) if plain is not None else None
         headers = self._headers(extra)
         if data is not None and raw is None:
             headers["Content-Type"] = "application/json"
@@ -120,7 +127,14 @@ class SyncClient:
         if response.status_code == 401 and retry_auth and self._relogin is not None:
             self.credentials.token = self._relogin()
             return self._call(
-                method, path, body, extra=extra, raw=raw, retry_auth=False, plain=plain
+                method,
+                path,
+                body,
+                extra=extra,
+                raw=raw,
+                retry_auth=False,
+                plain=plain,
+                packed=packed,
             )
         if response.status_code >= 400:
             raise _error(response)
@@ -150,13 +164,14 @@ class SyncClient:
         return reply
 
     def push(self, batch: p.PushBatch) -> p.PushReply:
-        plain = getattr(batch, "json_body", None)  # made when the batch was frozen
         raw = self._call(
             "POST",
             p.PATH_PUSH,
             batch,
             extra={p.HEADER_IDEMPOTENCY: batch.batch_id},
-            plain=plain,
+            # Made when the batch was frozen (see outbox._keep_body).
+            plain=getattr(batch, "json_body", None),
+            packed=getattr(batch, "zstd_body", None),
         )
         return _read(p.PushReply, raw)
 

@@ -1,5 +1,6 @@
 """The outbox: turn captured edits into a push batch, and settle it from the server's reply."""
 
+import functools
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -18,10 +19,14 @@ from desktop.sync.protocol import (
     KIND_UPSERT,
     MAX_BATCH_CHANGES,
     META_COLUMNS,
+    ZSTD,
     Change,
     ChangeResult,
     PushBatch,
     PushReply,
+    compress_body,
+    is_zstd,
+    unpack_body,
 )
 from desktop.sync.tables import column_kinds
 from desktop.sync.values import (
@@ -48,8 +53,14 @@ def op_id_for(batch_id: str, ordinal: int) -> str:
 
     Unique because batch ids are; and a reply full of such ids compresses to almost nothing.
     """
-    # The canonical text of the first 12 bytes is the first 28 characters of the batch id.
-    return f"{str(uuid.UUID(batch_id))[:28]}{ordinal:08x}"
+    return f"{_op_prefix(batch_id)}{ordinal:08x}"
+
+
+@functools.lru_cache(maxsize=8)
+def _op_prefix(batch_id: str) -> str:
+    # The canonical text of the first 12 bytes is the first 28 characters of the batch id;
+    # read once a batch, not once an op.
+    return str(uuid.UUID(batch_id))[:28]
 
 
 def _build_change(
@@ -175,11 +186,15 @@ def frozen_batch(
         text("SELECT body FROM sync_batch WHERE batch_id = :b"), {"b": batch_id}
     ).scalar()
     if body is not None:
-        raw = json.loads(body)
+        stored = bytes(body)
+        # Kept in zstd; a batch frozen by an older register was kept as plain JSON.
+        packed = stored if is_zstd(stored) else None
+        plain = unpack_body(stored, ZSTD) if packed else stored
+        raw = orjson.loads(plain)
         batch = PushBatch(
             batch_id, device_id, commune_code, [Change.from_json(c) for c in raw["changes"]]
         )
-        batch.json_body = bytes(body)  # type: ignore[attr-defined]  # sent as stored
+        _keep_body(batch, plain, packed)  # sent as stored
         return batch
     # Frozen before batches were kept whole: each entry holds its own change.
     rows = session.execute(
@@ -269,14 +284,23 @@ def _freeze(
         text("UPDATE sync_outbox SET batch_id = :b WHERE batch_id IS NULL AND seq <= :last"),
         {"b": batch_id, "last": entries[-1].seq},
     )
+    # Kept in zstd, a tenth of the JSON's size: every batch is written, and then deleted
+    # (secure_delete overwrites it), in the transactions that freeze and settle it.
+    packed = compress_body(body, ZSTD)
     session.execute(
         text("INSERT INTO sync_batch (batch_id, body) VALUES (:b, :body)"),
-        {"b": batch_id, "body": body},
+        {"b": batch_id, "body": packed},
     )
     batch = PushBatch(batch_id, device_id, commune_code, changes)
-    # Compressed by the sender, as zlib lets other threads run meanwhile.
-    batch.json_body = body  # type: ignore[attr-defined]
+    _keep_body(batch, body, packed)
     return batch
+
+
+def _keep_body(batch: PushBatch, plain: bytes, packed: bytes | None) -> None:
+    """The request body as frozen: its JSON, and the same in zstd when kept so; the client
+    sends the zstd as it is to a server that reads zstd, else packs the JSON in gzip."""
+    batch.json_body = plain  # type: ignore[attr-defined]
+    batch.zstd_body = packed  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -348,7 +372,7 @@ def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
             {"b": batch.batch_id},
         )
     }
-    stamps: dict[str, list[dict[str, Any]]] = {}
+    stamps: dict[str, dict[str, list[int | None]]] = {}
     rebased, unanswered = [], []
     with apply.guarded(session):
         for entry, change in zip(entries, _changes_of(entries, batch), strict=True):
@@ -375,12 +399,19 @@ def settle(session: Session, batch: PushBatch, reply: PushReply) -> PushOutcome:
             elif result.row is not None:
                 apply.stamp_after_push(session, entry.table_name, entry.row_id, result)
             else:
-                stamps.setdefault(entry.table_name, []).append(
-                    {"v": result.version, "q": result.server_seq, "i": entry.row_id}
-                )
-        for table, params in stamps.items():
-            execute_many(
-                session, f'UPDATE "{table}" SET version = :v, server_seq = :q WHERE id = :i', params
+                stamps.setdefault(entry.table_name, {})[entry.row_id] = [
+                    result.version,
+                    result.server_seq,
+                ]
+        for table, by_id in stamps.items():
+            # One statement a table: executemany would let go of the interpreter lock around
+            # every row while the sending thread is busy (see bulk_load.insert_rows).
+            session.execute(
+                text(
+                    f'UPDATE "{table}" SET version = s.value ->> 0, server_seq = s.value ->> 1 '
+                    f'FROM json_each(:stamps) AS s WHERE "{table}".id = s.key'
+                ),
+                {"stamps": orjson.dumps(by_id).decode()},
             )
         execute_many(session, "UPDATE sync_outbox SET base_version = :v WHERE seq = :s", rebased)
         # Unanswered ops keep their ids for the next push; everything else of the batch is done.

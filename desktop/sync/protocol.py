@@ -22,6 +22,8 @@ from desktop.sync.protocol_body import (  # noqa: F401 - re-exported as the prot
     compress_body,
     decode_body,
     encode_body,
+    is_zstd,
+    unpack_body,
 )
 from desktop.sync.protocol_checksum import (  # noqa: F401 - re-exported as the protocol
     canonical_json,

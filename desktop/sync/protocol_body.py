@@ -71,8 +71,27 @@ def _gunzip(body: bytes, max_size: int) -> bytes:
     return raw
 
 
-def decode_body(body: bytes, encoding: str = GZIP, max_size: int = 64 * 1024 * 1024) -> Any:
+MAX_BODY_SIZE = 64 * 1024 * 1024
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # every zstd frame begins so; JSON text never does
+
+
+def is_zstd(data: bytes) -> bool:
+    return data[:4] == _ZSTD_MAGIC
+
+
+def decode_body(body: bytes, encoding: str = GZIP, max_size: int = MAX_BODY_SIZE) -> Any:
     """A body in `encoding` (gzip, zstd, or identity for none) -> its JSON."""
+    raw = unpack_body(body, encoding, max_size)
+    try:
+        # orjson reads UTF-8 bytes directly and refuses what the json module would also refuse
+        # here, as well as NaN and Infinity, which no message may carry.
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise ProtocolError("protocol.bad_body", f"not JSON: {exc}") from None
+
+
+def unpack_body(body: bytes, encoding: str = GZIP, max_size: int = MAX_BODY_SIZE) -> bytes:
+    """A body in `encoding` -> its bytes, at most `max_size` of them."""
     if encoding == GZIP:
         raw = _gunzip(body, max_size)
     elif encoding == ZSTD:
@@ -83,12 +102,7 @@ def decode_body(body: bytes, encoding: str = GZIP, max_size: int = 64 * 1024 * 1
         raise ProtocolError("protocol.bad_body", f"unknown content coding {encoding[:20]!r}")
     if len(raw) > max_size:
         raise ProtocolError("protocol.too_large", "body too large")
-    try:
-        # orjson reads UTF-8 bytes directly and refuses what the json module would also refuse
-        # here, as well as NaN and Infinity, which no message may carry.
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise ProtocolError("protocol.bad_body", f"not JSON: {exc}") from None
+    return raw
 
 
 # ---- offline bundle -------------------------------------------------------------------

@@ -5,7 +5,7 @@ import json
 from sqlalchemy import text
 
 from desktop.sync import outbox
-from desktop.sync.protocol import PATH_PUSH
+from desktop.sync.protocol import PATH_PUSH, ZSTD, is_zstd, unpack_body
 from tests.sync.conftest import Commune
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, edit_child, pending, scalar
@@ -33,7 +33,8 @@ def test_a_stored_batch_is_resent_byte_for_byte_after_a_lost_reply(commune: Comm
         made = [add_child(a, f"Lê Thị Hồng {k}") for k in range(3)]
         batch_id = _freeze(a, commune)
         body = scalar(a, "SELECT body FROM sync_batch WHERE batch_id = :b", b=batch_id)
-        frozen = json.loads(body)
+        assert is_zstd(body)  # kept in zstd, a tenth of its JSON
+        frozen = json.loads(unpack_body(body, ZSTD))
         assert frozen["batch_id"] == batch_id
         assert {c["row_id"] for c in frozen["changes"]} >= {kid.id for kid in made}
         proxy.plan(PATH_PUSH, "lose_reply")
@@ -54,7 +55,7 @@ def test_a_batch_frozen_by_an_older_register_is_sent_from_its_entries(commune: C
         body = conn.execute(
             text("SELECT body FROM sync_batch WHERE batch_id = :b"), {"b": batch_id}
         ).scalar_one()
-        for change in json.loads(body)["changes"]:
+        for change in json.loads(unpack_body(body, ZSTD))["changes"]:
             conn.execute(
                 text(
                     "UPDATE sync_outbox SET op_id = :op, change_json = :c "
@@ -71,3 +72,22 @@ def test_a_batch_frozen_by_an_older_register_is_sent_from_its_entries(commune: C
     commune.sync(a)
     assert pending(a) == 0 and _applied(commune, batch_id) == 1
     assert _server_version(commune, "child", kid.id) == 2
+
+
+def test_a_batch_kept_as_plain_json_by_an_older_register_is_sent_as_it_is(
+    commune: Commune,
+) -> None:
+    a = commune.register("a")
+    kid = add_child(a, "Trần Thị Bích Ngọc")
+    batch_id = _freeze(a, commune)
+    with a.engine.begin() as conn:
+        body = conn.execute(
+            text("SELECT body FROM sync_batch WHERE batch_id = :b"), {"b": batch_id}
+        ).scalar_one()
+        plain = unpack_body(body, ZSTD)
+        conn.execute(
+            text("UPDATE sync_batch SET body = :p WHERE batch_id = :b"), {"p": plain, "b": batch_id}
+        )
+    commune.sync(a)
+    assert pending(a) == 0 and _applied(commune, batch_id) == len(json.loads(plain)["changes"])
+    assert _server_version(commune, "child", kid.id) == 1
