@@ -14,6 +14,35 @@ from desktop.sync import protocol as p
 
 _GOOD_NAMES: set[str] = set()
 _MAX_INT = p.MAX_INT
+# Key sequences seen before: True if none is a bookkeeping column. A page's rows of one table
+# share one sequence, so names are checked once a shape, not once a value. Bounded, so a
+# server sending endless shapes cannot fill memory.
+_SHAPES: dict[tuple[str, ...], bool] = {}
+_MAX_SHAPES = 4096
+
+
+def _shape_clean(raw: dict[str, Any], path: str) -> bool:
+    shape = tuple(raw)
+    clean = _SHAPES.get(shape)
+    if clean is None:
+        for key in shape:
+            if key not in _GOOD_NAMES:
+                p.clean_values({key: None}, path)  # raises for a bad name
+                _GOOD_NAMES.add(key)
+        clean = not p.META_COLUMNS.intersection(shape)
+        if len(_SHAPES) < _MAX_SHAPES:
+            _SHAPES[shape] = clean
+    return clean
+
+
+def _plain(value: Any) -> bool:
+    """A value that travels as it is: null, boolean, NFC text within bounds, finite number."""
+    kind = type(value)
+    if kind is str:
+        return len(value) <= p.MAX_TEXT_LENGTH and unicodedata.is_normalized("NFC", value)
+    if kind is int:
+        return -_MAX_INT <= value <= _MAX_INT
+    return value is None or kind is bool or (kind is float and math.isfinite(value))
 
 
 def _values(raw: Any, path: str) -> dict[str, Any]:
@@ -21,22 +50,17 @@ def _values(raw: Any, path: str) -> dict[str, Any]:
         raise p.ProtocolError("protocol.wrong_type", "expected an object", path)
     if len(raw) > p.MAX_FIELDS:
         raise p.ProtocolError("protocol.too_large", "too many fields", path)
+    if _shape_clean(raw, path) and all(map(_plain, raw.values())):
+        # The common case: the parsed object is kept as it is, no copy made.
+        return raw
     out: dict[str, Any] = {}
     for key, value in raw.items():
-        if key not in _GOOD_NAMES:
-            p.clean_values({key: None}, path)  # raises for a bad name
-            _GOOD_NAMES.add(key)
         if key in p.META_COLUMNS:
             continue
-        kind = type(value)
-        if value is None or kind is bool:
+        if _plain(value):
             out[key] = value
-        elif kind is str and len(value) <= p.MAX_TEXT_LENGTH:
-            out[key] = value if unicodedata.is_normalized("NFC", value) else p.nfc(value)
-        elif (kind is int and -_MAX_INT <= value <= _MAX_INT) or (
-            kind is float and math.isfinite(value)
-        ):
-            out[key] = value
+        elif type(value) is str and len(value) <= p.MAX_TEXT_LENGTH:
+            out[key] = p.nfc(value)
         else:
             out[key] = p.clean_value(value, f"{path}.{key}")
     return out
