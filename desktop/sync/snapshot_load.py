@@ -1,7 +1,6 @@
 """A new PC's snapshot in one transaction, its rows made ready on the fetching thread."""
 
 import contextlib
-import gc
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,10 +45,6 @@ class SnapshotLoad:
     trigger are dropped meanwhile and built at the end. Foreign keys are checked at the end
     too, so pages may come in any table order. Into an empty register, children's search
     entries are made from the rows and written with them, each page's while the next comes.
-
-    The objects alive when the load begins are left out of garbage collection until it ends:
-    its pages make hundreds of thousands of short-lived objects, and each full collection
-    they set off would otherwise walk the whole app's heap as well (about a tenth of the load).
     """
 
     def __init__(self, session: Session, device_id: str) -> None:
@@ -79,11 +74,9 @@ class SnapshotLoad:
         self._empty = frozenset(self._stack.enter_context(upkeep))
         self._index_as_loaded = self._new_index and "child" in self._empty
         self._sums = {table: [0, 0] for table in self._empty if table in SYNCED_TABLES}
-        gc.freeze()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        gc.unfreeze()
         # On an error the transaction rolls back, dropped indexes and triggers with it.
         self._stack.pop_all()
 
