@@ -100,6 +100,9 @@ class SnapshotLoad:
         for table, rows in by_table.items():
             ready.inserts[table] = apply.new_rows(table, rows, self.device_id, stamp)
             ready.inserted_ids[table] = [row.row_id for row in rows]
+        # Made ready: the parsed rows would only wait beside their SQLite form (see
+        # values.insert_groups on why what waits should be little).
+        page.rows = []
         return ready
 
     def _note_search(self, row: PulledRow, ready: ReadyPage, *, index: bool) -> None:

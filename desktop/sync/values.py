@@ -185,7 +185,7 @@ def execute_many(conn: Conn, sql: str, rows: list[dict[str, Any]]) -> None:
     target.exec_driver_sql(driver_sql, [tuple(row[name] for name in names) for row in rows])
 
 
-InsertGroups = dict[tuple[str, ...], list[list[Any]]]
+InsertGroups = dict[tuple[str, ...], list[tuple[Any, ...]]]
 
 
 def insert_many(conn: Conn, table: str, items: list[tuple[str, dict, dict]]) -> None:
@@ -229,5 +229,8 @@ def insert_groups(table: str, items: list[tuple[str, dict, dict]]) -> InsertGrou
             row[j] = from_wire_value(kind, row[j])
         row.extend(meta.values())
         row.append(row_id)
-        groups.setdefault(columns, []).append(row)
+        # A tuple of plain values leaves the garbage collector's lists at its first look, so
+        # a page's rows waiting to be written do not pile up as old objects and set off a
+        # full collection of the whole app.
+        groups.setdefault(columns, []).append(tuple(row))
     return groups
