@@ -43,31 +43,18 @@ def compress_body(raw: bytes, encoding: str = GZIP) -> bytes:
     return gzip.compress(raw, compresslevel=6, mtime=0)
 
 
-def _unzstd(body: bytes, max_size: int) -> bytes:
-    # Bounded like _gunzip; a body of several frames is refused rather than half read.
-    inflater = zstd.ZstdDecompressor()
+def _inflate(body: bytes, max_size: int, coding: str) -> bytes:
+    """One gzip member or zstd frame, bounded, so a small "bomb" cannot expand into gigabytes
+    before the size check; a cut body, or bytes behind it, are refused rather than half read."""
+    inflater: Any = zstd.ZstdDecompressor() if coding == ZSTD else zlib.decompressobj(wbits=31)
     try:
         raw = inflater.decompress(body, max_size + 1)
-    except zstd.ZstdError as exc:
-        raise ProtocolError("protocol.bad_body", f"not zstd: {exc}") from None
+    except (zlib.error, zstd.ZstdError) as exc:
+        raise ProtocolError("protocol.bad_body", f"not {coding}: {exc}") from None
     if len(raw) > max_size:
         raise ProtocolError("protocol.too_large", "body too large")
     if not inflater.eof or inflater.unused_data:
-        raise ProtocolError("protocol.bad_body", "not zstd: truncated or trailing data")
-    return raw
-
-
-def _gunzip(body: bytes, max_size: int) -> bytes:
-    # Bounded, so a small "gzip bomb" cannot expand into gigabytes before the size check.
-    inflater = zlib.decompressobj(wbits=31)
-    try:
-        raw = inflater.decompress(body, max_size + 1)
-    except zlib.error as exc:
-        raise ProtocolError("protocol.bad_body", f"not gzip: {exc}") from None
-    if len(raw) > max_size:
-        raise ProtocolError("protocol.too_large", "body too large")
-    if not inflater.eof:
-        raise ProtocolError("protocol.bad_body", "not gzip: truncated")
+        raise ProtocolError("protocol.bad_body", f"not {coding}: truncated or trailing data")
     return raw
 
 
@@ -92,10 +79,8 @@ def decode_body(body: bytes, encoding: str = GZIP, max_size: int = MAX_BODY_SIZE
 
 def unpack_body(body: bytes, encoding: str = GZIP, max_size: int = MAX_BODY_SIZE) -> bytes:
     """A body in `encoding` -> its bytes, at most `max_size` of them."""
-    if encoding == GZIP:
-        raw = _gunzip(body, max_size)
-    elif encoding == ZSTD:
-        raw = _unzstd(body, max_size)
+    if encoding in (GZIP, ZSTD):
+        raw = _inflate(body, max_size, encoding)
     elif encoding in (IDENTITY, ""):
         raw = body
     else:

@@ -146,6 +146,8 @@ def test_bodies_reject_garbage():
     assert caught.value.code == "protocol.too_large"
     with pytest.raises(p.ProtocolError, match="truncated"):
         p.decode_body(p.encode_body({"a": 1})[:-8])
+    with pytest.raises(p.ProtocolError, match="trailing"):
+        p.decode_body(p.encode_body({"a": 1}) + b"junk")
     with pytest.raises(p.ProtocolError, match="unknown content coding"):
         p.decode_body(b"{}", encoding="br")
 
