@@ -3,7 +3,6 @@
 import contextlib
 import logging
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -15,8 +14,6 @@ from desktop.sync.tables import SYNCED_TABLES
 from desktop.sync.values import InsertGroups, now_raw, write_groups
 
 log = logging.getLogger(__name__)
-
-_PLACE = ("village", "current_address", "permanent_address")
 
 
 @dataclass
@@ -122,7 +119,7 @@ class SnapshotLoad:
         elif row.deleted or not self._index_as_loaded:
             return
         elif row.table == "child":
-            place: Any = tuple(values[name] for name in _PLACE)
+            place = (values["village"], values["current_address"], values["permanent_address"])
             part = search_index.child_part(values["full_name"], values.get("personal_id"), place)
             carers = " ".join(self._carers.get(child_id, []))
             ready.entries.append(search_index.document(child_id, part, carers))
