@@ -17,8 +17,13 @@ else:
 
 from desktop.sync.protocol_core import ProtocolError, _Message
 
+# Content codings a body may come in. A server names those it takes in its answers'
+# Accept-Encoding header (as HTTP allows); a client that has not seen zstd there sends gzip.
+GZIP, ZSTD, IDENTITY = "gzip", "zstd", "identity"
+ZSTD_LEVEL = 3
 
-def encode_body(message: Any, encoding: str = "gzip") -> bytes:
+
+def encode_body(message: Any, encoding: str = GZIP) -> bytes:
     """Compressed UTF-8 JSON of a message or dict; send it with Content-Encoding: `encoding`."""
     return compress_body(body_json(message), encoding)
 
@@ -27,12 +32,6 @@ def body_json(message: Any) -> bytes:
     """The UTF-8 JSON of a message or dict, compact, before compression."""
     data = message.to_json() if isinstance(message, _Message) else message
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-# Content codings a body may come in. A server names those it takes in its answers'
-# Accept-Encoding header (as HTTP allows); a client that has not seen zstd there sends gzip.
-GZIP, ZSTD, IDENTITY = "gzip", "zstd", "identity"
-ZSTD_LEVEL = 3
 
 
 def compress_body(raw: bytes, encoding: str = GZIP) -> bytes:
@@ -80,14 +79,12 @@ def decode_body(body: bytes, encoding: str = GZIP, max_size: int = MAX_BODY_SIZE
 def unpack_body(body: bytes, encoding: str = GZIP, max_size: int = MAX_BODY_SIZE) -> bytes:
     """A body in `encoding` -> its bytes, at most `max_size` of them."""
     if encoding in (GZIP, ZSTD):
-        raw = _inflate(body, max_size, encoding)
-    elif encoding in (IDENTITY, ""):
-        raw = body
-    else:
+        return _inflate(body, max_size, encoding)  # bounded while it inflates
+    if encoding not in (IDENTITY, ""):
         raise ProtocolError("protocol.bad_body", f"unknown content coding {encoding[:20]!r}")
-    if len(raw) > max_size:
+    if len(body) > max_size:
         raise ProtocolError("protocol.too_large", "body too large")
-    return raw
+    return body
 
 
 # ---- offline bundle -------------------------------------------------------------------
