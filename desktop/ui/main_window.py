@@ -162,7 +162,10 @@ class MainWindow(QMainWindow):
         self._status_timer.stop()
         save_all_drafts(self.stack)
         ctx.signals.locked.emit()
-        # Drafts and any other queued work reach the file before it closes.
+        # Nothing is shown any more: a running sync stops at its next step (it resumes at the
+        # next sync), and drafts and any other queued writes still reach the file before it
+        # closes.
+        ctx.runner.cancel_all()
         ctx.runner.wait()
         for widget in self._built.values():
             self.stack.removeWidget(widget)

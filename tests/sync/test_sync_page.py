@@ -55,7 +55,13 @@ def test_sync_now_shows_progress_and_the_result(
     assert page.enrol_state.text() == "đã đăng ký"
     assert int(page.pending.text()) >= 2
     stages: list[str] = []
-    page._relay.progress.connect(lambda item: stages.append(page.stage.text()))
+    shown = page._on_progress
+
+    def record(item: object) -> None:
+        shown(item)
+        stages.append(page.stage.text())
+
+    page._on_progress = record  # read when the sync starts
     page.activateWindow()
     qtbot.keyClick(page, Qt.Key.Key_F5)  # the keyboard way; the button does the same
     qtbot.waitUntil(lambda: page.message.text().startswith("Đồng bộ xong"), timeout=20_000)

@@ -1,5 +1,6 @@
 """The Vietnamese catalogue is complete, keeps every placeholder, and covers every string in ui/."""
 
+import os
 import re
 import subprocess
 import sys
@@ -96,3 +97,34 @@ def test_catalogue_covers_every_string_in_ui(tmp_path: Path) -> None:
 
     missing = keys(fresh) - keys(I18N / "bvte_vi.ts")
     assert not missing, f"run pyside6-lupdate (see i18n/README.md) and translate: {missing}"
+
+
+def test_rebuilding_replaces_a_catalogue_instead_of_rewriting_it_under_a_reader(
+    tmp_path: Path, qapp
+) -> None:
+    # A loaded catalogue is mapped into memory: a rebuild that truncated the file in place would
+    # pull the pages from under the running app. The new file must arrive by rename.
+    from PySide6.QtCore import QTranslator
+
+    sys.path.insert(0, str(I18N))
+    try:
+        import build as catalogues
+    finally:
+        sys.path.remove(str(I18N))
+    source = tmp_path / "bvte_vi.ts"
+    source.write_bytes((I18N / "bvte_vi.ts").read_bytes())
+    (target,) = catalogues.build(tmp_path)
+    loaded = QTranslator()
+    assert loaded.load(str(target))
+    first = target.stat().st_ino
+    before = loaded.translate("Navigation", "Children")
+    assert before == "Trẻ em"
+
+    assert catalogues.build(tmp_path) == [target]
+    assert target.stat().st_ino == first, "an up-to-date catalogue is left as it is"
+    later = target.stat().st_mtime + 5
+    os.utime(source, (later, later))  # the .ts was edited after the last build
+    catalogues.build(tmp_path)
+    assert target.stat().st_ino != first
+    assert loaded.translate("Navigation", "Children") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bvte_vi.qm", "bvte_vi.ts"]

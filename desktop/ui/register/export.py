@@ -1,7 +1,9 @@
 """Exporting the register's current view to Excel, with progress and a way to stop."""
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -15,11 +17,6 @@ from desktop.ui.task_runner import TaskRunner
 
 class ExportCancelled(Exception):
     """The officer pressed Cancel; the partial file is removed by the writer."""
-
-
-class _Progress(QObject):
-    # Emitted on the worker thread; Qt queues it to the dialog on the GUI thread.
-    moved = Signal(int, int)
 
 
 class ExportJob(QObject):
@@ -42,7 +39,6 @@ class ExportJob(QObject):
         super().__init__(parent)
         self._parent = parent
         self._cancel = threading.Event()
-        self._signal = _Progress(self)
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("exportProgress")
         self.dialog.setWindowTitle(self.tr("Export to Excel"))
@@ -52,20 +48,20 @@ class ExportJob(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.setRange(0, 0)
         self.dialog.canceled.connect(self._cancel.set)
-        self._signal.moved.connect(self._moved)
-        cancel, moved = self._cancel, self._signal.moved
+        cancel = self._cancel
 
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise ExportCancelled
-            moved.emit(done, total)
+        def work(report: Callable[[Any], None]) -> int:
+            def progress(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise ExportCancelled
+                report((done, total))
 
-        def work() -> int:
             return register.export_view(store, view, columns, path, lang=lang, progress=progress)
 
-        runner.run(work, self._done, self._failed, context=self)
+        runner.run_with_progress(work, self._moved, self._done, self._failed, context=self)
 
-    def _moved(self, done: int, total: int) -> None:
+    def _moved(self, step: tuple[int, int]) -> None:
+        done, total = step
         self.dialog.setRange(0, max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
 

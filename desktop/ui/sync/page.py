@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,6 @@ from desktop.ui.sync.models import ConflictModel, QuarantineModel
 from desktop.ui.sync.texts import when_text
 
 
-class _Relay(QObject):
-    """Carries engine progress from the worker thread to the page (queued)."""
-
-    progress = Signal(object)
-
-
 def _table(parent: QWidget, model: Any) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -60,8 +54,6 @@ class SyncPage(QWidget):
         self._loaded: tuple[Any, Any, Any] | None = None  # shown again in another language
         self._password: str | None = None  # kept only until the register is locked
         self._syncing = False
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_progress)
         ctx.signals.locked.connect(self._forget_password)
 
         self._texts = Retexts()
@@ -314,9 +306,10 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(False)
         self.message.setText("")
         self.progress.setRange(0, 0)
-        store, password, emit = self._ctx.store, self._password, self._relay.progress.emit
-        self._ctx.runner.run(
-            lambda: service.sync_now(store, password=password, progress=emit),
+        store, password = self._ctx.store, self._password
+        self._ctx.runner.run_with_progress(
+            lambda report: service.sync_now(store, password=password, progress=report),
+            self._on_progress,
             self._synced,
             self._sync_failed,
             context=self,
