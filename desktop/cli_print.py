@@ -85,9 +85,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise _explained(exc, form) from exc
     finally:
         store.close()
-    partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(rendered.pdf)
-    partial.replace(out)
+    from desktop.storage.files import atomic_write
+
+    atomic_write(out, rendered.pdf)
     print(f"Đã in {rendered.name} ra tệp {out}.")
     if rendered.restricted_masked:
         print("Một số thông tin hạn chế đã được che theo quyền của tài khoản.")
