@@ -13,6 +13,7 @@ from desktop.paths import data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_MISSING, EXIT_AUTH, EXIT_CORRUPT, EXIT_LOCKED, EXIT_REFUSED = 3, 4, 5, 6, 7
+EXIT_TOO_NEW, EXIT_READ_ONLY = 8, 9
 EXIT_UNEXPECTED = 70
 BUSY_TIMEOUT_ENV = "BVTE_BUSY_TIMEOUT_MS"
 DOCTOR_LINES = 4
@@ -62,7 +63,10 @@ def _officer_id(folder: Path, wanted: str | None) -> str:
     from desktop.paths import keyring_path
     from desktop.storage.keys import Keyring
 
-    slots = Keyring.load(keyring_path(folder)).officers()
+    keyring = Keyring.load(keyring_path(folder))
+    for notice in keyring.notices:
+        print(message(notice), file=sys.stderr)
+    slots = keyring.officers()
     known = ", ".join(slot.display_name for slot in slots)
     if wanted is None:
         if len(slots) == 1:
@@ -158,13 +162,21 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from desktop.storage.doctor import examine
+    from desktop.storage.errors import StoreLocked, classify
     from desktop.sync.capture import capture_problems
 
     store = _open(args)
     try:
         report = examine(store.engine)
-        report.problems += capture_problems(store.engine)
+        try:
+            report.problems += capture_problems(store.engine)
+        except DBAPIError as exc:
+            if not isinstance(classify(exc.orig), StoreLocked):
+                raise
+            report.busy.append("sync")
     finally:
         store.close()
     print(f"Lược đồ: {report.revision} (mới nhất: {report.head})")
@@ -173,22 +185,35 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     if report.ok:
         print("Kiểm tra: mã hóa, toàn vẹn, khóa ngoại, chỉ mục tìm kiếm đều tốt.")
         return EXIT_OK
-    print("Phát hiện vấn đề:")
-    for problem in report.problems:
-        lines = problem.splitlines()
-        more = f" (và {len(lines) - DOCTOR_LINES} dòng nữa)" if len(lines) > DOCTOR_LINES else ""
-        print("  - " + "\n    ".join(lines[:DOCTOR_LINES]) + more)
-    print(message("doctor.problems"))
-    return EXIT_PROBLEMS
+    if report.problems:
+        print("Phát hiện vấn đề:")
+        for problem in report.problems:
+            _print_problem(problem)
+        print(message("doctor.problems"))
+    if report.busy:
+        # A register another program is writing is busy, not damaged: no restore is advised.
+        print(message("doctor.busy", checks=", ".join(report.busy)), file=sys.stderr)
+    return EXIT_PROBLEMS if report.problems else EXIT_LOCKED
+
+
+def _print_problem(problem: str) -> None:
+    lines = problem.splitlines()
+    more = f" (và {len(lines) - DOCTOR_LINES} dòng nữa)" if len(lines) > DOCTOR_LINES else ""
+    print("  - " + "\n    ".join(lines[:DOCTOR_LINES]) + more)
 
 
 def _keyring_and_officer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop.paths import keyring_path
+    from desktop.storage.files import require_writable
     from desktop.storage.keys import Keyring
+    from desktop.storage.store import register_files
 
     folder = _folder(args)
     officer_id = _officer_id(folder, args.officer)
-    return Keyring.load(keyring_path(folder)), officer_id, Secrets(args.password_stdin)
+    keyring = Keyring.load(keyring_path(folder))
+    # Before a password is asked for: a folder that cannot take the new slot says so at once.
+    require_writable(folder, register_files(folder))
+    return keyring, officer_id, Secrets(args.password_stdin)
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -302,7 +327,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
     from desktop.domain.errors import DomainError
-    from desktop.storage.errors import StorageError, StoreExists, StoreLocked, StoreMissing
+    from desktop.storage.errors import (
+        StorageError,
+        StoreExists,
+        StoreLocked,
+        StoreMissing,
+        StoreReadOnly,
+        StoreTooNew,
+    )
     from desktop.storage.keys import KeyringError, KeyringMissing, TooManyAttempts
 
     where = str(_folder(args)) if hasattr(args, "data_dir") else ""
@@ -316,6 +348,10 @@ def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
         return message(exc.code, where=where), EXIT_REFUSED
     if isinstance(exc, StoreLocked):
         return message(exc.code), EXIT_LOCKED
+    if isinstance(exc, StoreReadOnly):
+        return message(exc.code, where=where), EXIT_READ_ONLY
+    if isinstance(exc, StoreTooNew):
+        return message(exc.code, where=where, version=__version__), EXIT_TOO_NEW
     if isinstance(exc, TooManyAttempts):
         return message(exc.code, seconds=max(1, round(exc.retry_after))), EXIT_AUTH
     if isinstance(exc, KeyringError):

@@ -14,10 +14,10 @@ from desktop.domain.enums import AuditAction, Role
 from desktop.domain.ids import new_id
 from desktop.domain.officer import Officer
 from desktop.paths import database_path, keyring_path
-from desktop.storage import migrate
+from desktop.storage import files, migrate
 from desktop.storage.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 from desktop.storage.errors import StorageError, StoreExists, StoreMissing, classify
-from desktop.storage.keys import DEFAULT_KDF, KdfParams, Keyring
+from desktop.storage.keys import DEFAULT_KDF, KdfParams, Keyring, backup_path
 from desktop.storage.mapping import to_record
 from desktop.storage.schema.admin import LocalSettingRow, OfficerRow
 from desktop.storage.unit_of_work import UnitOfWork
@@ -87,6 +87,7 @@ class Store:
             keys_path, officer.id, full_name, password, kdf=opts.kdf
         )
         try:
+            files.create_private(db_path)
             engine = make_engine(
                 db_path, data_key, must_exist=False, busy_timeout_ms=opts.busy_timeout_ms
             )
@@ -121,6 +122,10 @@ class Store:
         keyring = Keyring.load(keyring_path(folder))
         if not db_path.exists():
             raise StoreMissing(str(db_path))
+        # Before any password is tried: a folder that cannot be written is said to be so, rather
+        # than failing later as a damaged file, and a wrong guess there costs the usual wait.
+        files.require_writable(folder, register_files(folder))
+        files.make_private(register_files(folder))
         if recovery_key is not None:
             data_key = keyring.unlock_with_recovery(recovery_key)
         else:
@@ -174,6 +179,18 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def register_files(folder: Path) -> list[Path]:
+    """The register, its WAL and shared-memory files, and the keyring with its copy."""
+    db_path, keys_path = database_path(folder), keyring_path(folder)
+    return [
+        db_path,
+        db_path.with_name(db_path.name + "-wal"),
+        db_path.with_name(db_path.name + "-shm"),
+        keys_path,
+        backup_path(keys_path),
+    ]
 
 
 def _setting(session: Session, key: str) -> str:
