@@ -8,12 +8,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli_text import PASSWORD_REASONS, message
+from desktop.cli_text import PASSWORD_REASONS, message, safe_text
 from desktop.paths import data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_MISSING, EXIT_AUTH, EXIT_CORRUPT, EXIT_LOCKED, EXIT_REFUSED = 3, 4, 5, 6, 7
-EXIT_TOO_NEW, EXIT_READ_ONLY = 8, 9
+EXIT_TOO_NEW, EXIT_READ_ONLY = 9, 10  # 8 is bvte sync's own failure
 EXIT_UNEXPECTED = 70
 BUSY_TIMEOUT_ENV = "BVTE_BUSY_TIMEOUT_MS"
 DOCTOR_LINES = 4
@@ -67,7 +67,7 @@ def _officer_id(folder: Path, wanted: str | None) -> str:
     for notice in keyring.notices:
         print(message(notice), file=sys.stderr)
     slots = keyring.officers()
-    known = ", ".join(slot.display_name for slot in slots)
+    known = ", ".join(safe_text(slot.display_name) for slot in slots)
     if wanted is None:
         if len(slots) == 1:
             return slots[0].officer_id
@@ -75,7 +75,7 @@ def _officer_id(folder: Path, wanted: str | None) -> str:
     for slot in slots:
         if wanted == slot.officer_id or fold(wanted) == fold(slot.display_name):
             return slot.officer_id
-    raise CliError("keyring.unknown_officer", EXIT_USAGE, who=wanted, known=known)
+    raise CliError("keyring.unknown_officer", EXIT_USAGE, who=safe_text(wanted), known=known)
 
 
 def _store_options():  # type: ignore[no-untyped-def]
@@ -118,7 +118,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     store.close()
     print(f"Đã tạo sổ đăng ký cho {commune.name} (mã {commune.code}) tại {store.folder}.")
-    print(f"Cán bộ: {args.officer} (tên đăng nhập: {username}).")
+    print(f"Cán bộ: {safe_text(args.officer)} (tên đăng nhập: {safe_text(username)}).")
     print()
     print("KHÓA KHÔI PHỤC (chỉ hiện một lần; hãy in hoặc chép ra giấy và cất giữ an toàn):")
     print(f"    {recovery_key}")
@@ -156,7 +156,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     for child in matches:
         born = child.date_of_birth.strftime("%d/%m/%Y") if child.date_of_birth else "?"
         approx = " (ước tính)" if child.dob_estimated else ""
-        print(f"{child.full_name}\t{born}{approx}\t{child.personal_id or '-'}\t{child.village}")
+        cells = (child.full_name, child.personal_id or "-", child.village)
+        name, personal_id, village = (safe_text(cell) for cell in cells)
+        print(f"{name}\t{born}{approx}\t{personal_id}\t{village}")
     print(f"({len(matches)} kết quả)")
     return EXIT_OK
 
@@ -319,6 +321,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_sync import add_sync_parser
 
     add_sync_parser(sub, unlock)
+
+    from desktop.cli_rekey import add_rekey_parser
+
+    add_rekey_parser(sub, unlock)
 
     p = sub.add_parser("app", parents=[common], help="mở ứng dụng (mặc định)")
     p.set_defaults(run=cmd_app)

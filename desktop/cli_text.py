@@ -1,5 +1,7 @@
 """What the command line says to an officer, in Vietnamese, for each error code."""
 
+import unicodedata
+
 MESSAGES = {
     "store.missing": (
         "Không tìm thấy sổ đăng ký trong thư mục {where}. "
@@ -79,6 +81,11 @@ MESSAGES = {
         "trình đó xong (hoặc đóng ứng dụng) rồi chạy lại 'bvte doctor'; có thể cho lệnh chờ lâu "
         "hơn bằng biến môi trường BVTE_BUSY_TIMEOUT_MS (mili giây)."
     ),
+    "officer.not_allowed": (
+        "Vai trò của tài khoản này không được cấp tài khoản hoặc đổi khóa dữ liệu. "
+        "Hãy nhờ cán bộ phụ trách làm việc này."
+    ),
+    "password.weak": "Mật khẩu tạm quá yếu. Không có gì bị thay đổi; hãy chọn mật khẩu mạnh hơn.",
     "cli.refused": "Không thực hiện được: quy tắc '{code}' không cho phép thao tác này.",
     "seed.already_applied": (
         "Dữ liệu mẫu với hạt giống {seed} đã có trong sổ này. "
@@ -128,3 +135,17 @@ def message(code: str, **params: object) -> str:
         return template.format(**params)
     except KeyError:
         return template
+
+
+# Control characters move the cursor or recolour a terminal; format characters (bidirectional
+# overrides, zero-width spaces) reorder or hide text. A name keeps them as typed, but the
+# terminal only ever sees them escaped.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def safe_text(text: str) -> str:
+    """`text` with every control, format or unassigned character written as \\uXXXX."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch
+        for ch in text
+    )

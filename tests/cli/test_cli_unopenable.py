@@ -57,7 +57,7 @@ def test_a_register_from_a_newer_bvte_is_refused_before_any_write(folder: Path) 
     ]
     doctor = bvte("doctor", "--data-dir", str(folder), "--password-stdin", stdin=PASSWORD + "\n")
     for done in [*tries, doctor]:
-        assert done.code == 8, done.text
+        assert done.code == 9, done.text
         assert "phiên bản BVTE mới hơn" in done.err and "cập nhật" in done.err
         assert "không mong đợi" not in done.err and RESTORE_ADVICE not in done.text
     # No backup copy, no audit row, not a byte of the file changed.
@@ -79,7 +79,7 @@ def test_a_read_only_folder_is_not_called_damaged(folder: Path) -> None:
         passwd = bvte("passwd", "--data-dir", str(folder), "--password-stdin",
                       stdin=f"{PASSWORD}\nHải-Phòng-mới-2026\n")  # fmt: skip
     for done in (right, wrong, passwd):
-        assert done.code == 9, done.text
+        assert done.code == 10, done.text
         assert "Không ghi được vào thư mục" in done.err
         assert "bị hỏng" not in done.err
         assert RESTORE_ADVICE not in done.err
