@@ -8,11 +8,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli_text import PASSWORD_REASONS, message
+from desktop.cli_text import PASSWORD_REASONS, message, safe_text
 from desktop.paths import data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_MISSING, EXIT_AUTH, EXIT_CORRUPT, EXIT_LOCKED, EXIT_REFUSED = 3, 4, 5, 6, 7
+EXIT_TOO_NEW, EXIT_READ_ONLY = 9, 10  # 8 is bvte sync's own failure
 EXIT_UNEXPECTED = 70
 BUSY_TIMEOUT_ENV = "BVTE_BUSY_TIMEOUT_MS"
 DOCTOR_LINES = 4
@@ -62,8 +63,11 @@ def _officer_id(folder: Path, wanted: str | None) -> str:
     from desktop.paths import keyring_path
     from desktop.storage.keys import Keyring
 
-    slots = Keyring.load(keyring_path(folder)).officers()
-    known = ", ".join(slot.display_name for slot in slots)
+    keyring = Keyring.load(keyring_path(folder))
+    for notice in keyring.notices:
+        print(message(notice), file=sys.stderr)
+    slots = keyring.officers()
+    known = ", ".join(safe_text(slot.display_name) for slot in slots)
     if wanted is None:
         if len(slots) == 1:
             return slots[0].officer_id
@@ -71,7 +75,7 @@ def _officer_id(folder: Path, wanted: str | None) -> str:
     for slot in slots:
         if wanted == slot.officer_id or fold(wanted) == fold(slot.display_name):
             return slot.officer_id
-    raise CliError("keyring.unknown_officer", EXIT_USAGE, who=wanted, known=known)
+    raise CliError("keyring.unknown_officer", EXIT_USAGE, who=safe_text(wanted), known=known)
 
 
 def _store_options():  # type: ignore[no-untyped-def]
@@ -114,7 +118,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     store.close()
     print(f"Đã tạo sổ đăng ký cho {commune.name} (mã {commune.code}) tại {store.folder}.")
-    print(f"Cán bộ: {args.officer} (tên đăng nhập: {username}).")
+    print(f"Cán bộ: {safe_text(args.officer)} (tên đăng nhập: {safe_text(username)}).")
     print()
     print("KHÓA KHÔI PHỤC (chỉ hiện một lần; hãy in hoặc chép ra giấy và cất giữ an toàn):")
     print(f"    {recovery_key}")
@@ -152,19 +156,29 @@ def cmd_search(args: argparse.Namespace) -> int:
     for child in matches:
         born = child.date_of_birth.strftime("%d/%m/%Y") if child.date_of_birth else "?"
         approx = " (ước tính)" if child.dob_estimated else ""
-        print(f"{child.full_name}\t{born}{approx}\t{child.personal_id or '-'}\t{child.village}")
+        cells = (child.full_name, child.personal_id or "-", child.village)
+        name, personal_id, village = (safe_text(cell) for cell in cells)
+        print(f"{name}\t{born}{approx}\t{personal_id}\t{village}")
     print(f"({len(matches)} kết quả)")
     return EXIT_OK
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from desktop.storage.doctor import examine
+    from desktop.storage.errors import StoreLocked, classify
     from desktop.sync.capture import capture_problems
 
     store = _open(args)
     try:
         report = examine(store.engine)
-        report.problems += capture_problems(store.engine)
+        try:
+            report.problems += capture_problems(store.engine)
+        except DBAPIError as exc:
+            if not isinstance(classify(exc.orig), StoreLocked):
+                raise
+            report.busy.append("sync")
     finally:
         store.close()
     print(f"Lược đồ: {report.revision} (mới nhất: {report.head})")
@@ -173,22 +187,35 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     if report.ok:
         print("Kiểm tra: mã hóa, toàn vẹn, khóa ngoại, chỉ mục tìm kiếm đều tốt.")
         return EXIT_OK
-    print("Phát hiện vấn đề:")
-    for problem in report.problems:
-        lines = problem.splitlines()
-        more = f" (và {len(lines) - DOCTOR_LINES} dòng nữa)" if len(lines) > DOCTOR_LINES else ""
-        print("  - " + "\n    ".join(lines[:DOCTOR_LINES]) + more)
-    print(message("doctor.problems"))
-    return EXIT_PROBLEMS
+    if report.problems:
+        print("Phát hiện vấn đề:")
+        for problem in report.problems:
+            _print_problem(problem)
+        print(message("doctor.problems"))
+    if report.busy:
+        # A register another program is writing is busy, not damaged: no restore is advised.
+        print(message("doctor.busy", checks=", ".join(report.busy)), file=sys.stderr)
+    return EXIT_PROBLEMS if report.problems else EXIT_LOCKED
+
+
+def _print_problem(problem: str) -> None:
+    lines = problem.splitlines()
+    more = f" (và {len(lines) - DOCTOR_LINES} dòng nữa)" if len(lines) > DOCTOR_LINES else ""
+    print("  - " + "\n    ".join(lines[:DOCTOR_LINES]) + more)
 
 
 def _keyring_and_officer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop.paths import keyring_path
+    from desktop.storage.files import require_writable
     from desktop.storage.keys import Keyring
+    from desktop.storage.store import register_files
 
     folder = _folder(args)
     officer_id = _officer_id(folder, args.officer)
-    return Keyring.load(keyring_path(folder)), officer_id, Secrets(args.password_stdin)
+    keyring = Keyring.load(keyring_path(folder))
+    # Before a password is asked for: a folder that cannot take the new slot says so at once.
+    require_writable(folder, register_files(folder))
+    return keyring, officer_id, Secrets(args.password_stdin)
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -295,6 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_parser(sub, unlock)
 
+    from desktop.cli_rekey import add_rekey_parser
+
+    add_rekey_parser(sub, unlock)
+
     p = sub.add_parser("app", parents=[common], help="mở ứng dụng (mặc định)")
     p.set_defaults(run=cmd_app)
     return parser
@@ -302,7 +333,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
     from desktop.domain.errors import DomainError
-    from desktop.storage.errors import StorageError, StoreExists, StoreLocked, StoreMissing
+    from desktop.storage.errors import (
+        StorageError,
+        StoreExists,
+        StoreLocked,
+        StoreMissing,
+        StoreReadOnly,
+        StoreTooNew,
+    )
     from desktop.storage.keys import KeyringError, KeyringMissing, TooManyAttempts
 
     where = str(_folder(args)) if hasattr(args, "data_dir") else ""
@@ -316,6 +354,10 @@ def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
         return message(exc.code, where=where), EXIT_REFUSED
     if isinstance(exc, StoreLocked):
         return message(exc.code), EXIT_LOCKED
+    if isinstance(exc, StoreReadOnly):
+        return message(exc.code, where=where), EXIT_READ_ONLY
+    if isinstance(exc, StoreTooNew):
+        return message(exc.code, where=where, version=__version__), EXIT_TOO_NEW
     if isinstance(exc, TooManyAttempts):
         return message(exc.code, seconds=max(1, round(exc.retry_after))), EXIT_AUTH
     if isinstance(exc, KeyringError):

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import EXIT_CORRUPT, EXIT_MISSING, EXIT_OK, EXIT_USAGE, CliError, _open
+from desktop.cli_text import safe_text
 
 FORM_HELP = (
     "mau01 (tiếp nhận), mau02 (đánh giá ban đầu), mau03 (đánh giá cụ thể), bien_ban_hop, "
@@ -85,10 +86,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise _explained(exc, form) from exc
     finally:
         store.close()
-    partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(rendered.pdf)
-    partial.replace(out)
-    print(f"Đã in {rendered.name} ra tệp {out}.")
+    from desktop.storage.files import atomic_write
+
+    atomic_write(out, rendered.pdf)
+    print(f"Đã in {safe_text(rendered.name)} ra tệp {out}.")
     if rendered.restricted_masked:
         print("Một số thông tin hạn chế đã được che theo quyền của tài khoản.")
     return EXIT_OK

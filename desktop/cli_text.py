@@ -1,5 +1,7 @@
 """What the command line says to an officer, in Vietnamese, for each error code."""
 
+import unicodedata
+
 MESSAGES = {
     "store.missing": (
         "Không tìm thấy sổ đăng ký trong thư mục {where}. "
@@ -22,9 +24,29 @@ MESSAGES = {
         "Tệp khóa trong {where} bị hỏng và không có bản dự phòng dùng được. "
         "Hãy khôi phục register.keys từ bản sao lưu."
     ),
+    "keyring.restored_from_backup": (
+        "Lưu ý: tệp khóa register.keys bị hỏng hoặc bị mất; đã dùng bản dự phòng "
+        "register.keys.bak và ghi lại tệp chính từ bản đó. Dữ liệu không bị ảnh hưởng. "
+        "Hãy báo cho bộ phận kỹ thuật: ổ đĩa có thể có lỗi."
+    ),
+    "keyring.backup_repaired": (
+        "Lưu ý: bản dự phòng register.keys.bak bị hỏng hoặc bị mất; đã ghi lại từ tệp khóa "
+        "chính. Dữ liệu không bị ảnh hưởng. Nếu việc này lặp lại, hãy báo cho bộ phận kỹ thuật."
+    ),
     "store.locked": (
         "Sổ đăng ký đang được một chương trình khác sử dụng và bị khóa. "
         "Hãy đóng chương trình đó (hoặc chờ một lát) rồi thử lại."
+    ),
+    "store.read_only": (
+        "Không ghi được vào thư mục {where}: thư mục hoặc tệp trong đó chỉ cho đọc (ổ đĩa bị khóa "
+        "ghi, thư mục mạng chỉ đọc, hoặc tài khoản máy không có quyền ghi). Sổ đăng ký không hỏng "
+        "và không có gì bị thay đổi; đừng khôi phục từ bản sao lưu. Hãy chép cả thư mục sang nơi "
+        "ghi được (ví dụ thư mục Tài liệu) hoặc nhờ bộ phận kỹ thuật cấp quyền ghi, rồi thử lại."
+    ),
+    "store.too_new": (
+        "Sổ đăng ký trong {where} đã được một phiên bản BVTE mới hơn phiên bản này ({version}) "
+        "cập nhật. Không có gì bị thay đổi và không cần khôi phục. Hãy cài bản cập nhật BVTE mới "
+        "nhất trên máy này rồi mở lại sổ."
     ),
     "keyring.wrong_password": (
         "Mật khẩu không đúng. Hãy nhập lại (chú ý phím Caps Lock và bộ gõ)."
@@ -53,6 +75,17 @@ MESSAGES = {
         "Tệp dữ liệu có chỗ hỏng. Đừng ghi thêm vào sổ này: hãy sao chép cả thư mục để lưu giữ, "
         "khôi phục từ bản sao lưu gần nhất (tệp .bak) và báo cho bộ phận kỹ thuật."
     ),
+    "doctor.busy": (
+        "Một chương trình khác (ứng dụng BVTE đang mở, một lần đồng bộ hoặc tạo dữ liệu) đang ghi "
+        "vào sổ nên chưa kiểm tra được: {checks}. Sổ không bị hỏng vì việc này. Hãy chờ chương "
+        "trình đó xong (hoặc đóng ứng dụng) rồi chạy lại 'bvte doctor'; có thể cho lệnh chờ lâu "
+        "hơn bằng biến môi trường BVTE_BUSY_TIMEOUT_MS (mili giây)."
+    ),
+    "officer.not_allowed": (
+        "Vai trò của tài khoản này không được cấp tài khoản hoặc đổi khóa dữ liệu. "
+        "Hãy nhờ cán bộ phụ trách làm việc này."
+    ),
+    "password.weak": "Mật khẩu tạm quá yếu. Không có gì bị thay đổi; hãy chọn mật khẩu mạnh hơn.",
     "cli.refused": "Không thực hiện được: quy tắc '{code}' không cho phép thao tác này.",
     "seed.already_applied": (
         "Dữ liệu mẫu với hạt giống {seed} đã có trong sổ này. "
@@ -102,3 +135,17 @@ def message(code: str, **params: object) -> str:
         return template.format(**params)
     except KeyError:
         return template
+
+
+# Control characters move the cursor or recolour a terminal; format characters (bidirectional
+# overrides, zero-width spaces) reorder or hide text. A name keeps them as typed, but the
+# terminal only ever sees them escaped.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def safe_text(text: str) -> str:
+    """`text` with every control, format or unassigned character written as \\uXXXX."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch
+        for ch in text
+    )

@@ -3834,6 +3834,16 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <source>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</source>
+        <translation>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <source>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</source>
+        <translation>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/unlock/errors.py" line="12"/>
         <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
         <translation>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</translation>

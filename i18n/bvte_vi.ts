@@ -3823,6 +3823,16 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <source>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</source>
+        <translation>Không ghi được vào thư mục dữ liệu (thư mục chỉ cho đọc, USB bị khóa ghi hoặc thư mục mạng không có quyền ghi). Sổ theo dõi không bị hỏng và không có gì bị thay đổi: đừng khôi phục từ bản sao lưu. Hãy chép cả thư mục sang nơi ghi được (ví dụ thư mục Tài liệu), hoặc nhờ bộ phận kỹ thuật cấp quyền ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <source>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</source>
+        <translation>Sổ theo dõi này đã được một phiên bản BVTE mới hơn cập nhật. Không có gì bị thay đổi và không cần khôi phục. Hãy cài bản cập nhật BVTE mới nhất trên máy này rồi mở lại sổ.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/unlock/errors.py" line="12"/>
         <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
         <translation>Không tìm thấy sổ theo dõi trong thư mục này. Hãy kiểm tra lại thư mục, hoặc tạo sổ mới bằng lệnh &apos;bvte init&apos; (hoặc mở sổ mẫu bằng lệnh &apos;bvte demo&apos;).</translation>

@@ -4,14 +4,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Nonspacing marks live only in planes 0, 1 and 14; scanning just those keeps import fast.
+# Nonspacing marks and format characters live only in planes 0, 1 and 14; scanning just those
+# keeps import fast.
 _MARK_PLANES = (range(0x20000), range(0xE0000, 0xE1000))
-# Every combining mark, not only Vietnamese tones, so stray marks from other tools fold too.
+# Every combining mark, not only Vietnamese tones, so stray marks from other tools fold too;
+# and every format character (zero-width spaces and joiners, bidirectional controls, the soft
+# hyphen), which a pasted name can hide inside a word: "Ng\u200buyễn" must fold to "nguyen".
 _STRIP_MARKS = {
     code: None
     for plane in _MARK_PLANES
     for code in plane
-    if unicodedata.category(chr(code)) == "Mn"
+    if unicodedata.category(chr(code)) in ("Mn", "Cf")
 }
 # đ/Đ are letters in their own right and never decompose, so they need an explicit rule.
 _STRIP_MARKS.update({ord("đ"): "d", ord("Đ"): "d"})

@@ -16,6 +16,7 @@ from desktop.printing.frame import (
 from desktop.printing.model import DocumentData, FormTemplate, Part
 from desktop.printing.sections import section_flowables
 from desktop.printing.styles import styles
+from desktop.storage.files import atomic_write
 
 
 def _part(
@@ -54,9 +55,6 @@ def render_pdf(template: FormTemplate, data: DocumentData) -> bytes:
 
 
 def write_pdf(template: FormTemplate, data: DocumentData, path: Path) -> Path:
-    """Write the PDF next to its final name first, so a failed render never leaves half a file."""
-    pdf = render_pdf(template, data)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(pdf)
-    partial.replace(path)
+    """Write the PDF next to its final name first, so a failed write never leaves half a file."""
+    atomic_write(path, render_pdf(template, data))
     return path

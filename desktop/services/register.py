@@ -91,6 +91,15 @@ class RegisterFilter:
         return self != RegisterFilter()
 
 
+def bounded_query(query: str) -> str:
+    """The search text cut to what a search can use: at most 100 characters and 8 words."""
+    short = len(query) <= search_index.MAX_QUERY_CHARS
+    if short and query.count(" ") < search_index.MAX_QUERY_WORDS:
+        return query
+    words = query[: search_index.MAX_QUERY_CHARS].split()
+    return " ".join(words[: search_index.MAX_QUERY_WORDS])
+
+
 @dataclass(frozen=True)
 class RegisterView:
     """What the officer is looking at: search text, filters, and a column sort (or relevance)."""
@@ -99,6 +108,9 @@ class RegisterView:
     filters: RegisterFilter = field(default_factory=RegisterFilter)
     sort: Column | None = None  # None: by name, or best match first while searching
     descending: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "query", bounded_query(self.query))
 
     @property
     def by_relevance(self) -> bool:

@@ -30,6 +30,11 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def rekey_pragma(key: bytes) -> str:
+    """The statement that re-encrypts an open file under `key`."""
+    return _key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1)
+
+
 def open_connection(path: Path, key: bytes, busy_timeout_ms: int) -> sqlcipher3.Connection:
     """A configured DB-API connection; raises StoreCorrupt if the key does not read the file."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)

@@ -25,6 +25,18 @@ class StoreLocked(StorageError):
     code = "store.locked"
 
 
+class StoreReadOnly(StorageError):
+    """The data folder or a file in it cannot be written (read-only share, stick or rights)."""
+
+    code = "store.read_only"
+
+
+class StoreTooNew(StorageError):
+    """The register was last opened by a newer BVTE whose schema this version does not know."""
+
+    code = "store.too_new"
+
+
 class StaleRecord(StorageError):
     """Someone saved the record after it was read; the edit must be redone on the new version."""
 

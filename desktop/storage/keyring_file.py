@@ -2,18 +2,16 @@
 
 import base64
 import binascii
-import contextlib
 import json
 import math
 import os
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from argon2 import low_level as argon2_low_level
 
+from desktop.storage.files import atomic_write
 from desktop.storage.key_errors import KeyringCorrupt, KeyringMissing
 from desktop.storage.key_params import (
     BACKUP_SUFFIX,
@@ -222,43 +220,3 @@ def _is_hex(value: Any, length: int) -> bool:
         and len(value) == length
         and all(ch in "0123456789abcdef" for ch in value)
     )
-
-
-_REPLACE_TRIES = 5
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write beside the target, fsync, rename over it: readers see old or new, never half."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        for attempt in range(_REPLACE_TRIES):
-            try:
-                os.replace(temp_name, path)
-                break
-            except PermissionError:
-                # On Windows a scanner or indexer briefly holding the target blocks the rename.
-                if attempt == _REPLACE_TRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable; Windows cannot open a folder for fsync."""
-    if os.name != "posix":
-        return
-    # Some filesystems (network shares) refuse a folder fsync; the rename has already happened.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

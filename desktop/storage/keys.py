@@ -1,5 +1,6 @@
 """Keyring: the register's random data key, wrapped per officer and by a recovery key."""
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -17,6 +18,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.storage import keyring_file
+from desktop.storage.errors import StoreReadOnly
+from desktop.storage.files import atomic_write, is_not_writable
 from desktop.storage.key_errors import (
     InvalidRecoveryKey,
     KeyringCorrupt,
@@ -49,8 +52,10 @@ from desktop.storage.recovery_key import generate_recovery_key, recovery_secret
 
 # Callers import the whole keyring vocabulary from here.
 __all__ = [
+    "BACKUP_REPAIRED",
     "DEFAULT_BACKOFF",
     "DEFAULT_KDF",
+    "RESTORED_FROM_BACKUP",
     "BackoffPolicy",
     "InvalidRecoveryKey",
     "KdfParams",
@@ -67,6 +72,12 @@ __all__ = [
     "WrongPassword",
     "backup_path",
 ]
+
+
+# Notices a load can leave: the main file was unreadable and was rebuilt from the .bak copy;
+# the .bak copy was missing or unreadable and was rebuilt from the main file.
+RESTORED_FROM_BACKUP = "keyring.restored_from_backup"
+BACKUP_REPAIRED = "keyring.backup_repaired"
 
 
 @dataclass(frozen=True)
@@ -139,6 +150,8 @@ class Keyring:
         self._sleep = sleep
         self._policy = policy
         self.restored_from_backup = restored_from_backup
+        # What loading found and mended, for the officer to be told (RESTORED_FROM_BACKUP...).
+        self.notices: list[str] = []
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -198,11 +211,15 @@ class Keyring:
         path = Path(path)
         options = {"clock": clock, "sleep": sleep, "policy": policy}
         try:
-            return cls._from_document(path, keyring_file.read(path), **options)
+            document = keyring_file.read(path)
         except KeyringMissing:
             main_problem: KeyringError = KeyringMissing(f"no keyring at {path}")
         except KeyringCorrupt as error:
             main_problem = error
+        else:
+            keyring = cls._from_document(path, document, **options)
+            keyring._repair_backup(document)
+            return keyring
         try:
             document = keyring_file.read(backup_path(path))
             keyring = cls._from_document(path, document, restored_from_backup=True, **options)
@@ -210,7 +227,24 @@ class Keyring:
             raise main_problem from None
         except KeyringCorrupt as error:
             raise KeyringCorrupt(f"keyring and its backup are both unreadable: {error}") from None
+        keyring.notices.append(RESTORED_FROM_BACKUP)
+        # The main file is written back from the copy now, not at the next password change.
+        with contextlib.suppress(StoreReadOnly, OSError):
+            keyring._save()
         return keyring
+
+    def _repair_backup(self, document: KeyringDocument) -> None:
+        """Rewrite a missing, damaged or stale .bak from the main file just read."""
+        try:
+            backup = keyring_file.read(backup_path(self._path))
+        except (KeyringMissing, KeyringCorrupt):
+            self.notices.append(BACKUP_REPAIRED)
+        else:
+            if backup == document:
+                return
+        # A stale copy is normal after a stop between the two writes; only a bad one is told.
+        with contextlib.suppress(OSError):
+            atomic_write(backup_path(self._path), keyring_file.to_json(document))
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -408,7 +442,13 @@ class Keyring:
         failed_at = self._clock()
         self._failures[slot.slot_id] = Failures(count, failed_at)
         # Saved before the delay, so closing the app mid-delay does not erase the miss.
-        self._save()
+        try:
+            self._save()
+        except StoreReadOnly:
+            # The miss cannot be written down, but it still costs the wait (and this process
+            # remembers it); the officer is told the folder cannot be written.
+            self._sleep(self._policy.base_delay)
+            raise
         self._sleep(self._policy.base_delay)
         lockout = self._policy.lockout(count)
         retry_after = 0.0
@@ -431,13 +471,16 @@ class Keyring:
         self._slots[self._slots.index(slot)] = new
         self._save()
 
-    # --- file format -----------------------------------------------------------------------------
-
     # --- file ------------------------------------------------------------------------------------
 
     def _save(self) -> None:
         document = KeyringDocument(self._file_id, self._key_check, self._slots, self._failures)
-        keyring_file.save(self._path, document)
+        try:
+            keyring_file.save(self._path, document)
+        except OSError as exc:
+            if is_not_writable(exc):
+                raise StoreReadOnly(str(self._path.parent)) from None
+            raise
 
     @classmethod
     def _from_document(

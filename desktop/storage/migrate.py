@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from desktop.storage.errors import StoreTooNew
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -24,6 +26,13 @@ def head_revisions() -> frozenset[str]:
     return frozenset(ScriptDirectory.from_config(_config()).get_heads())
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision this version of BVTE ships, old ones included."""
+    return frozenset(
+        script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()
+    )
+
+
 def current_revisions(engine: Engine) -> frozenset[str]:
     with engine.connect() as conn:
         return frozenset(MigrationContext.configure(conn).get_current_heads())
@@ -34,10 +43,17 @@ def describe(revisions: frozenset[str]) -> str:
 
 
 def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
-    """Bring the schema to every head; returns the backup made first, if the file had data."""
+    """Bring the schema to every head; returns the backup made first, if the file had data.
+
+    A file stamped with a revision this version does not know was written by a newer BVTE: it
+    is refused before anything (a backup included) is written, since no upgrade can help it.
+    """
     current = current_revisions(engine)
     if current == head_revisions():
         return None
+    unknown = current - known_revisions()
+    if unknown:
+        raise StoreTooNew(describe(frozenset(unknown)))
     backup = None
     if current and db_path is not None:
         backup = backup_file(engine, db_path, f"before-{describe(head_revisions())}")

@@ -144,9 +144,20 @@ def is_empty(conn: Session | Connection) -> bool:
     return bool(bulk_load.empty_tables(conn, [TABLE]))
 
 
+# A search is a name, an ID number or a place, never a pasted page: past these the words add
+# nothing but time (a 32,767-character query took 15 s).
+MAX_QUERY_CHARS = 100
+MAX_QUERY_WORDS = 8
+
+
+def query_tokens(query: str) -> list[str]:
+    """The folded words a search looks for, within the bounds above."""
+    return search_tokens(query[: MAX_QUERY_CHARS * 2])[:MAX_QUERY_WORDS]
+
+
 def match_expression(query: str) -> str | None:
     """FTS5 query: every folded token must start a word somewhere in the entry."""
-    tokens = search_tokens(query)
+    tokens = query_tokens(query)
     if not tokens:
         return None
     # Tokens are folded to letters and digits, so quoting them leaves no FTS5 syntax to inject.
@@ -168,7 +179,7 @@ def search(
         return []
     wanted = offset + limit
     found: dict[str, None] = {}
-    folded = " ".join(search_tokens(query))
+    folded = " ".join(query_tokens(query))
     for column in ("name", "id_number"):
         if len(found) >= wanted:
             break

@@ -1,7 +1,8 @@
 """The encrypted register on disk: create, unlock, run units of work, close."""
 
 import contextlib
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,10 +15,10 @@ from desktop.domain.enums import AuditAction, Role
 from desktop.domain.ids import new_id
 from desktop.domain.officer import Officer
 from desktop.paths import database_path, keyring_path
-from desktop.storage import migrate
+from desktop.storage import files, migrate, rekey
 from desktop.storage.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
-from desktop.storage.errors import StorageError, StoreExists, StoreMissing, classify
-from desktop.storage.keys import DEFAULT_KDF, KdfParams, Keyring
+from desktop.storage.errors import StorageError, StoreCorrupt, StoreExists, StoreMissing, classify
+from desktop.storage.keys import DEFAULT_KDF, KdfParams, Keyring, backup_path
 from desktop.storage.mapping import to_record
 from desktop.storage.schema.admin import LocalSettingRow, OfficerRow
 from desktop.storage.unit_of_work import UnitOfWork
@@ -87,6 +88,7 @@ class Store:
             keys_path, officer.id, full_name, password, kdf=opts.kdf
         )
         try:
+            files.create_private(db_path)
             engine = make_engine(
                 db_path, data_key, must_exist=False, busy_timeout_ms=opts.busy_timeout_ms
             )
@@ -121,11 +123,29 @@ class Store:
         keyring = Keyring.load(keyring_path(folder))
         if not db_path.exists():
             raise StoreMissing(str(db_path))
-        if recovery_key is not None:
-            data_key = keyring.unlock_with_recovery(recovery_key)
+        # Before any password is tried: a folder that cannot be written is said to be so, rather
+        # than failing later as a damaged file, and a wrong guess there costs the usual wait.
+        files.require_writable(folder, register_files(folder))
+        files.make_private(register_files(folder))
+
+
+        def unlock(ring: Keyring) -> bytes:
+            if recovery_key is not None:
+                return ring.unlock_with_recovery(recovery_key)
+            return ring.unlock(officer_id, password or "")
+
+        data_key = unlock(keyring)
+        try:
+            engine = make_engine(db_path, data_key, busy_timeout_ms=opts.busy_timeout_ms)
+        except StoreCorrupt:
+            # Perhaps not damaged: a re-keying stopped after the file took the new key.
+            settled = rekey.settle(folder, keyring, opened=False, unlock=unlock)
+            if settled is None:
+                raise
+            keyring, data_key = settled
+            engine = make_engine(db_path, data_key, busy_timeout_ms=opts.busy_timeout_ms)
         else:
-            data_key = keyring.unlock(officer_id, password or "")
-        engine = make_engine(db_path, data_key, busy_timeout_ms=opts.busy_timeout_ms)
+            rekey.settle(folder, keyring, opened=True, unlock=unlock)
         try:
             migrate.upgrade(engine, db_path)
             with Session(engine) as session:
@@ -172,8 +192,61 @@ class Store:
         finally:
             session.close()
 
+    def prepare_rekey(
+        self,
+        password: str,
+        temporary: Mapping[str, str],
+        *,
+        remove: Collection[str] = (),
+    ) -> rekey.RekeyPlan:
+        """Step 1 of re-keying (see desktop.storage.rekey); the plan holds the recovery key."""
+        return rekey.prepare(
+            self.keyring, self.folder, self.data_key, self.officer.id, password, temporary,
+            remove=remove, kdf=self.options.kdf,
+        )  # fmt: skip
+
+    def apply_rekey(self, plan: rekey.RekeyPlan, progress: rekey.Progress | None = None) -> None:
+        """Re-encrypt under the plan's new key and swap the keys; this store then uses them."""
+        self.engine.dispose()
+        try:
+            rekey.apply(plan, busy_timeout_ms=self.options.busy_timeout_ms, progress=progress)
+        except BaseException:
+            # Stopped part-way: go on with whichever key the file now opens with, and finish or
+            # undo the run accordingly.
+            try:
+                self._use_key(plan.old_key, self.keyring)
+                rekey.settle(self.folder, self.keyring, opened=True, unlock=lambda _: plan.old_key)
+            except StoreCorrupt:
+                rekey.promote(self.folder)
+                self._use_key(plan.new_key, Keyring.load(keyring_path(self.folder)))
+            raise
+        self._use_key(plan.new_key, Keyring.load(keyring_path(self.folder)))
+        with self.unit_of_work() as uow:
+            detail = json.dumps({"kept": len(plan.kept), "left_out": len(plan.left_out)})
+            uow.audit(AuditAction.KEY_CHANGE, "register", None, detail=detail)
+
+    def _use_key(self, data_key: bytes, keyring: Keyring) -> None:
+        engine = make_engine(
+            self.db_path, data_key, busy_timeout_ms=self.options.busy_timeout_ms
+        )
+        self.engine.dispose()
+        self.engine, self.data_key, self.keyring = engine, data_key, keyring
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def register_files(folder: Path) -> list[Path]:
+    """The register, its WAL and shared-memory files, and the keyring with its copy."""
+    db_path, keys_path = database_path(folder), keyring_path(folder)
+    return [
+        db_path,
+        db_path.with_name(db_path.name + "-wal"),
+        db_path.with_name(db_path.name + "-shm"),
+        keys_path,
+        backup_path(keys_path),
+    ]
 
 
 def _setting(session: Session, key: str) -> str:

@@ -2,7 +2,13 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.storage.errors import StoreCorrupt, StoreLocked, StoreMissing
+from desktop.storage.errors import (
+    StoreCorrupt,
+    StoreLocked,
+    StoreMissing,
+    StoreReadOnly,
+    StoreTooNew,
+)
 from desktop.storage.keys import KeyringCorrupt, KeyringMissing, UnknownOfficer
 
 
@@ -13,6 +19,20 @@ def describe_open_error(exc: Exception) -> str:
             "UnlockDialog",
             "No register was found in this folder. Check the folder, or create a register "
             "with 'bvte init' (or open the sample register with 'bvte demo').",
+        )
+    if isinstance(exc, StoreReadOnly):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "The data folder cannot be written (a read-only folder, a locked USB stick or a "
+            "network folder without write rights). The register is not damaged and nothing was "
+            "changed: do not restore a backup. Copy the whole folder somewhere you can write "
+            "(for example Documents), or ask the technical team for write rights, and try again.",
+        )
+    if isinstance(exc, StoreTooNew):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "This register was updated by a newer version of BVTE. Nothing was changed and no "
+            "restore is needed. Install the latest BVTE update on this PC, then open it again.",
         )
     if isinstance(exc, KeyringCorrupt):
         return QCoreApplication.translate(

@@ -1,0 +1,51 @@
+"""`bvte rekey` end to end: a new recovery key, colleagues asked for, old key copies dead."""
+
+import re
+import shutil
+from pathlib import Path
+
+from desktop.domain.enums import Role
+from desktop.paths import keyring_path
+from desktop.services.accounts import add_officer
+from tests.cli.runner import bvte
+from tests.storage.support import PASSWORD, add_child, create_store
+
+RECOVERY = re.compile(r"\b[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5}){5}\b")
+TEMPORARY = "Tạm-thời-2026-abc"
+
+
+def test_rekey_prints_a_new_recovery_key_and_old_key_copies_stop_working(tmp_path: Path) -> None:
+    folder = tmp_path / "reg"
+    store, old_recovery = create_store(folder)
+    add_child(store, "Mạc Thị Lan")
+    add_officer(store, full_name="Cao Văn Hai", username="cao.van.hai", password=TEMPORARY + "!",
+                role=Role.OFFICER)  # fmt: skip
+    add_officer(store, full_name="Bùi Thị Ba", username="bui.thi.ba", password=TEMPORARY + "!",
+                role=Role.OFFICER)  # fmt: skip
+    store.close()
+    leaked = tmp_path / "leaked"
+    leaked.mkdir()
+    shutil.copy(keyring_path(folder), leaked / "register.keys")
+
+    done = bvte("rekey", "--data-dir", str(folder), "--officer", "Trần Thị Mai",
+                "--remove-officer", "bui thi ba", "--password-stdin",
+                stdin=f"{PASSWORD}\n{TEMPORARY}\n")  # fmt: skip
+    assert done.code == 0, done.text
+    [new_recovery] = RECOVERY.findall(done.out)
+    assert "Đã đổi khóa dữ liệu" in done.out and "Cao Văn Hai" in done.out
+    assert "[6/6] Xong" in done.err
+    assert "Traceback" not in done.text
+
+    colleague = bvte("search", "--data-dir", str(folder), "lan", "--officer", "Cao Văn Hai",
+                     "--password-stdin", stdin=TEMPORARY + "\n")  # fmt: skip
+    assert colleague.code == 0 and "Mạc Thị Lan" in colleague.out, colleague.text
+    removed = bvte("search", "--data-dir", str(folder), "lan", "--officer", "Bùi Thị Ba",
+                   "--password-stdin", stdin=TEMPORARY + "!\n")  # fmt: skip
+    assert removed.code == 2
+    # The copy taken before: put back in place of the new file, it opens nothing.
+    shutil.copy(leaked / "register.keys", keyring_path(folder))
+    keyring_path(folder).with_name("register.keys.bak").unlink()
+    stale = bvte("search", "--data-dir", str(folder), "lan", "--officer", "Trần Thị Mai",
+                 "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
+    assert stale.code == 5 and "Mạc Thị Lan" not in stale.out
+    assert old_recovery != new_recovery
