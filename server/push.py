@@ -25,6 +25,7 @@ from server.accounts import now
 from server.db import is_sqlite, write_transaction
 from server.errors import REJECT_REASONS
 from server.merge import base_differs, merge_fields
+from server.officers import username_clash
 from server.rowstore import (
     CHUNK,
     CommuneLog,
@@ -185,7 +186,8 @@ class _BatchApply:
     def apply(self, change: Change) -> ChangeResult:
         key = (change.table, change.row_id)
         row = self.rows.get(key)
-        problem = self._scope_ok(change, row)
+        problem = self._scope_ok(change, row) or username_clash(
+            self.conn, change, row, self.rows, self.device.commune_code)
         target = _transfer_target(change, self.device)
         if target is not None and row is None:
             problem = problem or "sync.scope"

@@ -188,6 +188,9 @@ class SyncClient:
     def rows(self, table: str, row_ids: list[str]) -> p.RowsReply:
         return _read(p.RowsReply, self._call("POST", p.PATH_ROWS, p.RowsRequest(table, row_ids)))
 
+    def officers(self) -> p.RowsReply:
+        return _read(p.RowsReply, self._call("GET", p.PATH_OFFICERS))
+
     def bundle_key(self) -> str:
         return str((self._call("GET", p.PATH_BUNDLE_KEY) or {}).get("public_key", ""))
 

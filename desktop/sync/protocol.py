@@ -63,6 +63,7 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     PATH_ENROL,
     PATH_HEALTH,
     PATH_LOGIN,
+    PATH_OFFICERS,
     PATH_OPENAPI,
     PATH_PULL,
     PATH_PUSH,
