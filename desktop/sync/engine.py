@@ -246,7 +246,11 @@ class SyncEngine:
         if self._held:
             count = len(self._held)
             self._held = []
-            log.error("%d pulled rows have no parent on the server", count)
+            log.error(
+                "%d pulled rows have no parent on the server",
+                count,
+                extra={"code": "sync.orphan_rows"},
+            )
             raise SyncError("sync.orphan_rows", detail=str(count))
 
     def pull(self) -> int:
@@ -351,7 +355,11 @@ class SyncEngine:
             report.skipped_reason = "server kept moving"
             return report
         if report.mismatched_tables:
-            log.warning("checksum mismatch in %s", ", ".join(report.mismatched_tables))
+            log.warning(
+                "checksum mismatch in %s",
+                ", ".join(report.mismatched_tables),
+                extra={"code": "sync.checksum_mismatch"},
+            )
             self._repair(report)
         return report
 
