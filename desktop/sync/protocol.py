@@ -134,19 +134,26 @@ class Change(_Message):
 
 @dataclass
 class PushBatch(_Message):
-    """Up to MAX_BATCH_CHANGES changes; batch_id is the idempotency key."""
+    """Up to MAX_BATCH_CHANGES changes; batch_id is the idempotency key.
+
+    `cursor` is the pull cursor the device held when it made the batch: everything in it was
+    written before the device had pulled past that log position (0 from an older app).
+    """
 
     batch_id: str
     device_id: str
     commune_code: str
     changes: list[Change]
+    cursor: int = 0
 
     _readers = {
         "batch_id": _uuid,
         "device_id": _uuid,
         "commune_code": _commune,
         "changes": _list(_msg(Change), MAX_BATCH_CHANGES),
+        "cursor": _int(),
     }
+    _optional = {"cursor": 0}
 
 
 @dataclass
