@@ -117,9 +117,7 @@ def test_item8_second_pc_set_up_by_wizard_and_bvte_init_syncs_cleanly_with_one_o
     on_second = _officers(second, INIT_PASSWORD)
     with server.engine.connect() as conn:
         on_server = conn.execute(
-            text(
-                "SELECT row_id FROM sync_row WHERE table_name = 'officer' AND commune_code = :c"
-            ),
+            text("SELECT row_id FROM sync_row WHERE table_name = 'officer' AND commune_code = :c"),
             {"c": commune.code},
         ).all()
     assert len(on_first) == 1 and on_first == on_second
@@ -215,9 +213,11 @@ def test_item9_a_save_that_changes_nothing_writes_no_version_and_no_outbox_entry
     svc.save_child(a, svc.open_child_file(a, made.child.id))
     with a.engine.connect() as conn:
         waiting = conn.execute(text("SELECT table_name FROM sync_outbox")).scalars().all()
-        versions = conn.execute(
-            text("SELECT version FROM child UNION ALL SELECT version FROM household")
-        ).scalars().all()
+        versions = (
+            conn.execute(text("SELECT version FROM child UNION ALL SELECT version FROM household"))
+            .scalars()
+            .all()
+        )
     # Opening the file is audited; the save that changed nothing leaves nothing else.
     assert waiting == ["audit_event"]
     assert versions == [1, 1]

@@ -64,7 +64,9 @@ def test_item12_bvte_sync_with_one_stdin_line_asks_for_the_server_password(
     assert _pushes(commune.server, device) == 0
 
 
-def _interactive(args: list[str], answers: list[tuple[str, str]], timeout: float = 60) -> tuple[int, str]:  # fmt: skip
+def _interactive(
+    args: list[str], answers: list[tuple[str, str]], timeout: float = 60
+) -> tuple[int, str]:
     """Run `bvte` on a terminal of its own; each prompt, once shown, gets its answer."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: the terminal is its controlling terminal
@@ -204,7 +206,9 @@ def test_item12_a_note_for_a_moved_case_is_refused_once_the_move_reached_that_pc
         # Now b has the move; what it writes for the case afterwards is refused.
         with b.unit_of_work() as uow:
             uow.notes.add(CaseNote(case_id=case.id, written_at=datetime.now(UTC), text="sau"))
-            uow.visits.add(HomeVisit(child_id=kid.id, case_id=case.id, visited_at=datetime.now(UTC)))  # fmt: skip
+            uow.visits.add(
+                HomeVisit(child_id=kid.id, case_id=case.id, visited_at=datetime.now(UTC))
+            )
         report = sender.sync(b)
         assert report.pushed.rejected == 2
         refused = raw(b, "SELECT table_name, reason_code, reason FROM sync_quarantine")
