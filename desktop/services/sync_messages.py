@@ -58,8 +58,8 @@ NOTICES: dict[str, str | None] = {
         "Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã."
     ),
     "sync.officer_twice": (
-        "Máy chủ có một tài khoản cán bộ khác trùng tên đăng nhập với cán bộ trên máy này (hai "
-        "tài khoản đã được tạo riêng trước đây); máy này giữ tài khoản của mình. Hãy báo cán bộ "
+        "Máy chủ có hai tài khoản cán bộ cùng một tên đăng nhập (đã được tạo riêng trên hai máy "
+        "trước đây); máy này chỉ giữ được một. Dữ liệu khác vẫn được đồng bộ. Hãy báo cán bộ "
         "quản trị thành phố để gộp hai tài khoản."
     ),
     "sync.orphan_rows": None,

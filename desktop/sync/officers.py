@@ -12,6 +12,7 @@ the local id (the id is bound into the wrapped key), is mapped to the account by
 
 import logging
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -38,6 +39,14 @@ def _references() -> tuple[tuple[str, str], ...]:
     )
 
 
+class _Holder(NamedTuple):
+    """Who holds a username in the register: the officer's id, whether the server has it."""
+
+    id: str
+    server_seq: int | None
+    in_flight: bool
+
+
 def waiting(session: Session) -> bool:
     """An officer made on this PC waits to be sent for the first time (its insert is pending)."""
     found = session.execute(
@@ -58,7 +67,7 @@ def take_accounts(session: Session, rows: list[PulledRow]) -> list[PulledRow]:
     stays, the row is left out and the checksum step reports it.
     """
     local = {
-        r.username: r
+        r.username: _Holder(r.id, r.server_seq, bool(r.in_flight))
         for r in session.execute(
             text(
                 "SELECT o.username, o.id, o.server_seq, EXISTS (SELECT 1 FROM sync_outbox b "
@@ -69,18 +78,20 @@ def take_accounts(session: Session, rows: list[PulledRow]) -> list[PulledRow]:
     }
     kept = []
     for row in rows:
-        mine = local.get(row.values.get("username"))
-        if mine is None or mine.id == row.row_id:
-            kept.append(row)
-        elif not row.deleted and mine.server_seq is None and not mine.in_flight:
+        username = row.values.get("username")
+        mine = local.get(username)
+        if mine is not None and mine.id != row.row_id:
+            if row.deleted or mine.server_seq is not None or mine.in_flight:
+                log.warning(
+                    "officer account %s clashes with a local account's username",
+                    row.row_id,
+                    extra={"code": "sync.officer_twice"},
+                )
+                continue
             become(session, mine.id, row.row_id)
-            kept.append(row)
-        else:
-            log.warning(
-                "officer account %s clashes with a local account's username",
-                row.row_id,
-                extra={"code": "sync.officer_twice"},
-            )
+        kept.append(row)
+        # The username is this row's now: another row of the page with it is a second account.
+        local[username] = _Holder(row.row_id, row.server_seq, False)
     return kept
 
 

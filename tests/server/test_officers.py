@@ -15,7 +15,7 @@ def _officer(device: Device, username: str, full_name: str = "Trần Thị Mai")
             "commune_code": device.commune,
             "full_name": full_name,
             "username": username,
-            "role": "officer",
+            "role": "can_bo",
             "active": True,
         },
     )

@@ -24,7 +24,7 @@ from tests.cli.runner import bvte
 from tests.services.test_children import a_file
 from tests.storage.support import FAST, create_store
 from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
-from tests.sync.helpers import pending, state, sums
+from tests.sync.helpers import pending, plant_server_row, state, sums
 from tests.sync.live_server import LiveServer
 
 pytest_plugins = ("tests.ui.shell_support",)
@@ -221,3 +221,29 @@ def test_item9_a_save_that_changes_nothing_writes_no_version_and_no_outbox_entry
     # Opening the file is audited; the save that changed nothing leaves nothing else.
     assert waiting == ["audit_event"]
     assert versions == [1, 1]
+
+
+def test_item8_two_accounts_of_one_username_left_on_the_server_do_not_stop_a_new_pc(
+    commune: Commune,
+) -> None:
+    """Stored before the server refused a second account: a new PC keeps one and syncs on."""
+    for _ in range(2):
+        plant_server_row(
+            commune.server,
+            commune.code,
+            "officer",
+            {
+                "commune_code": commune.code,
+                "full_name": OFFICER,
+                "username": "tran.thi.mai",
+                "role": "can_bo",
+                "active": True,
+            },
+        )
+    store = commune.register("c")
+    report = commune.sync(store)
+    assert report.bootstrapped
+    with store.engine.connect() as conn:
+        names = conn.execute(text("SELECT username FROM officer ORDER BY username")).scalars()
+        assert list(names) == [f"c.{commune.code}", "tran.thi.mai"]
+    assert report.verify.still_mismatched == ["officer"]  # told, for the city to merge them

@@ -8,7 +8,6 @@ import select
 import signal
 import sys
 import time
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,13 +17,10 @@ from sqlalchemy import text
 from desktop.domain.visit import CaseNote, HomeVisit
 from desktop.services import sync as service
 from desktop.sync.errors import SyncError
-from server.accounts import now
-from server.db import is_sqlite, write_transaction
-from server.rowstore import CommuneLog, RowState, write_rows
 from tests.cli.runner import ROOT, bvte, child_env
 from tests.storage.support import PASSWORD
 from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
-from tests.sync.helpers import add_case, add_child, pending
+from tests.sync.helpers import add_case, add_child, pending, plant_server_row
 from tests.sync.live_server import LiveServer, add_officer
 from tests.sync.support import raw
 
@@ -142,19 +138,6 @@ def test_item12_an_unencrypted_server_address_is_refused_before_anything_is_sent
     assert "http://" in done.err and "https://" in done.err and "không được mã" in done.err
 
 
-def _plant(server: LiveServer, commune: str, table: str, values: dict) -> None:  # type: ignore[type-arg]
-    """A row stored the way an older server stored what it was sent, unchecked."""
-    with write_transaction(server.engine) as conn:
-        log = CommuneLog(conn, {commune}, is_sqlite(server.engine))
-        row = RowState(
-            table, str(uuid.uuid4()), commune, None, None, 1, False, values,
-            device_id=str(uuid.uuid4()), dirty=True,
-        )  # fmt: skip
-        row.server_seq = log.append(commune, "row", table, row.row_id)
-        write_rows(conn, [row], now())
-        log.flush()
-
-
 def test_item12_bvte_sync_tells_of_an_unreadable_server_row_in_vietnamese_only(
     commune: Commune,
 ) -> None:
@@ -163,7 +146,7 @@ def test_item12_bvte_sync_tells_of_an_unreadable_server_row_in_vietnamese_only(
     folder = store.folder
     store.close()
     commune.stores.remove(store)
-    _plant(commune.server, commune.code, "child", {"commune_code": commune.code})
+    plant_server_row(commune.server, commune.code, "child", {"commune_code": commune.code})
     done = bvte(
         "sync", "--data-dir", str(folder), "--password-stdin",
         stdin=f"{PASSWORD}\n{SERVER_PASSWORD}\n",
