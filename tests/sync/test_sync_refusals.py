@@ -117,11 +117,10 @@ def test_item12_an_unencrypted_server_address_is_refused_before_anything_is_sent
     commune: Commune,
 ) -> None:
     store = commune.register("a", enrol=False)
-    started = time.monotonic()
     with pytest.raises(SyncError) as caught:
         service.enrol(store, UNENCRYPTED, commune.username, SERVER_PASSWORD)
+    # Refused as such, not as an address that did not answer: no connection was tried.
     assert caught.value.code == "sync.insecure_url"
-    assert time.monotonic() - started < 2  # refused at once, no connection tried
     assert not service.status(store).enrolled
     for url in ("http://127.0.0.1:1", "http://localhost:1", "http://[::1]:1"):
         with pytest.raises(SyncError) as tried:  # loopback is allowed: it is tried
