@@ -41,6 +41,14 @@ MESSAGES = {
         "Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ "
         "lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy."
     ),
+    "request.invalid": (
+        "Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên "
+        "máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật."
+    ),
+    "request.too_large": (
+        "Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; "
+        "hãy báo bộ phận kỹ thuật."
+    ),
     "sync.insecure_url": (
         "Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã "
         "hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố "
@@ -99,10 +107,13 @@ _FALLBACK = (
 
 
 def explain(exc: SyncError) -> str:
-    """The server's own Vietnamese message when it sent one, else ours for the code."""
+    """Ours for a code we know (the server's may quote a request's technical detail), else the
+    server's own Vietnamese message, else a general one with the code for a technician."""
+    if exc.code in MESSAGES:
+        return MESSAGES[exc.code]
     if exc.server_message:
         return exc.server_message
-    return MESSAGES.get(exc.code, _FALLBACK.format(code=exc.code))
+    return _FALLBACK.format(code=exc.code)
 
 
 def table_names(tables: list[str]) -> str:

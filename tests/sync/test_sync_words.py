@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli_sync import report_lines
+from desktop.cli_sync import _STAGES, report_lines
 from desktop.services import sync_messages
 from desktop.sync.checksums import VerifyReport
 from desktop.sync.engine import SyncReport
@@ -101,6 +101,30 @@ def test_item12_every_code_the_server_answers_with_is_vietnamese_on_the_pc() -> 
         assert _vietnamese(message), (code, message)
         assert _vietnamese(sync_messages.explain(SyncError(code))), code
     assert _vietnamese(sync_messages.explain(SyncError("http.502")))
+
+
+def test_item12_a_server_message_quoting_technical_detail_is_not_shown() -> None:
+    answer = SyncError(
+        "request.invalid",
+        status=400,
+        server_message="Dữ liệu gửi lên không đúng định dạng: protocol.bad_number PushBatch.cursor",
+    )
+    text = sync_messages.explain(answer)
+    assert _vietnamese(text) and "protocol" not in text and "PushBatch" not in text
+    limited = SyncError("auth.rate_limited", server_message="Hãy đợi 30 giây rồi thử lại.")
+    assert sync_messages.explain(limited) == "Hãy đợi 30 giây rồi thử lại."
+
+
+def test_item12_every_stage_the_engine_reports_has_a_vietnamese_label() -> None:
+    stages = set()
+    for call in _calls(ROOT / "desktop" / "sync" / "engine.py"):
+        if _name(call) in ("_tell", "Progress") and call.args:
+            first = call.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                stages.add(first.value)
+    assert {"push", "pull", "snapshot", "verify", "repair", "retry", "stalled"} <= stages
+    for stage in stages:
+        assert _vietnamese(_STAGES[stage]), stage
 
 
 def test_item12_every_logged_sync_event_an_officer_could_see_has_a_vietnamese_notice() -> None:
