@@ -2047,6 +2047,11 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <source>Password</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="64"/>
+        <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
+        <translation>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
