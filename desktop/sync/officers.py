@@ -161,7 +161,7 @@ def _relabel(
             {"n": guard},
         ).scalar()
         if saved:
-            session.execute(text(f'DROP TRIGGER "{guard}"'))
+            session.connection().exec_driver_sql(f'DROP TRIGGER "{guard}"')
     session.execute(text(f'UPDATE "{table}" SET "{column}" = :new WHERE {condition}'), ids)
     session.execute(
         text(
@@ -172,4 +172,4 @@ def _relabel(
         ids,
     )
     if saved:
-        session.execute(text(saved))
+        session.connection().exec_driver_sql(saved)  # as stored: no bind parameters in it

@@ -136,6 +136,10 @@ def test_item8_second_pc_set_up_by_wizard_and_bvte_init_syncs_cleanly_with_one_o
                 text("SELECT DISTINCT officer_id FROM audit_event WHERE officer_id IS NOT NULL")
             ).scalars()
             assert set(authors) == {on_first[0][0]}  # the second PC's history names the account
+            guards = conn.execute(
+                text("SELECT name FROM sqlite_master WHERE name = 'audit_event_no_update'")
+            ).scalars()
+            assert list(guards) == ["audit_event_no_update"]  # history is append-only again
     finally:
         reopened.close()
 
