@@ -2,6 +2,7 @@
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -369,6 +370,9 @@ def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The app's log records are the developer's, in English: a person at the terminal reads the
+    # Vietnamese each command prints instead (`bvte sync` turns the ones that matter into it).
+    logging.getLogger("desktop").addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     run = getattr(args, "run", cmd_app)

@@ -1,13 +1,17 @@
 """`bvte sync`: sync headless (for a scheduled task), enrol, and offline bundles."""
 
 import argparse
+import contextlib
+import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.cli import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_REFUSED,
+    EXIT_USAGE,
     CliError,
     Secrets,
     _folder,
@@ -33,16 +37,37 @@ def _open(args: argparse.Namespace, secrets: Secrets):  # type: ignore[no-untype
     folder = _folder(args)
     officer_id = _officer_id(folder, getattr(args, "officer", None))
     password = secrets.ask("Mật khẩu: ")
-    return Store.open(folder, officer_id=officer_id, password=password), password
+    return Store.open(folder, officer_id=officer_id, password=password)
 
 
-def _server_password(secrets: Secrets, register_password: str) -> str:
-    """The next line (or prompt); blank or absent means the same as the register's."""
+def _server_password(secrets: Secrets) -> str:
+    """The server account's password: the next line of stdin, or asked at the prompt. Never
+    the register's: the server account is another account, with a password of its own."""
     try:
-        answer = secrets.ask("Mật khẩu tài khoản máy chủ (Enter = như mật khẩu sổ): ")
-    except CliError:
-        answer = ""
-    return answer or register_password
+        answer = secrets.ask("Mật khẩu tài khoản máy chủ thành phố (không phải mật khẩu mở sổ): ")
+    except CliError as exc:
+        raise CliError("sync.no_server_password", EXIT_USAGE) from exc
+    if not answer:
+        raise CliError("sync.no_server_password", EXIT_USAGE)
+    return answer
+
+
+class _Notices(logging.Handler):
+    """The sync's log records that an officer should hear, in Vietnamese, once each; the
+    developer's English text itself stays off the terminal (see cli.main)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self._said: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from desktop.services.sync_messages import notice
+
+        params = {"table": record.table} if hasattr(record, "table") else {}
+        text = notice(getattr(record, "code", ""), **params)
+        if text and text not in self._said:
+            self._said.add(text)
+            print(text, file=sys.stderr, flush=True)
 
 
 def _progress(item) -> None:  # type: ignore[no-untyped-def]
@@ -63,16 +88,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from desktop.sync.errors import NotEnrolled, SyncError
 
     secrets = Secrets(args.password_stdin)
-    store, register_password = _open(args, secrets)
+    store = _open(args, secrets)
     try:
         if args.server_key:
             sync_bundle.set_server_key(store, Path(args.server_key).read_text("utf-8"))
         if args.enrol:
             if not args.username:
                 raise CliError("sync.needs_username", EXIT_REFUSED)
-            device = service.enrol(
-                store, args.enrol, args.username, _server_password(secrets, register_password)
-            )
+            device = service.enrol(store, args.enrol, args.username, _server_password(secrets))
             print(f"Đã đăng ký máy với máy chủ {args.enrol} (mã máy {device}).")
             return EXIT_OK
         if args.export_bundle:
@@ -91,29 +114,62 @@ def cmd_sync(args: argparse.Namespace) -> int:
             text = _fail(NotEnrolled()).params["text"]
             hint = " Trên dòng lệnh: bvte sync --enrol ĐỊA_CHỈ_MÁY_CHỦ --username TÀI_KHOẢN."
             raise CliError("sync.failed", EXIT_SYNC, text=f"{text}{hint}")
-        password = _server_password(secrets, register_password)
-        report = service.sync_now(
-            store, password=password, progress=_progress, pull_limit=args.page_size
-        )
+        password = _server_password(secrets)
+        with _notices():
+            report = service.sync_now(
+                store, password=password, progress=_progress, pull_limit=args.page_size
+            )
     except SyncError as exc:
         raise _fail(exc) from exc
     finally:
         store.close()
-    pushed = report.pushed
-    print(
+    for line in report_lines(report):
+        print(line)
+    return EXIT_PROBLEMS if report.verify.still_mismatched else EXIT_OK
+
+
+def report_lines(report) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the officer reads after a sync: what moved, and what to do about what did not."""
+    from desktop.services.sync_messages import table_names
+
+    pushed, verify = report.pushed, report.verify
+    lines = [
         f"Đồng bộ xong: gửi {pushed.applied + pushed.merged + pushed.duplicates} thay đổi, "
         f"nhận {report.pulled} bản ghi, {pushed.conflicts} xung đột, {pushed.rejected} bị từ chối."
-    )
-    verify = report.verify
+    ]
+    if pushed.conflicts:
+        lines.append(
+            f"{pushed.conflicts} xung đột: cùng một thông tin đã được sửa khác nhau trên hai máy. "
+            "Hãy mở ứng dụng, trang Đồng bộ, thẻ Xung đột để chọn giá trị đúng."
+        )
+    if pushed.rejected:
+        lines.append(
+            f"{pushed.rejected} thay đổi bị máy chủ từ chối và vẫn được giữ trên máy. Hãy mở "
+            "ứng dụng, trang Đồng bộ, thẻ Thay đổi bị từ chối để xem lý do, sửa và gửi lại."
+        )
     if verify.compared and verify.mismatched_tables:
-        print(
-            f"Đối chiếu phát hiện lệch ở: {', '.join(verify.mismatched_tables)}; "
-            f"đã tải lại {verify.repaired_rows} bản ghi."
+        lines.append(
+            f"Đối chiếu với máy chủ phát hiện lệch ở: {table_names(verify.mismatched_tables)}; "
+            f"đã tải lại {verify.repaired_rows} bản ghi từ máy chủ."
         )
     if verify.still_mismatched:
-        print(f"Vẫn còn lệch ở: {', '.join(verify.still_mismatched)}. Hãy báo kỹ thuật.")
-        return EXIT_PROBLEMS
-    return EXIT_OK
+        lines.append(
+            f"Vẫn còn lệch với máy chủ ở: {table_names(verify.still_mismatched)}. Dữ liệu trên "
+            "máy vẫn được giữ. Hãy đồng bộ lại; nếu vẫn báo như vậy, hãy báo bộ phận kỹ thuật "
+            "và gửi kèm dòng này."
+        )
+    return lines
+
+
+@contextlib.contextmanager
+def _notices() -> Iterator[None]:
+    handler = _Notices()
+    logger = logging.getLogger("desktop")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def add_sync_parser(sub, unlock: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]

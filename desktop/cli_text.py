@@ -111,6 +111,10 @@ MESSAGES = {
     ),
     "sync.failed": "{text}",
     "sync.needs_username": "Hãy cho biết tài khoản máy chủ bằng --username khi đăng ký máy.",
+    "sync.no_server_password": (
+        "Cần mật khẩu tài khoản máy chủ thành phố (khác với mật khẩu mở sổ). Hãy nhập khi được "
+        "hỏi; với --password-stdin, dòng đầu là mật khẩu mở sổ, dòng thứ hai là mật khẩu máy chủ."
+    ),
     "cli.interrupted": "Đã dừng theo yêu cầu. Các phần đã lưu vẫn còn nguyên.",
     "cli.unexpected": (
         "Đã xảy ra lỗi không mong đợi ({kind}). Dữ liệu đã lưu không bị ảnh hưởng. "

@@ -2047,6 +2047,11 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <source>Password</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="64"/>
+        <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
+        <translation>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -3338,9 +3343,14 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>No server address: this PC will not sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="303"/>
-        <source>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</source>
-        <translation>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</translation>
+        <location filename="../desktop/ui/settings/page.py" line="305"/>
+        <source>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</source>
+        <translation>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/page.py" line="309"/>
+        <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
+        <translation>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings/page.py" line="306"/>

@@ -2044,6 +2044,11 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/sync/dialogs.py" line="64"/>
+        <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
+        <translation>Địa chỉ http:// không được mã hóa: hồ sơ trẻ em sẽ đi qua mạng mà ai ở giữa cũng đọc được. Hãy dùng địa chỉ https:// do thành phố cung cấp.</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -3328,9 +3333,14 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Chưa có địa chỉ máy chủ: máy này sẽ không đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="303"/>
-        <source>This is not a server address. It starts with https:// (or http://), e.g. https://bvte.haiphong.gov.vn</source>
-        <translation>Đây không phải địa chỉ máy chủ. Địa chỉ bắt đầu bằng https:// (hoặc http://), ví dụ https://bvte.haiphong.gov.vn</translation>
+        <location filename="../desktop/ui/settings/page.py" line="305"/>
+        <source>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</source>
+        <translation>Đây không phải địa chỉ máy chủ. Địa chỉ bắt đầu bằng https://, ví dụ https://bvte.haiphong.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/page.py" line="309"/>
+        <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
+        <translation>Địa chỉ http:// không được mã hóa: hồ sơ trẻ em sẽ đi qua mạng mà ai ở giữa cũng đọc được. Hãy dùng địa chỉ https:// do thành phố cung cấp.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings/page.py" line="306"/>

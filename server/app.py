@@ -31,6 +31,7 @@ from server.auth import (
 from server.bundles import BundleError, open_bundle, private_key, public_key_b64, seal_answer
 from server.compression import accepts_zstd, packed
 from server.errors import ApiError
+from server.officers import commune_officers
 from server.push import DeviceContext, apply_batch
 from server.read import checksums, fetch_rows, page_json, pull, snapshot
 from server.stats import commune_overview
@@ -290,6 +291,13 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         body = p.RowsRequest.from_json(await _body(request))
         reply = await run_in_threadpool(fetch_rows, engine, device.commune_code, body.table,
                                         body.row_ids)
+        return _answer(reply.to_json())
+
+    @app.get(p.PATH_OFFICERS, summary="The commune's officer rows, taken before a PC first "
+             "sends an officer of its own", responses=doc.answer("RowsReply"))
+    async def officer_rows(request: Request) -> Response:
+        device = sync_caller(request)
+        reply = await run_in_threadpool(commune_officers, engine, device.commune_code)
         return _answer(reply.to_json())
 
     @app.get(p.PATH_STATS, summary="Per-commune counts: every commune for city staff")

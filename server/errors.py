@@ -47,6 +47,16 @@ REJECT_REASONS = {
     "sync.bad_kind": "Kiểu thay đổi không hợp lệ cho bảng này.",
     "sync.unknown_commune": "Xã nhận hồ sơ chuyển đến không có trên máy chủ.",
     "sync.conflict_unknown": "Không tìm thấy xung đột cần giải quyết trên máy chủ.",
+    "sync.case_moved": (
+        "Hồ sơ đã được chuyển sang xã khác và máy này đã nhận tin chuyển trước khi gửi ghi chép "
+        "hoặc biên bản thăm này, nên xã nhận hồ sơ không nhận thêm. Hãy gửi nội dung cho cán bộ "
+        "xã nhận hồ sơ, rồi huỷ thay đổi này."
+    ),
+    "sync.officer_exists": (
+        "Xã đã có một cán bộ dùng tên đăng nhập này trên máy chủ. Lần đồng bộ sau, máy này sẽ "
+        "dùng chung tài khoản đó (mật khẩu mở sổ trên máy này không đổi); nếu đây là người "
+        "khác, hãy tạo cán bộ với tên đăng nhập khác."
+    ),
 }
 
 

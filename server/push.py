@@ -25,6 +25,7 @@ from server.accounts import now
 from server.db import is_sqlite, write_transaction
 from server.errors import REJECT_REASONS
 from server.merge import base_differs, merge_fields
+from server.officers import username_clash
 from server.rowstore import (
     CHUNK,
     CommuneLog,
@@ -35,7 +36,7 @@ from server.rowstore import (
     parent_of,
     write_rows,
 )
-from server.transfer import move_case
+from server.transfer import late_history, move_case
 
 
 @dataclass(frozen=True)
@@ -164,28 +165,25 @@ class _BatchApply:
             return "sync.scope"
         parent_table, parent_id = parent_of(change.table, change.fields)
         parent = self.rows.get((parent_table, parent_id)) if parent_id else None
-        if parent is not None and parent.commune != commune and not self._late_history(
-                change, row, parent):
-            return "sync.scope"
+        if parent is not None and parent.commune != commune:
+            return self._late_history(change, row, parent)
         return None
 
-    def _late_history(self, change: Change, row: RowState | None, parent: RowState) -> bool:
-        """A note or visit written here before its case moved away still joins the case."""
+    def _late_history(self, change: Change, row: RowState | None,
+                      parent: RowState) -> str | None:
+        """A note or visit written here before its case moved away still joins the case (see
+        transfer.late_history); None when it does, else the reject code."""
         if row is not None or not SYNCED_TABLES[change.table].append_only:
-            return False
+            return "sync.scope"
         if not self.log.knows(parent.commune):  # moved again since the batch began: retry
-            return False
-        found = self.conn.execute(select(m.change_log.c.seq).where(
-            m.change_log.c.commune_code == self.device.commune_code,
-            m.change_log.c.kind == "moved", m.change_log.c.table_name == parent.table,
-            m.change_log.c.row_id == parent.row_id, m.change_log.c.moved_to == parent.commune,
-        ).limit(1)).first()
-        return found is not None
+            return "sync.scope"
+        return late_history(self.conn, self.device.commune_code, parent, self.batch.cursor)
 
     def apply(self, change: Change) -> ChangeResult:
         key = (change.table, change.row_id)
         row = self.rows.get(key)
-        problem = self._scope_ok(change, row)
+        problem = self._scope_ok(change, row) or username_clash(
+            self.conn, change, row, self.rows, self.device.commune_code)
         target = _transfer_target(change, self.device)
         if target is not None and row is None:
             problem = problem or "sync.scope"

@@ -1,8 +1,9 @@
 """Case transfer between communes: the case moves with its history, its child and the plan."""
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
 from desktop.sync.protocol import COMMUNE_COLUMN, SYNCED_TABLES
+from server import models as m
 from server.rowstore import RowState, load_children, load_rows
 
 # Rows that hang below a case or a child (notes, visits, events, plans and their tasks ...).
@@ -58,3 +59,25 @@ def move_case(conn: Connection, rows: dict[tuple[str, str], RowState], case_row:
             staged = rows.setdefault(key, row)
             frontier.append(staged)
     return moved
+
+
+def late_history(conn: Connection, commune: str, case_row: RowState, cursor: int) -> str | None:
+    """May a note or visit sent from `commune` join the case that moved away from it? None when
+    it may, else the reject code.
+
+    It may when it was written before the move reached the sending PC: the move is an entry
+    in `commune`'s log, and the batch names the pull cursor the PC held when the batch was
+    made (a batch is made before each pull, and a PC that has pulled the move no longer lists
+    the case). A cursor at or past the move's entry means the PC had the move already.
+    Device clocks are not used: they order nothing. A batch from an app older than the
+    cursor (0) is taken as before.
+    """
+    log = m.change_log.c
+    moved_at = conn.execute(select(func.max(log.seq)).where(
+        log.commune_code == commune, log.kind == "moved", log.table_name == case_row.table,
+        log.row_id == case_row.row_id, log.moved_to == case_row.commune)).scalar()
+    if moved_at is None:
+        return "sync.scope"
+    if cursor >= moved_at:
+        return "sync.case_moved"
+    return None

@@ -234,37 +234,46 @@ def save_child(store: Store, file: ChildFile) -> ChildFile:
         ]  # fmt: skip
         child = file.child
         household = file.household
+        wrote = []
         if household is not None:
-            if household.version == 0:
-                household = uow.households.add(household)
-            else:
-                household = uow.households.update(household)
+            repo = uow.households
+            saved = repo.add(household) if household.version == 0 else repo.update(household)
+            wrote.append(saved.version != household.version)
+            household = saved
             child = replace(child, household_id=household.id)
         child = uow.children.update(child)
-        carers = _sync(uow.carers, child.id, file.carers)
-        groups = _sync(uow.groups, child.id, file.groups)
-        allowances = _sync(uow.allowances, child.id, file.allowances)
-        detail = json.dumps({"fields": changed, **json.loads(_counts(file))}, sort_keys=True)
-        uow.audit(AuditAction.UPDATE, "child", child.id, detail=detail)
+        wrote.append(child.version != file.child.version)
+        carers = _sync(uow.carers, child.id, file.carers, wrote)
+        groups = _sync(uow.groups, child.id, file.groups, wrote)
+        allowances = _sync(uow.allowances, child.id, file.allowances, wrote)
+        if any(wrote):  # a save that changed nothing leaves no trace to sync
+            detail = json.dumps({"fields": changed, **json.loads(_counts(file))}, sort_keys=True)
+            uow.audit(AuditAction.UPDATE, "child", child.id, detail=detail)
     return ChildFile(
         child=child, household=household, carers=carers, groups=groups, allowances=allowances
     )
 
 
-def _sync(repo: Any, child_id: str, wanted: list[Any]) -> list[Any]:
-    """Bring the child's records in line with the form: add new, update changed, remove gone."""
+def _sync(repo: Any, child_id: str, wanted: list[Any], wrote: list[bool]) -> list[Any]:
+    """Bring the child's records in line with the form: add new, update changed, remove gone;
+    appends to `wrote` whether anything was written."""
     existing = {r.id: r for r in repo.where(child_id=child_id)}
     kept = []
     for record in wanted:
         record = replace(record, child_id=child_id)
         if record.id in existing:
             if record != existing[record.id]:
-                record = repo.update(record)
+                saved = repo.update(record)
+                wrote.append(saved.version != record.version)
+                record = saved
             kept.append(record)
         else:
             kept.append(repo.add(record))
-    for gone in set(existing) - {r.id for r in wanted}:
-        repo.delete(gone)
+            wrote.append(True)
+    gone = set(existing) - {r.id for r in wanted}
+    for record_id in gone:
+        repo.delete(record_id)
+    wrote.append(bool(gone))
     return kept
 
 

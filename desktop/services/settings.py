@@ -17,6 +17,7 @@ from desktop.paths import APP_NAME
 from desktop.services.accounts import add_officer
 from desktop.storage.schema.admin import LocalSettingRow, OfficerRow
 from desktop.storage.store import Store
+from desktop.sync.client import unencrypted
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,8 @@ def set_local_setting(store: Store, key: str, value: str | None) -> None:
 
 
 def check_server_url(text: str) -> str:
-    """The address cleaned up ("" means none); DomainError settings.bad_server_url otherwise."""
+    """The address cleaned up ("" means none); DomainError settings.bad_server_url otherwise,
+    settings.insecure_server_url for http:// to any host but this PC."""
     url = text.strip().rstrip("/")
     if not url:
         return ""
@@ -124,6 +126,8 @@ def check_server_url(text: str) -> str:
         parts.port  # noqa: B018 — raises ValueError on a malformed port
     except ValueError as exc:
         raise DomainError("settings.bad_server_url", url=url) from exc
+    if unencrypted(url):
+        raise DomainError("settings.insecure_server_url", url=url)
     return url
 
 

@@ -37,12 +37,94 @@ MESSAGES = {
         "Phiên bản ứng dụng trên máy này đã cũ, máy chủ không còn nhận. "
         "Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy."
     ),
+    "protocol.server_older": (
+        "Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ "
+        "lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy."
+    ),
+    "request.invalid": (
+        "Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên "
+        "máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật."
+    ),
+    "request.too_large": (
+        "Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; "
+        "hãy báo bộ phận kỹ thuật."
+    ),
+    "sync.insecure_url": (
+        "Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã "
+        "hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố "
+        "cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy."
+    ),
 }
-_FALLBACK = "Đồng bộ chưa xong ({code}). Dữ liệu vẫn được giữ trên máy; hãy thử lại sau."
+
+# What a sync tells the log (desktop/sync, by the `code` of the record) and the officer
+# should hear: in Vietnamese, once per sync, from the command line. None: the officer hears
+# it otherwise (the sync stops with that error's message, or the summary names the records).
+NOTICES: dict[str, str | None] = {
+    "sync.rows_unreadable": (
+        "Một số bản ghi ({table}) nhận từ máy chủ thiếu thông tin bắt buộc nên chưa được chép "
+        "về máy này; các bản ghi khác đã được chép và dữ liệu trên máy không bị ảnh hưởng. "
+        "Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã."
+    ),
+    "sync.officer_twice": (
+        "Máy chủ có hai tài khoản cán bộ cùng một tên đăng nhập (đã được tạo riêng trên hai máy "
+        "trước đây); máy này chỉ giữ được một. Dữ liệu khác vẫn được đồng bộ. Hãy báo cán bộ "
+        "quản trị thành phố để gộp hai tài khoản."
+    ),
+    "sync.orphan_rows": None,
+    "sync.checksum_mismatch": None,
+    "sync.stalled": None,
+}
+
+# Each synced table as an officer calls its records.
+TABLE_NAMES = {
+    "officer": "cán bộ",
+    "household": "hộ gia đình",
+    "child": "trẻ em",
+    "carer": "người chăm sóc",
+    "group_membership": "nhóm hoàn cảnh đặc biệt",
+    "allowance": "trợ cấp",
+    "case_file": "hồ sơ",
+    "informant": "người báo tin",
+    "initial_assessment": "đánh giá ban đầu",
+    "detailed_assessment": "đánh giá chi tiết",
+    "case_meeting": "cuộc họp hồ sơ",
+    "isolation": "cách ly",
+    "isolation_extension": "gia hạn cách ly",
+    "support_plan": "kế hoạch hỗ trợ",
+    "plan_task": "việc trong kế hoạch",
+    "approval_decision": "quyết định phê duyệt",
+    "review": "rà soát",
+    "closure": "kết thúc hồ sơ",
+    "case_event": "diễn biến hồ sơ",
+    "case_note": "ghi chép hồ sơ",
+    "home_visit": "thăm gia đình",
+    "audit_event": "nhật ký thao tác",
+}
+_FALLBACK = (
+    "Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, "
+    "hãy báo bộ phận kỹ thuật (mã lỗi: {code})."
+)
 
 
 def explain(exc: SyncError) -> str:
-    """The server's own Vietnamese message when it sent one, else ours for the code."""
+    """Ours for a code we know (the server's may quote a request's technical detail), else the
+    server's own Vietnamese message, else a general one with the code for a technician."""
+    if exc.code in MESSAGES:
+        return MESSAGES[exc.code]
     if exc.server_message:
         return exc.server_message
-    return MESSAGES.get(exc.code, _FALLBACK.format(code=exc.code))
+    return _FALLBACK.format(code=exc.code)
+
+
+def table_names(tables: list[str]) -> str:
+    return ", ".join(TABLE_NAMES.get(table, table) for table in tables)
+
+
+def notice(code: str, **params: object) -> str | None:
+    """The officer's text for a logged sync event; None when something else says it."""
+    template = NOTICES.get(code)
+    if template is None:
+        return None
+    if "table" in params:
+        params["table"] = TABLE_NAMES.get(str(params["table"]), str(params["table"]))
+    return template.format(**params)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from desktop.domain.records import Record
 from desktop.storage.errors import AppendOnly, RecordNotFound, StaleRecord
-from desktop.storage.mapping import copy_content, to_record
+from desktop.storage.mapping import content_fields, copy_content, to_record
 
 if TYPE_CHECKING:
     from desktop.storage.unit_of_work import UnitOfWork
@@ -58,7 +58,13 @@ class RecordRepository(Generic[R]):
         row = self._row(record.id)
         if row.version != record.version:
             raise StaleRecord(f"{self.row_cls.__tablename__}:{record.id}")
+        names = content_fields(self.record_cls, self.row_cls)
+        before = [getattr(row, name) for name in names]
         copy_content(record, row)
+        if [getattr(row, name) for name in names] == before:
+            # Nothing changed: no new version. A version the server never hears of (capture
+            # sends content changes only) would differ from the server's at every check.
+            return to_record(row, self.record_cls)
         row.version += 1
         row.updated_at = self._uow.now()
         row.device_id = self._uow.device_id

@@ -23,6 +23,9 @@ from desktop.storage.mapping import to_record
 from desktop.storage.schema.admin import LocalSettingRow, OfficerRow
 from desktop.storage.unit_of_work import UnitOfWork
 
+# local_setting key + a slot's officer id -> the id of the account that officer became.
+OFFICER_ALIAS = "officer.alias."
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -46,8 +49,14 @@ class Store:
         keyring: Keyring,
         data_key: bytes,
         opts: StoreOptions,
+        *,
+        slot_id: str | None = None,
     ) -> None:
         self.folder = folder
+        # The keyring slot this officer unlocked with: the officer's id, unless the officer
+        # became the commune's account of the same username at the first sync (see
+        # desktop/sync/officers.py).
+        self.slot_id = slot_id or officer.id
         # Kept for adding officers and renewing the recovery key; SQLCipher holds it anyway.
         self.data_key = data_key
         self.engine = engine
@@ -149,11 +158,11 @@ class Store:
         try:
             migrate.upgrade(engine, db_path)
             with Session(engine) as session:
-                officer_row = session.get(OfficerRow, officer_id)
+                officer_row = session.get(OfficerRow, _account_of(session, officer_id))
                 if officer_row is None:
                     raise StoreMissing(f"officer:{officer_id}")
                 officer = to_record(officer_row, Officer)
-            store = cls(folder, engine, officer, keyring, data_key, opts)
+            store = cls(folder, engine, officer, keyring, data_key, opts, slot_id=officer_id)
             with store.unit_of_work() as uow:
                 uow.audit(AuditAction.LOGIN, "officer", officer.id)
         except DBAPIError as exc:
@@ -163,6 +172,14 @@ class Store:
             engine.dispose()
             raise
         return store
+
+    def refresh_officer(self) -> None:
+        """Read the officer again: the id changes once, when the officer becomes the commune's
+        account of the same username at this PC's first sync."""
+        with self._sessions() as session:
+            row = session.get(OfficerRow, _account_of(session, self.slot_id))
+            if row is not None:
+                self.officer = to_record(row, Officer)
 
     @contextlib.contextmanager
     def unit_of_work(self, *, write: bool = True) -> Iterator[UnitOfWork]:
@@ -247,6 +264,14 @@ def register_files(folder: Path) -> list[Path]:
         keys_path,
         backup_path(keys_path),
     ]
+
+
+def _account_of(session: Session, slot_id: str) -> str:
+    """The officer row a password slot opens: its own id, or the account it became."""
+    alias = session.scalar(
+        select(LocalSettingRow.value).where(LocalSettingRow.key == OFFICER_ALIAS + slot_id)
+    )
+    return alias or slot_id
 
 
 def _setting(session: Session, key: str) -> str:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.storage import search_index
 from desktop.storage.schema import Base
+from desktop.sync import officers
 from desktop.sync.protocol import META_COLUMNS, ChangeResult, Conflict, PulledRow
 from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import (
@@ -119,22 +120,6 @@ def _unchanged(table: str, existing: dict, row: PulledRow) -> bool:
     )
 
 
-def _without_clashing_usernames(session: Session, rows: list[PulledRow]) -> list[PulledRow]:
-    """Officer accounts are unique by username in a register: an account made separately on
-    two PCs under one username cannot both be kept; the local one stays, the other is left
-    out and logged (the checksum step keeps reporting it until an administrator merges them).
-    """
-    local = {r.username: r.id for r in session.execute(text("SELECT username, id FROM officer"))}
-    kept = []
-    for row in rows:
-        owner = local.get(row.values.get("username"))
-        if owner is not None and owner != row.row_id:
-            log.warning("officer account %s clashes with a local account's username", row.row_id)
-            continue
-        kept.append(row)
-    return kept
-
-
 def _moved_away(session: Session, table: str, existing: dict, row: PulledRow) -> None:
     """The row went to another commune with a transferred case: mark it deleted here (history
     cannot be deleted) and list it, so the checksums leave it out."""
@@ -158,7 +143,12 @@ def storable(row: PulledRow) -> bool:
     if required <= row.values.keys():
         return True
     missing = len(required - row.values.keys())
-    log.warning("pulled %s row lacks %d required columns", row.table, missing)
+    log.warning(
+        "pulled %s row lacks %d required columns",
+        row.table,
+        missing,
+        extra={"code": "sync.rows_unreadable", "table": row.table},
+    )
     return False
 
 
@@ -199,7 +189,7 @@ def apply_rows(
         ids = [row.row_id for row in group]
         existing_rows = read_many(session, table, ids)
         if table == "officer":
-            group = _without_clashing_usernames(session, group)
+            group = officers.take_accounts(session, group)
         pending = _pending_many(session, table, ids) if existing_rows else {}
         fresh: list[tuple[str, dict, dict]] = []
         for row in group:

@@ -1,9 +1,11 @@
 """The city server over HTTP (requests): gzip JSON bodies, versions, credentials, clear errors."""
 
+import ipaddress
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 import requests
@@ -39,8 +41,26 @@ class Traffic:
     by_path: dict[str, int] = field(default_factory=dict)
 
 
+def unencrypted(url: str) -> bool:
+    """An http:// address of any host but this PC: children's records would cross the network
+    in plain text (a city server is reached through TLS; plain HTTP only on loopback)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "http":
+        return False
+    host = (parts.hostname or "").rstrip(".")
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
+
+
 class SyncClient:
-    """One server address; each method is one request. Errors raise SyncError with a code."""
+    """One server address; each method is one request. Errors raise SyncError with a code.
+
+    An unencrypted address other than loopback is refused before anything is sent.
+    """
 
     def __init__(
         self,
@@ -50,6 +70,8 @@ class SyncClient:
         session: requests.Session | None = None,
         relogin: Callable[[], str] | None = None,
     ) -> None:
+        if unencrypted(base_url):
+            raise SyncError("sync.insecure_url")
         self.base_url = base_url.rstrip("/")
         self.credentials = credentials or Credentials()
         self.http = session or requests.Session()
@@ -187,6 +209,9 @@ class SyncClient:
 
     def rows(self, table: str, row_ids: list[str]) -> p.RowsReply:
         return _read(p.RowsReply, self._call("POST", p.PATH_ROWS, p.RowsRequest(table, row_ids)))
+
+    def officers(self) -> p.RowsReply:
+        return _read(p.RowsReply, self._call("GET", p.PATH_OFFICERS))
 
     def bundle_key(self) -> str:
         return str((self._call("GET", p.PATH_BUNDLE_KEY) or {}).get("public_key", ""))

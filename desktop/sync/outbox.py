@@ -191,9 +191,8 @@ def frozen_batch(
         packed = stored if is_zstd(stored) else None
         plain = unpack_body(stored, ZSTD) if packed else stored
         raw = orjson.loads(plain)
-        batch = PushBatch(
-            batch_id, device_id, commune_code, [Change.from_json(c) for c in raw["changes"]]
-        )
+        changes = [Change.from_json(c) for c in raw["changes"]]
+        batch = PushBatch(batch_id, device_id, commune_code, changes, raw.get("cursor", 0))
         _keep_body(batch, plain, packed)  # sent as stored
         return batch
     # Frozen before batches were kept whole: each entry holds its own change.
@@ -271,6 +270,9 @@ def _freeze(
         execute_many(session, "DELETE FROM sync_outbox WHERE seq = :s", dropped)
     if not changes:
         return None
+    # What this PC had pulled when the batch was made: the server takes a note for a case that
+    # has moved away only if the move had not reached this PC yet.
+    cursor, _ = apply.load_cursor(session, commune_code)
     # Compact UTF-8 JSON, as json.dumps(..., ensure_ascii=False, separators=(",", ":")) makes.
     body = orjson.dumps(
         {
@@ -278,6 +280,7 @@ def _freeze(
             "device_id": device_id,
             "commune_code": commune_code,
             "changes": wire,
+            "cursor": cursor,
         }
     )
     session.execute(
@@ -291,7 +294,7 @@ def _freeze(
         text("INSERT INTO sync_batch (batch_id, body) VALUES (:b, :body)"),
         {"b": batch_id, "body": packed},
     )
-    batch = PushBatch(batch_id, device_id, commune_code, changes)
+    batch = PushBatch(batch_id, device_id, commune_code, changes, cursor)
     _keep_body(batch, body, packed)
     return batch
 

@@ -63,6 +63,7 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     PATH_ENROL,
     PATH_HEALTH,
     PATH_LOGIN,
+    PATH_OFFICERS,
     PATH_OPENAPI,
     PATH_PULL,
     PATH_PUSH,
@@ -133,19 +134,26 @@ class Change(_Message):
 
 @dataclass
 class PushBatch(_Message):
-    """Up to MAX_BATCH_CHANGES changes; batch_id is the idempotency key."""
+    """Up to MAX_BATCH_CHANGES changes; batch_id is the idempotency key.
+
+    `cursor` is the pull cursor the device held when it made the batch: everything in it was
+    written before the device had pulled past that log position (0 from an older app).
+    """
 
     batch_id: str
     device_id: str
     commune_code: str
     changes: list[Change]
+    cursor: int = 0
 
     _readers = {
         "batch_id": _uuid,
         "device_id": _uuid,
         "commune_code": _commune,
         "changes": _list(_msg(Change), MAX_BATCH_CHANGES),
+        "cursor": _int(),
     }
+    _optional = {"cursor": 0}
 
 
 @dataclass

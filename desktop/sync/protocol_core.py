@@ -41,6 +41,8 @@ PATH_PULL = "/v1/sync/pull"
 PATH_SNAPSHOT = "/v1/sync/snapshot"
 PATH_CHECKSUMS = "/v1/sync/checksums"
 PATH_ROWS = "/v1/sync/rows"
+# GET: the commune's officer rows, which a PC takes before it first sends an officer of its own.
+PATH_OFFICERS = "/v1/sync/officers"
 PATH_BUNDLE_IMPORT = "/v1/bundles/import"
 PATH_BUNDLE_KEY = "/v1/bundles/key"
 PATH_OPENAPI = "/openapi.json"

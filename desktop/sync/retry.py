@@ -87,5 +87,5 @@ class Watchdog:
             if idle >= self.limit and not self._reported:
                 self._reported = True
                 self.stalls += 1
-                log.warning("sync made no progress for %.0fs", idle)
+                log.warning("sync made no progress for %.0fs", idle, extra={"code": "sync.stalled"})
                 self.on_stall(idle)

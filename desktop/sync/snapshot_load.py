@@ -197,4 +197,8 @@ class SnapshotLoad:
                 conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
                 self._changed_after.add(table)
             removed += len(found)
-            log.error("%d snapshot rows have no parent on the server", len(found))
+            log.error(
+                "%d snapshot rows have no parent on the server",
+                len(found),
+                extra={"code": "sync.orphan_rows"},
+            )

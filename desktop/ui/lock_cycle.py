@@ -84,7 +84,7 @@ class Shell(QObject):
         window = self.window
         if window is None or window.ctx is None:
             return
-        officer_id = window.ctx.officer.id
+        officer_id = window.ctx.store.slot_id  # the slot to unlock again with
         self.idle.stop()
         self._geometry = window.geometry()
         self._last_page = window.detach()

@@ -77,6 +77,17 @@ def test_bad_server_addresses_are_refused_with_a_code(typed: str) -> None:
     assert caught.value.code == "settings.bad_server_url"
 
 
+@pytest.mark.parametrize(
+    "typed", ["http://bvte.haiphong.gov.vn", "HTTP://10.0.0.5:8740", "http://127.0.0.1.example.vn"]
+)
+def test_item12_unencrypted_server_addresses_are_refused_but_loopback(typed: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        check_server_url(typed)
+    assert caught.value.code == "settings.insecure_server_url"
+    for loopback in ("http://localhost:8740", "http://127.0.0.2:1", "http://[::1]:8740"):
+        assert check_server_url(loopback) == loopback
+
+
 def test_server_address_lives_in_the_register(tmp_path: Path) -> None:
     folder = tmp_path / "r"
     store, _ = create_store(folder)

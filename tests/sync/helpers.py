@@ -1,5 +1,6 @@
 """Edits and comparisons used by the end-to-end sync tests."""
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +14,10 @@ from desktop.storage.store import Store
 from desktop.sync import checksums
 from desktop.sync.tables import SYNCED_TABLES
 from desktop.sync.values import content, read_rows
+from server.accounts import now
+from server.db import is_sqlite, write_transaction
+from server.rowstore import CommuneLog, RowState, write_rows
+from tests.sync.live_server import LiveServer
 
 
 def add_child(store: Store, name: str, **fields: Any) -> Child:
@@ -75,3 +80,17 @@ def pending(store: Store) -> int:
 def scalar(store: Store, sql: str, **params: Any) -> Any:
     with store.engine.connect() as conn:
         return conn.execute(text(sql), params).scalar()
+
+
+def plant_server_row(server: LiveServer, commune: str, table: str, values: dict[str, Any]) -> str:
+    """A row stored the way an older server stored what it was sent, unchecked."""
+    with write_transaction(server.engine) as conn:
+        log = CommuneLog(conn, {commune}, is_sqlite(server.engine))
+        row = RowState(
+            table, str(uuid.uuid4()), commune, None, None, 1, False, values,
+            device_id=str(uuid.uuid4()), dirty=True,
+        )  # fmt: skip
+        row.server_seq = log.append(commune, "row", table, row.row_id)
+        write_rows(conn, [row], now())
+        log.flush()
+    return row.row_id

@@ -139,3 +139,20 @@ def test_probing_stops_when_the_task_runner_shuts_down(qtbot, commune: Commune) 
     assert page.auto.probe_timer.isActive() and page.auto.reminder_timer.isActive()
     runner.shutdown()
     assert not page.auto.probe_timer.isActive() and not page.auto.reminder_timer.isActive()
+
+
+def test_item12_the_enrol_dialog_refuses_an_unencrypted_address(qtbot, vi: None) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.sync.dialogs import EnrolDialog
+
+    dialog = EnrolDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.url.setText("http://bvte.haiphong.gov.vn")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "không được mã hóa" in dialog.problem.text() and "https://" in dialog.problem.text()
+    dialog.url.setText("https://bvte.haiphong.gov.vn")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -61,6 +61,21 @@ def test_server_address_is_checked_and_kept_in_the_register(
     assert server_url(store) == "https://bvte.haiphong.gov.vn"
 
 
+def test_item12_settings_refuse_an_unencrypted_server_address(
+    qtbot, store: Store, runner: TaskRunner, vi: None
+) -> None:
+    page = open_page(qtbot, store, runner)
+    page.server.setText("http://bvte.haiphong.gov.vn")
+    page.server_save.click()
+    qtbot.waitUntil(lambda: "không được mã hóa" in page.server_status.text())
+    assert "https://" in page.server_status.text()
+    assert server_url(store) == ""
+    page.server.setText("http://127.0.0.1:8740")  # a server on this PC, as the demo runs it
+    page.server_save.click()
+    qtbot.waitUntil(lambda: page.server_status.text() == "Đã lưu địa chỉ.")
+    assert server_url(store) == "http://127.0.0.1:8740"
+
+
 def test_auto_lock_minutes_are_saved_and_applied_at_once(
     qtbot, tmp_path: Path, runner: TaskRunner
 ) -> None:

@@ -236,6 +236,8 @@ class SettingsPage(QWidget):
         self.server_save.setEnabled(True)
         if isinstance(exc, DomainError) and exc.code == "settings.bad_server_url":
             self._server_message = "bad"
+        elif isinstance(exc, DomainError) and exc.code == "settings.insecure_server_url":
+            self._server_message = "insecure"
         else:
             self._server_message = "error"
         self._update_server_status()
@@ -300,11 +302,15 @@ class SettingsPage(QWidget):
             "saved": self.tr("Address saved."),
             "cleared": self.tr("No server address: this PC will not sync."),
             "bad": self.tr(
-                "This is not a server address. It starts with https:// (or http://), "
+                "This is not a server address. It starts with https://, "
                 "e.g. https://bvte.haiphong.gov.vn"
+            ),
+            "insecure": self.tr(
+                "An http:// address is not encrypted: children's records would cross the network "
+                "readable by anyone on the way. Use the https:// address the city gave you."
             ),
             "error": self.tr("The address could not be saved. Try again."),
         }
         self.server_status.setText(texts[self._server_message])
-        bad = self._server_message in ("bad", "error")
+        bad = self._server_message in ("bad", "insecure", "error")
         self.server_status.setStyleSheet("color: #b00020;" if bad else "")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.sync.client import unencrypted
 from desktop.ui.sync.texts import field_label, show_value
 
 
@@ -43,6 +44,10 @@ class EnrolDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("Server address"), self.url)
         form.addRow(self.tr("Server account"), self.username)
@@ -50,8 +55,24 @@ class EnrolDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
         self.resize(480, self.sizeHint().height())
+
+    def accept(self) -> None:
+        # Said here, with the form still filled in, rather than after a failed enrolment.
+        if unencrypted(self.url.text()):
+            self.problem.setText(
+                self.tr(
+                    "An http:// address is not encrypted: children's records would cross the "
+                    "network readable by anyone on the way. Use the https:// address the city "
+                    "gave you."
+                )
+            )
+            self.problem.show()
+            self.url.setFocus()
+            return
+        super().accept()
 
 
 class PasswordDialog(QDialog):

@@ -317,6 +317,8 @@ class SyncPage(QWidget):
 
     def _synced(self, report: Any) -> None:
         self._syncing = False
+        # The first sync may have made this officer the commune's account of the same username.
+        self._ctx.officer = self._ctx.store.officer
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         pushed = report.pushed
