@@ -14,7 +14,7 @@ __all__ = ["STAGES", "Progress", "RekeyPlan", "apply_rekey", "colleagues", "prep
 
 def colleagues(store: Store) -> list[OfficerSlot]:
     """The other officers who can unlock this register today: each needs a new password."""
-    return [slot for slot in store.keyring.officers() if slot.officer_id != store.officer.id]
+    return [slot for slot in store.keyring.officers() if slot.officer_id != store.slot_id]
 
 
 def prepare_rekey(

@@ -218,7 +218,7 @@ class Store:
     ) -> rekey.RekeyPlan:
         """Step 1 of re-keying (see desktop.storage.rekey); the plan holds the recovery key."""
         return rekey.prepare(
-            self.keyring, self.folder, self.data_key, self.officer.id, password, temporary,
+            self.keyring, self.folder, self.data_key, self.slot_id, password, temporary,
             remove=remove, kdf=self.options.kdf,
         )  # fmt: skip
 
