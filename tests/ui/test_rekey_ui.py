@@ -5,8 +5,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.paths import database_path, keyring_path
@@ -159,6 +161,17 @@ def test_an_officer_rekeys_from_settings_and_keeps_the_new_recovery_key(
     assert BA in dialog.summary.text() and "Chưa mở được sổ" in dialog.summary.text()
     # The idle lock waits while the key is on screen, so it is not lost half-read.
     assert held == [True] and not shell.idle.active
+
+    # Printed as the wizard prints it, saying the old key is dead.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    sheet = register.parent / "key.pdf"
+    printer.setOutputFileName(str(sheet))
+    dialog.key_view.print_to(printer)
+    printed = " ".join(" ".join(pg.extract_text() for pg in PdfReader(sheet).pages).split())
+    assert all(group in printed for group in outcome.recovery_key.split("-"))
+    assert "Phường Thủy Nguyên" in printed and "thay thế mọi khóa khôi phục trước đây" in printed
+    sheet.unlink()
 
     click(qtbot, dialog.key_view.copy_button)
     assert QGuiApplication.clipboard().text() == outcome.recovery_key

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -83,7 +82,7 @@ class RekeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(720)
         self._retranslate()
         self._update()
         store = ctx.store
@@ -115,11 +114,6 @@ class RekeyDialog(QDialog):
         self.no_colleagues = QLabel(self.colleagues_box)
         self.no_colleagues.setWordWrap(True)
         self.colleagues_form.addRow(self.no_colleagues)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.colleagues_box)
-        scroll.setMaximumHeight(220)
         self.error_label = QLabel(page)
         self.error_label.setObjectName("rekeyError")
         self.error_label.setWordWrap(True)
@@ -130,7 +124,7 @@ class RekeyDialog(QDialog):
         for widget in (self.heading, self.what, self.why, self.after):
             layout.addWidget(widget)
         layout.addLayout(form)
-        layout.addWidget(scroll)
+        layout.addWidget(self.colleagues_box)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         return page
@@ -192,9 +186,15 @@ class RekeyDialog(QDialog):
             row.edit.textChanged.connect(self._update)
             self.colleagues_form.addRow(row.label, row.edit)
             self.colleagues_form.addRow(row.reasons)
+            # Shown now, not at the next turn of the event loop, so adjustSize counts them.
+            row.label.show()
+            row.edit.show()
             self.rows.append(row)
         self._retranslate()
         self._update()
+        # The rows came after the first layout: the dialog grows to hold them (a commune has a
+        # handful of officers at most).
+        self.adjustSize()
 
     # --- the work --------------------------------------------------------------------------------
 
@@ -231,9 +231,9 @@ class RekeyDialog(QDialog):
 
     def _show_stage(self, step: tuple[str, int, int]) -> None:
         self._stage, done, total = step
+        self.stage_label.setText(stage_text(self._stage))
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.stage_label.setText(stage_text(self._stage))
 
     def _done(self, outcome: RekeyOutcome) -> None:
         self._busy = False
@@ -312,10 +312,15 @@ class RekeyDialog(QDialog):
 
     def _update(self) -> None:
         page = self.pages.currentIndex()
+        grown = False
         for row in self.rows:
             problems = row.problems if row.edit.text() else []
             row.reasons.setText(self.tr("Not yet: {reasons}.").format(reasons="; ".join(problems)))
+            grown |= row.reasons.isHidden() == bool(problems)
             row.reasons.setVisible(bool(problems))
+        if grown:
+            # A reason shown or gone: without this the wrapped text is cut off at the bottom.
+            self.adjustSize()
         self.start_button.setVisible(page != WORKING)
         self.cancel_button.setVisible(page == CONFIRM)
         if page == DONE:
