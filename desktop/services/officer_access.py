@@ -41,7 +41,10 @@ def give_password(store: Store, officer_id: str, temporary: str) -> OfficerInfo:
             )
         except OfficerExists:
             raise DomainError("officer.has_password", name=officer.full_name) from None
-    return OfficerInfo(officer.id, officer.full_name, officer.username, officer.role, True, True)
+    return OfficerInfo(
+        officer.id, officer.full_name, officer.username, officer.role, can_unlock=True,
+        temporary=True,
+    )  # fmt: skip
 
 
 def remove_officer(store: Store, officer_id: str) -> OfficerInfo:
@@ -64,7 +67,9 @@ def remove_officer(store: Store, officer_id: str) -> OfficerInfo:
         # Last, so a failure to write the key file rolls the officer back to active.
         if any(slot.officer_id == officer.id for slot in store.keyring.officers()):
             store.keyring.remove_officer(officer.id)
-    return OfficerInfo(officer.id, officer.full_name, officer.username, officer.role, False)
+    return OfficerInfo(
+        officer.id, officer.full_name, officer.username, officer.role, can_unlock=False
+    )
 
 
 def _require_manager(store: Store) -> None:
