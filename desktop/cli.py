@@ -42,11 +42,13 @@ class Secrets:
             raise CliError("cli.no_password", EXIT_USAGE)
         return getpass.getpass(prompt)
 
-    def ask_new(self) -> str:
+    def ask_new(
+        self, prompt: str = "Mật khẩu mới: ", again: str = "Nhập lại mật khẩu mới: "
+    ) -> str:
         from desktop.domain.passwords import check_password_strength
 
-        first = self.ask("Mật khẩu mới: ")
-        if self._lines is None and first != self.ask("Nhập lại mật khẩu mới: "):
+        first = self.ask(prompt)
+        if self._lines is None and first != self.ask(again):
             raise CliError("cli.password_mismatch", EXIT_REFUSED)
         reasons = check_password_strength(first)
         if reasons:
@@ -220,6 +222,10 @@ def _keyring_and_officer(args: argparse.Namespace):  # type: ignore[no-untyped-d
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    if args.for_officer is not None:
+        from desktop.cli_officers import cmd_give_password
+
+        return cmd_give_password(args)
     keyring, officer_id, secrets = _keyring_and_officer(args)
     old = secrets.ask("Mật khẩu hiện tại: ")
     keyring.change_password(officer_id, old, secrets.ask_new())
@@ -305,6 +311,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_doctor)
 
     p = sub.add_parser("passwd", parents=[unlock], help="đổi mật khẩu")
+    p.add_argument(
+        "--for-officer",
+        metavar="TÊN",
+        help="cấp mật khẩu tạm cho một cán bộ chưa mở được sổ trên máy này "
+        "(người đó đặt mật khẩu riêng ở lần mở sổ đầu tiên)",
+    )
     p.set_defaults(run=cmd_passwd)
 
     p = sub.add_parser("recover", parents=[unlock], help="đặt mật khẩu mới bằng khóa khôi phục")
@@ -342,7 +354,14 @@ def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
         StoreReadOnly,
         StoreTooNew,
     )
-    from desktop.storage.keys import KeyringError, KeyringMissing, TooManyAttempts
+    from desktop.storage.keys import (
+        KeyringError,
+        KeyringMissing,
+        OfficerRemoved,
+        PasswordChangeRequired,
+        SamePassword,
+        TooManyAttempts,
+    )
 
     where = str(_folder(args)) if hasattr(args, "data_dir") else ""
     if isinstance(exc, CliError):
@@ -359,6 +378,8 @@ def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
         return message(exc.code, where=where), EXIT_READ_ONLY
     if isinstance(exc, StoreTooNew):
         return message(exc.code, where=where, version=__version__), EXIT_TOO_NEW
+    if isinstance(exc, PasswordChangeRequired | SamePassword | OfficerRemoved):
+        return message(exc.code), EXIT_REFUSED
     if isinstance(exc, TooManyAttempts):
         return message(exc.code, seconds=max(1, round(exc.retry_after))), EXIT_AUTH
     if isinstance(exc, KeyringError):

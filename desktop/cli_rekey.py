@@ -61,11 +61,14 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         store.close()
     print("Đã đổi khóa dữ liệu. Mọi bản sao cũ của register.keys không còn mở được sổ.")
     for slot in plan.kept[1:]:
-        print(f"  - {safe_text(slot.display_name)}: dùng mật khẩu tạm, hãy đổi ngay (bvte passwd).")
+        print(
+            f"  - {safe_text(slot.display_name)}: dùng mật khẩu tạm; ở lần mở sổ đầu tiên người "
+            "này phải đặt mật khẩu riêng."
+        )
     for slot in plan.left_out:
         print(
-            f"  - {safe_text(slot.display_name)}: chưa mở được sổ; cán bộ khác cấp lại trong "
-            "Cài đặt → Cán bộ."
+            f"  - {safe_text(slot.display_name)}: chưa mở được sổ; cán bộ khác cấp mật khẩu tạm "
+            "trong Cài đặt → Cán bộ, hoặc bằng 'bvte passwd --for-officer'."
         )
     backups = sorted(folder.glob("register.db.*.bak"))
     if backups:

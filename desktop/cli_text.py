@@ -56,6 +56,18 @@ MESSAGES = {
         "hoặc dùng khóa khôi phục."
     ),
     "keyring.unknown_officer": "Không có cán bộ '{who}' trong sổ này. Các cán bộ: {known}.",
+    "keyring.must_change_password": (
+        "Mật khẩu này là mật khẩu tạm do cán bộ khác cấp. Hãy đặt mật khẩu của riêng bạn trước "
+        "(chạy 'bvte passwd', hoặc mở sổ trong ứng dụng) rồi chạy lại lệnh."
+    ),
+    "keyring.same_password": (
+        "Mật khẩu mới phải khác mật khẩu tạm đã được cấp. Không có gì bị thay đổi; "
+        "hãy chọn mật khẩu khác."
+    ),
+    "keyring.officer_removed": (
+        "Cán bộ này đã bị xóa khỏi sổ nên không mở sổ được nữa. Nếu đây là nhầm lẫn, "
+        "hãy nhờ cán bộ phụ trách của xã."
+    ),
     "keyring.bad_recovery_key": (
         "Khóa khôi phục không hợp lệ (sai ký tự hoặc thiếu ký tự). Hãy nhập lại đúng như bản in."
     ),
@@ -86,6 +98,17 @@ MESSAGES = {
         "Hãy nhờ cán bộ phụ trách làm việc này."
     ),
     "password.weak": "Mật khẩu tạm quá yếu. Không có gì bị thay đổi; hãy chọn mật khẩu mạnh hơn.",
+    "officer.unknown": (
+        "Không tìm thấy cán bộ này trong sổ (có thể đã bị xóa khỏi sổ). Không có gì bị thay đổi."
+    ),
+    "officer.has_password": (
+        "{name} đã có mật khẩu để mở sổ trên máy này; không cấp mật khẩu tạm thay cho người đó. "
+        "Nếu người này quên mật khẩu, hãy dùng khóa khôi phục ('bvte recover')."
+    ),
+    "officer.remove_self": "Không thể tự xóa mình khỏi sổ. Hãy nhờ một cán bộ khác làm việc này.",
+    "cli.no_such_colleague": (
+        "Không có cán bộ '{who}' trong sổ. Các cán bộ chưa mở được sổ trên máy này: {known}."
+    ),
     "cli.refused": "Không thực hiện được: quy tắc '{code}' không cho phép thao tác này.",
     "seed.already_applied": (
         "Dữ liệu mẫu với hạt giống {seed} đã có trong sổ này. "

@@ -4,47 +4,47 @@
 <context>
     <name>AddOfficerDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="125"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="96"/>
         <source>The sign-in name “{name}” is already used. Choose another.</source>
         <translation>The sign-in name “{name}” is already used. Choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="130"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="101"/>
         <source>The password is too weak: {reasons}.</source>
         <translation>The password is too weak: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="132"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="103"/>
         <source>Your role may not add officers. Ask the commune&apos;s officer.</source>
         <translation>Your role may not add officers. Ask the commune&apos;s officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="135"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="106"/>
         <source>The officer could not be added ({error}). Nothing was changed; try again.</source>
         <translation>The officer could not be added ({error}). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="172"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="137"/>
         <source>Add an officer</source>
         <translation>Add an officer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="140"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="140"/>
         <source>Sign-in name:</source>
         <translation>Sign-in name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="140"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="182"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="147"/>
         <source>Add officer</source>
         <translation>Add officer</translation>
     </message>
@@ -52,12 +52,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="164"/>
+        <location filename="../desktop/ui/application.py" line="170"/>
         <source>There is no register in this folder yet.</source>
         <translation>There is no register in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="167"/>
+        <location filename="../desktop/ui/application.py" line="173"/>
         <source>Folder: {folder}
 
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
@@ -66,7 +66,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="175"/>
+        <location filename="../desktop/ui/application.py" line="181"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>The register in this folder cannot be opened.</translation>
     </message>
@@ -142,168 +142,168 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="161"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="165"/>
         <source>Preview, print or save this case&apos;s forms as PDF</source>
         <translation>Preview, print or save this case&apos;s forms as PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="174"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="174"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="174"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="199"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="203"/>
         <source>child not yet identified</source>
         <translation>child not yet identified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="200"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="204"/>
         <source>Case {0} · {1}</source>
         <translation>Case {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="203"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="207"/>
         <source>risk: {0}</source>
         <translation>risk: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="204"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="208"/>
         <source>emergency case</source>
         <translation>emergency case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="205"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="209"/>
         <source>received {0} via {1}</source>
         <translation>received {0} via {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="206"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="210"/>
         <source>officer: {0}</source>
         <translation>officer: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="308"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="309"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
         <source>Hotline 111 reference</source>
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="310"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="311"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
         <source>Forms of abuse</source>
         <translation>Forms of abuse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="316"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="317"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="318"/>
         <source>Likely outcome without help</source>
         <translation>Likely outcome without help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="319"/>
         <source>Already done</source>
         <translation>Already done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="324"/>
         <source>Temporary isolation</source>
         <translation>Temporary isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="321"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0} until {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="354"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="358"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Show (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="359"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="363"/>
         <source>Hidden for your role</source>
         <translation>Hidden for your role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="368"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="372"/>
         <source>HIV positive</source>
         <translation>HIV positive</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="369"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="373"/>
         <source>HIV negative</source>
         <translation>HIV negative</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="370"/>
-        <location filename="../desktop/ui/cases/case_page.py" line="371"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="374"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="375"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -326,7 +326,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Initial assessment (form 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <location filename="../desktop/ui/cases/editors.py" line="111"/>
         <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Emergency measures</translation>
@@ -352,7 +352,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Detailed assessment (form 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <location filename="../desktop/ui/cases/editors.py" line="212"/>
         <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Case meeting</translation>
@@ -388,7 +388,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="377"/>
+        <location filename="../desktop/ui/cases/editors.py" line="367"/>
         <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -399,7 +399,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Review (form 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <location filename="../desktop/ui/cases/editors.py" line="301"/>
         <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>New plan cycle</translation>
@@ -836,7 +836,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="367"/>
+        <location filename="../desktop/ui/cases/editors.py" line="357"/>
         <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <source>Child in the register</source>
         <translation>Child in the register</translation>
@@ -992,232 +992,231 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="73"/>
+        <location filename="../desktop/ui/cases/editors.py" line="79"/>
         <source>Initial assessment</source>
         <translation>Initial assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="79"/>
-        <location filename="../desktop/ui/cases/editors.py" line="193"/>
+        <location filename="../desktop/ui/cases/editors.py" line="85"/>
+        <location filename="../desktop/ui/cases/editors.py" line="199"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="87"/>
+        <location filename="../desktop/ui/cases/editors.py" line="93"/>
         <source>The child is in danger: emergency measures within 12 hours</source>
         <translation>The child is in danger: emergency measures within 12 hours</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="94"/>
+        <location filename="../desktop/ui/cases/editors.py" line="100"/>
         <source>Harm observed</source>
         <translation>Harm observed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="97"/>
+        <location filename="../desktop/ui/cases/editors.py" line="103"/>
         <source>Temporary safety measures taken</source>
         <translation>Temporary safety measures taken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="112"/>
+        <location filename="../desktop/ui/cases/editors.py" line="118"/>
         <source>Measures taken (police, first aid, evidence, 111)</source>
         <translation>Measures taken (police, first aid, evidence, 111)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="123"/>
+        <location filename="../desktop/ui/cases/editors.py" line="129"/>
         <source>Isolation decision</source>
         <translation>Isolation decision</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="127"/>
-        <location filename="../desktop/ui/cases/editors.py" line="235"/>
+        <location filename="../desktop/ui/cases/editors.py" line="133"/>
+        <location filename="../desktop/ui/cases/editors.py" line="241"/>
         <source>Decision number</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="129"/>
+        <location filename="../desktop/ui/cases/editors.py" line="135"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="133"/>
+        <location filename="../desktop/ui/cases/editors.py" line="139"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="137"/>
+        <location filename="../desktop/ui/cases/editors.py" line="143"/>
         <source>Safe place</source>
         <translation>Safe place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="138"/>
+        <location filename="../desktop/ui/cases/editors.py" line="144"/>
         <source>Carer</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="141"/>
-        <location filename="../desktop/ui/cases/editors.py" line="162"/>
+        <location filename="../desktop/ui/cases/editors.py" line="147"/>
+        <location filename="../desktop/ui/cases/editors.py" line="168"/>
         <source>An authority ordered a longer period</source>
         <translation>An authority ordered a longer period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="149"/>
+        <location filename="../desktop/ui/cases/editors.py" line="155"/>
         <source>Extend isolation</source>
         <translation>Extend isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="155"/>
+        <location filename="../desktop/ui/cases/editors.py" line="161"/>
         <source>New end date</source>
         <translation>New end date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="171"/>
+        <location filename="../desktop/ui/cases/editors.py" line="177"/>
         <source>End isolation</source>
         <translation>End isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="175"/>
+        <location filename="../desktop/ui/cases/editors.py" line="181"/>
         <source>Ended on</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="183"/>
+        <location filename="../desktop/ui/cases/editors.py" line="189"/>
         <source>Detailed assessment</source>
         <translation>Detailed assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="211"/>
+        <location filename="../desktop/ui/cases/editors.py" line="217"/>
         <source>Held at</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="213"/>
+        <location filename="../desktop/ui/cases/editors.py" line="219"/>
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="215"/>
+        <location filename="../desktop/ui/cases/editors.py" line="221"/>
         <source>Attendees (one per line)</source>
         <translation>Attendees (one per line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="217"/>
+        <location filename="../desktop/ui/cases/editors.py" line="223"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="223"/>
+        <location filename="../desktop/ui/cases/editors.py" line="229"/>
         <source>Start the plan</source>
         <translation>Start the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="226"/>
-        <location filename="../desktop/ui/cases/editors.py" line="298"/>
+        <location filename="../desktop/ui/cases/editors.py" line="232"/>
+        <location filename="../desktop/ui/cases/editors.py" line="304"/>
         <source>Goals of the plan</source>
         <translation>Goals of the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="231"/>
+        <location filename="../desktop/ui/cases/editors.py" line="237"/>
         <source>Approve the plan</source>
         <translation>Approve the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="238"/>
+        <location filename="../desktop/ui/cases/editors.py" line="244"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="242"/>
+        <location filename="../desktop/ui/cases/editors.py" line="248"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="245"/>
+        <location filename="../desktop/ui/cases/editors.py" line="251"/>
         <source>Signed by a Vice-Chairman</source>
         <translation>Signed by a Vice-Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="253"/>
+        <location filename="../desktop/ui/cases/editors.py" line="259"/>
         <source>Return the plan</source>
         <translation>Return the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="256"/>
+        <location filename="../desktop/ui/cases/editors.py" line="262"/>
         <source>What must change</source>
         <translation>What must change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="261"/>
+        <location filename="../desktop/ui/cases/editors.py" line="267"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="268"/>
+        <location filename="../desktop/ui/cases/editors.py" line="274"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="275"/>
+        <location filename="../desktop/ui/cases/editors.py" line="281"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="278"/>
+        <location filename="../desktop/ui/cases/editors.py" line="284"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="303"/>
+        <location filename="../desktop/ui/cases/editors.py" line="309"/>
         <source>Close the case</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="309"/>
-        <location filename="../desktop/ui/cases/editors.py" line="325"/>
+        <location filename="../desktop/ui/cases/editors.py" line="70"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="319"/>
+        <location filename="../desktop/ui/cases/editors.py" line="317"/>
         <source>Close without intervention</source>
         <translation>Close without intervention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="335"/>
+        <location filename="../desktop/ui/cases/editors.py" line="325"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="341"/>
+        <location filename="../desktop/ui/cases/editors.py" line="331"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="345"/>
+        <location filename="../desktop/ui/cases/editors.py" line="335"/>
         <source>Commune code (5 digits)</source>
         <translation>Commune code (5 digits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="352"/>
+        <location filename="../desktop/ui/cases/editors.py" line="342"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="356"/>
+        <location filename="../desktop/ui/cases/editors.py" line="346"/>
         <source>New information</source>
         <translation>New information</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="357"/>
+        <location filename="../desktop/ui/cases/editors.py" line="347"/>
         <source>The child is in danger</source>
         <translation>The child is in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="363"/>
+        <location filename="../desktop/ui/cases/editors.py" line="353"/>
         <source>Link the registered child</source>
         <translation>Link the registered child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="374"/>
+        <location filename="../desktop/ui/cases/editors.py" line="364"/>
         <source>Add a note</source>
         <translation>Add a note</translation>
     </message>
@@ -1612,7 +1611,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/child/dialog.py" line="450"/>
-        <location filename="../desktop/ui/child/dialog.py" line="452"/>
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>New child</source>
         <translation>New child</translation>
     </message>
@@ -1622,109 +1621,109 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="454"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="454"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Household and carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="455"/>
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>&amp;Special circumstances</source>
         <translation>&amp;Special circumstances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="455"/>
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Allowances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="455"/>
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>Cas&amp;es</source>
         <translation>Cas&amp;es</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="460"/>
         <source>Home &amp;visits</source>
         <translation>Home &amp;visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="460"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="463"/>
         <source>Carers</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Open that child&apos;s file</source>
         <translation>Open that child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="461"/>
+        <location filename="../desktop/ui/child/dialog.py" line="465"/>
         <source>It is a different child: save</source>
         <translation>It is a different child: save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="462"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Reload the saved version</source>
         <translation>Reload the saved version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="465"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
         <source>Subgroup</source>
         <translation>Subgroup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="471"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="471"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="471"/>
         <source>Monthly amount</source>
         <translation>Monthly amount</translation>
     </message>
@@ -2023,32 +2022,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="32"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="33"/>
         <source>Enrol this PC with the city server</source>
         <translation>Enrol this PC with the city server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="40"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="41"/>
         <source>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
         <translation>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="47"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="52"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="48"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="53"/>
         <source>Server account</source>
         <translation>Server account</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="49"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="54"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="64"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="67"/>
         <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
         <translation>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</translation>
     </message>
@@ -2056,17 +2055,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="48"/>
+        <location filename="../desktop/ui/register/export.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="49"/>
+        <location filename="../desktop/ui/register/export.py" line="45"/>
         <source>Writing the list to %1…</source>
         <translation>Writing the list to %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="50"/>
+        <location filename="../desktop/ui/register/export.py" line="46"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -2138,29 +2137,72 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="118"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="122"/>
         <source>BVTE — Set up the children&apos;s register</source>
         <translation>BVTE — Set up the children&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="120"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="124"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="121"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="125"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="122"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="126"/>
         <source>Open the register</source>
         <translation>Open the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="123"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GivePasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="65"/>
+        <source>The password is too weak: {reasons}.</source>
+        <translation>The password is too weak: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="68"/>
+        <source>{name} already has a password on this PC. If it is forgotten, they set a new one with the recovery key (Forgot your password? when unlocking).</source>
+        <translation>{name} already has a password on this PC. If it is forgotten, they set a new one with the recovery key (Forgot your password? when unlocking).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="72"/>
+        <source>Your role may not give passwords. Ask the commune&apos;s officer.</source>
+        <translation>Your role may not give passwords. Ask the commune&apos;s officer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="74"/>
+        <source>This officer is no longer in the register.</source>
+        <translation>This officer is no longer in the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="77"/>
+        <source>The password could not be given ({error}). Nothing was changed; try again.</source>
+        <translation>The password could not be given ({error}). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="89"/>
+        <source>Give a password</source>
+        <translation>Give a password</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="92"/>
+        <source>{name} cannot open the register on this PC yet. Give them a temporary password and tell it to them in person: at their first sign-in they must choose their own.</source>
+        <translation>{name} cannot open the register on this PC yet. Give them a temporary password and tell it to them in person: at their first sign-in they must choose their own.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="97"/>
+        <source>Give password</source>
+        <translation>Give password</translation>
     </message>
 </context>
 <context>
@@ -2202,14 +2244,37 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>KeyBox</name>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="242"/>
+        <source>Encryption key</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="243"/>
+        <source>Change the encryption key…</source>
+        <translation>Change the encryption key…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="247"/>
+        <source>Change it after an officer leaves, or when a PC, a copy of the data folder or the key file may have been lost or copied: until then an old copy of the key file still opens the register.</source>
+        <translation>Change it after an officer leaves, or when a PC, a copy of the data folder or the key file may have been lost or copied: until then an old copy of the key file still opens the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="253"/>
+        <source>Your role may not change the encryption key.</source>
+        <translation>Your role may not change the encryption key.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Children&apos;s register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Register: %Ln child</numerusform>
@@ -2217,17 +2282,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Officer: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not synced: …</source>
         <translation>Not synced: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Not synced: %Ln change</numerusform>
@@ -2235,32 +2300,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Close the register now; your unsaved entries are kept as drafts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -2375,6 +2440,105 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>OfficersBox</name>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="88"/>
+        <source> (you)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="91"/>
+        <source> — cannot open the register on this PC yet</source>
+        <translation> — cannot open the register on this PC yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="93"/>
+        <source> — temporary password</source>
+        <translation> — temporary password</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="122"/>
+        <location filename="../desktop/ui/settings/officers.py" line="175"/>
+        <source>Remove an officer</source>
+        <translation>Remove an officer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="124"/>
+        <source>Remove {name} from the register?</source>
+        <translation>Remove {name} from the register?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="127"/>
+        <source>They will no longer open the register, on this PC nor, once synced, on the commune&apos;s other PCs. The records they entered and their name in the history are kept.</source>
+        <translation>They will no longer open the register, on this PC nor, once synced, on the commune&apos;s other PCs. The records they entered and their name in the history are kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="132"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="153"/>
+        <source>Change the encryption key?</source>
+        <translation>Change the encryption key?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="156"/>
+        <source>{name} was removed from the register.</source>
+        <translation>{name} was removed from the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="159"/>
+        <source>If they kept a copy of the key file (register.keys), it still opens the register with their old password until the encryption key is changed. Change it now?</source>
+        <translation>If they kept a copy of the key file (register.keys), it still opens the register with their old password until the encryption key is changed. Change it now?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="163"/>
+        <source>Change the key now…</source>
+        <translation>Change the key now…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="165"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="176"/>
+        <source>The officer could not be removed ({error}). Nothing was changed.</source>
+        <translation>The officer could not be removed ({error}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="199"/>
+        <source>Officers of this register</source>
+        <translation>Officers of this register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="200"/>
+        <source>Add an officer…</source>
+        <translation>Add an officer…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="201"/>
+        <source>Give a password…</source>
+        <translation>Give a password…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="202"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="206"/>
+        <source>Each officer opens the register with a password of their own. A colleague who cannot open it on this PC is given a temporary password.</source>
+        <translation>Each officer opens the register with a password of their own. A colleague who cannot open it on this PC is given a temporary password.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="211"/>
+        <source>Your role may not add officers.</source>
+        <translation>Your role may not add officers.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../desktop/ui/overview/page.py" line="182"/>
@@ -2460,14 +2624,37 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="78"/>
+        <source>Choose a password different from the temporary one.</source>
+        <translation>Choose a password different from the temporary one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="91"/>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="94"/>
+        <source>The password typed for {name} is a temporary one, given by a colleague. Choose your own now: from then on only you know it, and the temporary password no longer opens the register.</source>
+        <translation>The password typed for {name} is a temporary one, given by a colleague. Choose your own now: from then on only you know it, and the temporary password no longer opens the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="99"/>
+        <source>Set password and open</source>
+        <translation>Set password and open</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="62"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="83"/>
         <source>City server login</source>
         <translation>City server login</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="65"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="86"/>
         <source>Password of server account %1:</source>
         <translation>Password of server account %1:</translation>
     </message>
@@ -2899,17 +3086,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="128"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="100"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="105"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>This recovery key does not open this register. Find the key printed when this register was created.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="110"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong recovery keys. Wait %n second and try again.</numerusform>
@@ -2917,75 +3104,94 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="154"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="126"/>
         <source>Forgotten password</source>
         <translation>Forgotten password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="157"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Type the recovery key printed when the register was created, then choose a new password for {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="161"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
         <source>Set password and open</source>
         <translation>Set password and open</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecoveryKeyView</name>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="87"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="100"/>
         <source>Print the recovery key</source>
         <translation>Print the recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="107"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="122"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="162"/>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="132"/>
         <source>BVTE — Recovery key of the register</source>
         <translation>BVTE — Recovery key of the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="108"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="133"/>
         <source>Unit: {unit}</source>
         <translation>Unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="109"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="134"/>
         <source>Made on: {day}</source>
         <translation>Made on: {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="124"/>
-        <source>Recovery key</source>
-        <translation>Recovery key</translation>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="138"/>
+        <source>This key replaces every earlier recovery key of the register.</source>
+        <translation>This key replaces every earlier recovery key of the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="125"/>
-        <source>Step 4 of 4</source>
-        <translation>Step 4 of 4</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="128"/>
-        <source>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</source>
-        <translation>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="134"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="155"/>
         <source>Keep the paper locked away, apart from this PC. Anyone with this key can read the children&apos;s records.</source>
         <translation>Keep the paper locked away, apart from this PC. Anyone with this key can read the children&apos;s records.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="138"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="159"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="139"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="160"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="205"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="206"/>
+        <source>Step 4 of 4</source>
+        <translation>Step 4 of 4</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="209"/>
+        <source>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</source>
+        <translation>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="213"/>
         <source>I have written down or printed the recovery key</source>
         <translation>I have written down or printed the recovery key</translation>
     </message>
@@ -3061,32 +3267,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85"/>
+        <location filename="../desktop/ui/register/export.py" line="81"/>
         <source>The export was stopped; no file was written.</source>
         <translation>The export was stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="89"/>
+        <location filename="../desktop/ui/register/export.py" line="85"/>
         <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
         <translation>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="95"/>
+        <location filename="../desktop/ui/register/export.py" line="91"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="100"/>
+        <location filename="../desktop/ui/register/export.py" line="96"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>The export failed ({0}). Nothing was written; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="109"/>
+        <location filename="../desktop/ui/register/export.py" line="105"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="110"/>
+        <location filename="../desktop/ui/register/export.py" line="106"/>
         <source>%n children exported to %1.</source>
         <translation>%n children exported to %1.</translation>
     </message>
@@ -3099,7 +3305,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Only the year (or age) is known; day and month are estimated.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="273"/>
+        <location filename="../desktop/ui/register/model.py" line="275"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
@@ -3221,139 +3427,292 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>RekeyDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="185"/>
-        <source> (you)</source>
-        <translation> (you)</translation>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="318"/>
+        <source>Not yet: {reasons}.</source>
+        <translation>Not yet: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="208"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="337"/>
+        <source>Change the encryption key</source>
+        <translation>Change the encryption key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="338"/>
+        <source>Change the encryption key of the register</source>
+        <translation>Change the encryption key of the register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="341"/>
+        <source>This makes a new key for the register and encrypts every record again with it. Do it after an officer was removed, or when a PC, a copy of the data folder or the key file may have been lost or copied.</source>
+        <translation>This makes a new key for the register and encrypts every record again with it. Do it after an officer was removed, or when a PC, a copy of the data folder or the key file may have been lost or copied.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="348"/>
+        <source>Until it is done, a copy of the key file (register.keys) taken earlier still opens the register with the password it had then, records added since included. Changing a password does not stop that; changing the key does.</source>
+        <translation>Until it is done, a copy of the key file (register.keys) taken earlier still opens the register with the password it had then, records added since included. Changing a password does not stop that; changing the key does.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="355"/>
+        <source>A new recovery key replaces the old one: you print or copy it at the end. Colleagues need a new password on this PC: give each a temporary password below (they choose their own at their next sign-in), or leave it empty and give them one later in Settings. It takes from a few seconds to a few minutes; do not turn off the PC meanwhile.</source>
+        <translation>A new recovery key replaces the old one: you print or copy it at the end. Colleagues need a new password on this PC: give each a temporary password below (they choose their own at their next sign-in), or leave it empty and give them one later in Settings. It takes from a few seconds to a few minutes; do not turn off the PC meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="362"/>
+        <source>Your password:</source>
+        <translation>Your password:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="363"/>
+        <source>Colleagues who open the register on this PC</source>
+        <translation>Colleagues who open the register on this PC</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="364"/>
+        <source>No other officer opens the register on this PC.</source>
+        <translation>No other officer opens the register on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="367"/>
+        <source>temporary password (empty: give one later)</source>
+        <translation>temporary password (empty: give one later)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="368"/>
+        <source>Changing the encryption key…</source>
+        <translation>Changing the encryption key…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="371"/>
+        <source>Do not turn off the PC. If the work is stopped, the register still opens, with the old key or with the new one.</source>
+        <translation>Do not turn off the PC. If the work is stopped, the register still opens, with the old key or with the new one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="376"/>
+        <source>The encryption key was changed</source>
+        <translation>The encryption key was changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="379"/>
+        <source>Every earlier copy of the key file, and the old recovery key, no longer open the register. This is the new recovery key, shown only now: print it or copy it, and keep it safe.</source>
+        <translation>Every earlier copy of the key file, and the old recovery key, no longer open the register. This is the new recovery key, shown only now: print it or copy it, and keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="385"/>
+        <source>I have printed or written down the new recovery key</source>
+        <translation>I have printed or written down the new recovery key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="387"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="389"/>
+        <source>Change the key</source>
+        <translation>Change the key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="13"/>
+        <source>Making the new key and the colleagues&apos; temporary passwords</source>
+        <translation>Making the new key and the colleagues&apos; temporary passwords</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="16"/>
+        <source>Holding the register for this work alone</source>
+        <translation>Holding the register for this work alone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="19"/>
+        <source>Encrypting the whole register again with the new key</source>
+        <translation>Encrypting the whole register again with the new key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="22"/>
+        <source>Writing the file out</source>
+        <translation>Writing the file out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="23"/>
+        <source>Checking every page with the new key</source>
+        <translation>Checking every page with the new key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="24"/>
+        <source>Replacing the key file</source>
+        <translation>Replacing the key file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="25"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="33"/>
+        <source>Your password is not right. Nothing was changed; type it again.</source>
+        <translation>Your password is not right. Nothing was changed; type it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="37"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>Too many wrong passwords. Try again in %n second(s).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="41"/>
+        <source>Another program has the register open (a &apos;bvte&apos; command, or BVTE under another account of this PC). Close it and try again. Nothing was changed.</source>
+        <translation>Another program has the register open (a &apos;bvte&apos; command, or BVTE under another account of this PC). Close it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="47"/>
+        <source>Your role may not change the encryption key. Ask the commune&apos;s officer.</source>
+        <translation>Your role may not change the encryption key. Ask the commune&apos;s officer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="51"/>
+        <source>A temporary password is too weak. Nothing was changed; choose a stronger one.</source>
+        <translation>A temporary password is too weak. Nothing was changed; choose a stronger one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="57"/>
+        <source>The key could not be changed ({error}). The register still opens as before and nothing was lost. Try again; if it fails again, tell the technical team.</source>
+        <translation>The key could not be changed ({error}). The register still opens as before and nothing was lost. Try again; if it fails again, tell the technical team.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="69"/>
+        <source>Temporary password, to replace at their next sign-in (tell it to them in person): {names}.</source>
+        <translation>Temporary password, to replace at their next sign-in (tell it to them in person): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="77"/>
+        <source>Cannot open the register on this PC until given a password (Settings, Officers): {names}.</source>
+        <translation>Cannot open the register on this PC until given a password (Settings, Officers): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="86"/>
+        <source>%n older backup(s) of the register (register.db.*.bak) still use the old key: delete them or keep them somewhere safe.</source>
+        <translation>%n older backup(s) of the register (register.db.*.bak) still use the old key: delete them or keep them somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="96"/>
+        <source>Something failed at the very end ({error}), but the register already uses the new key and this recovery key. Run &apos;bvte doctor&apos; and tell the technical team.</source>
+        <translation>Something failed at the very end ({error}), but the register already uses the new key and this recovery key. Run &apos;bvte doctor&apos; and tell the technical team.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/settings/page.py" line="176"/>
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="256"/>
+        <location filename="../desktop/ui/settings/page.py" line="224"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257"/>
+        <location filename="../desktop/ui/settings/page.py" line="225"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258"/>
+        <location filename="../desktop/ui/settings/page.py" line="226"/>
         <source>Language of the app:</source>
         <translation>Language of the app:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259"/>
+        <location filename="../desktop/ui/settings/page.py" line="227"/>
         <source>Automatic lock</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="260"/>
+        <location filename="../desktop/ui/settings/page.py" line="228"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Lock after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261"/>
+        <location filename="../desktop/ui/settings/page.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="262"/>
+        <location filename="../desktop/ui/settings/page.py" line="230"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="263"/>
+        <location filename="../desktop/ui/settings/page.py" line="231"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="264"/>
+        <location filename="../desktop/ui/settings/page.py" line="232"/>
         <source>Use the default</source>
         <translation>Use the default</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265"/>
+        <location filename="../desktop/ui/settings/page.py" line="233"/>
         <source>City server</source>
         <translation>City server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="266"/>
+        <location filename="../desktop/ui/settings/page.py" line="234"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="267"/>
+        <location filename="../desktop/ui/settings/page.py" line="235"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268"/>
-        <source>Officers of this register</source>
-        <translation>Officers of this register</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="269"/>
-        <source>Add an officer…</source>
-        <translation>Add an officer…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="272"/>
-        <source>Each officer opens the register with a password of their own.</source>
-        <translation>Each officer opens the register with a password of their own.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="275"/>
-        <source>Your role may not add officers.</source>
-        <translation>Your role may not add officers.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="287"/>
+        <location filename="../desktop/ui/settings/page.py" line="245"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="291"/>
+        <location filename="../desktop/ui/settings/page.py" line="249"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>From the next start BVTE uses the default folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="294"/>
+        <location filename="../desktop/ui/settings/page.py" line="252"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>The register and its key file are kept in this folder. Back it up.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="299"/>
+        <location filename="../desktop/ui/settings/page.py" line="257"/>
         <source>Sync sends this PC&apos;s changes to this address.</source>
         <translation>Sync sends this PC&apos;s changes to this address.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="300"/>
+        <location filename="../desktop/ui/settings/page.py" line="258"/>
         <source>Address saved.</source>
         <translation>Address saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="301"/>
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>No server address: this PC will not sync.</source>
         <translation>No server address: this PC will not sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="305"/>
+        <location filename="../desktop/ui/settings/page.py" line="261"/>
         <source>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</source>
         <translation>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="309"/>
+        <location filename="../desktop/ui/settings/page.py" line="265"/>
         <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
         <translation>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="306"/>
+        <location filename="../desktop/ui/settings/page.py" line="268"/>
         <source>The address could not be saved. Try again.</source>
         <translation>The address could not be saved. Try again.</translation>
     </message>
@@ -3361,248 +3720,248 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="70"/>
-        <location filename="../desktop/ui/sync/page.py" line="104"/>
+        <location filename="../desktop/ui/sync/page.py" line="62"/>
+        <location filename="../desktop/ui/sync/page.py" line="98"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="73"/>
+        <location filename="../desktop/ui/sync/page.py" line="65"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="74"/>
+        <location filename="../desktop/ui/sync/page.py" line="66"/>
         <source>Refused changes</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="90"/>
+        <location filename="../desktop/ui/sync/page.py" line="84"/>
         <source>City server</source>
         <translation>City server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="95"/>
+        <location filename="../desktop/ui/sync/page.py" line="89"/>
         <source>Enrol this PC...</source>
         <translation>Enrol this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="99"/>
+        <location filename="../desktop/ui/sync/page.py" line="93"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="100"/>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
         <source>This PC:</source>
         <translation>This PC:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="106"/>
+        <location filename="../desktop/ui/sync/page.py" line="100"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="128"/>
+        <location filename="../desktop/ui/sync/page.py" line="122"/>
         <source>Last sync:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="129"/>
+        <location filename="../desktop/ui/sync/page.py" line="123"/>
         <source>Changes waiting:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="131"/>
+        <location filename="../desktop/ui/sync/page.py" line="125"/>
         <source>End-of-day reminder at:</source>
         <translation>End-of-day reminder at:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="146"/>
+        <location filename="../desktop/ui/sync/page.py" line="140"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="155"/>
+        <location filename="../desktop/ui/sync/page.py" line="149"/>
         <source>Keep my value</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="156"/>
+        <location filename="../desktop/ui/sync/page.py" line="150"/>
         <source>Keep the server value</source>
         <translation>Keep the server value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="157"/>
+        <location filename="../desktop/ui/sync/page.py" line="151"/>
         <source>Write the right value...</source>
         <translation>Write the right value...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="176"/>
+        <location filename="../desktop/ui/sync/page.py" line="170"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>The server refused these changes. They are kept here: fix and send them again, or discard them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="184"/>
+        <location filename="../desktop/ui/sync/page.py" line="178"/>
         <source>Fix and send again...</source>
         <translation>Fix and send again...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="185"/>
+        <location filename="../desktop/ui/sync/page.py" line="179"/>
         <source>Discard...</source>
         <translation>Discard...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="228"/>
+        <location filename="../desktop/ui/sync/page.py" line="222"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="230"/>
+        <location filename="../desktop/ui/sync/page.py" line="224"/>
         <source>enrolled</source>
         <translation>enrolled</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="230"/>
+        <location filename="../desktop/ui/sync/page.py" line="224"/>
         <source>not enrolled yet</source>
         <translation>not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="240"/>
+        <location filename="../desktop/ui/sync/page.py" line="234"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="242"/>
+        <location filename="../desktop/ui/sync/page.py" line="236"/>
         <source>Refused changes (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="253"/>
+        <location filename="../desktop/ui/sync/page.py" line="247"/>
         <source>This could not be done (%1).</source>
         <translation>This could not be done (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="255"/>
+        <location filename="../desktop/ui/sync/page.py" line="249"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="276"/>
+        <location filename="../desktop/ui/sync/page.py" line="270"/>
         <source>Enrolling this PC...</source>
         <translation>Enrolling this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="286"/>
+        <location filename="../desktop/ui/sync/page.py" line="280"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>This PC is enrolled. You can sync now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="291"/>
+        <location filename="../desktop/ui/sync/page.py" line="285"/>
         <source>Sending changes</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="292"/>
+        <location filename="../desktop/ui/sync/page.py" line="286"/>
         <source>Receiving changes</source>
         <translation>Receiving changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <location filename="../desktop/ui/sync/page.py" line="287"/>
         <source>Downloading the commune&apos;s register</source>
         <translation>Downloading the commune&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="294"/>
+        <location filename="../desktop/ui/sync/page.py" line="288"/>
         <source>Checking against the server</source>
         <translation>Checking against the server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="295"/>
+        <location filename="../desktop/ui/sync/page.py" line="289"/>
         <source>Repairing records that differ</source>
         <translation>Repairing records that differ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="296"/>
+        <location filename="../desktop/ui/sync/page.py" line="290"/>
         <source>Connection lost; trying again</source>
         <translation>Connection lost; trying again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="297"/>
+        <location filename="../desktop/ui/sync/page.py" line="291"/>
         <source>No progress for a while; still trying</source>
         <translation>No progress for a while; still trying</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="328"/>
+        <location filename="../desktop/ui/sync/page.py" line="325"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Sync finished: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="332"/>
+        <location filename="../desktop/ui/sync/page.py" line="329"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 conflicts need your choice.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="336"/>
+        <location filename="../desktop/ui/sync/page.py" line="333"/>
         <source>%1 changes were refused.</source>
         <translation>%1 changes were refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="338"/>
+        <location filename="../desktop/ui/sync/page.py" line="335"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Some records differed from the server and were repaired.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="339"/>
+        <location filename="../desktop/ui/sync/page.py" line="336"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="389"/>
+        <location filename="../desktop/ui/sync/page.py" line="386"/>
         <source>End of the day</source>
         <translation>End of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="391"/>
+        <location filename="../desktop/ui/sync/page.py" line="388"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>%1 changes on this PC are not synced yet. Sync now?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="414"/>
+        <location filename="../desktop/ui/sync/page.py" line="411"/>
         <source>Choose a conflict first.</source>
         <translation>Choose a conflict first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="418"/>
+        <location filename="../desktop/ui/sync/page.py" line="415"/>
         <source>Write the right value</source>
         <translation>Write the right value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="426"/>
+        <location filename="../desktop/ui/sync/page.py" line="423"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Your choice is saved and goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="442"/>
+        <location filename="../desktop/ui/sync/page.py" line="439"/>
         <source>Fix the change</source>
         <translation>Fix the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="455"/>
+        <location filename="../desktop/ui/sync/page.py" line="452"/>
         <source>The change goes out again with the next sync.</source>
         <translation>The change goes out again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="467"/>
+        <location filename="../desktop/ui/sync/page.py" line="464"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="469"/>
+        <location filename="../desktop/ui/sync/page.py" line="466"/>
         <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
         <translation>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="480"/>
+        <location filename="../desktop/ui/sync/page.py" line="477"/>
         <source>The change was discarded.</source>
         <translation>The change was discarded.</translation>
     </message>
@@ -3844,117 +4203,117 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="49"/>
         <source>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</source>
         <translation>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="57"/>
         <source>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</source>
         <translation>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="12"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="43"/>
         <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
         <translation>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="18"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="63"/>
         <source>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</source>
         <translation>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="69"/>
         <source>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</source>
         <translation>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="30"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="75"/>
         <source>The register is being used by another program. Close that program (or wait a moment) and try again.</source>
         <translation>The register is being used by another program. Close that program (or wait a moment) and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="36"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="81"/>
         <source>This officer is no longer in the register. Choose another officer.</source>
         <translation>This officer is no longer in the register. Choose another officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="39"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="84"/>
         <source>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</source>
         <translation>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="315"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="352"/>
         <source>Open the children&apos;s register</source>
         <translation>Open the children&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="316"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="353"/>
         <source>Children&apos;s register — BVTE</source>
         <translation>Children&apos;s register — BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="318"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="355"/>
         <source>Choose your name and type your password to open the register.</source>
         <translation>Choose your name and type your password to open the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="323"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="361"/>
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="321"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="359"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="244"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="281"/>
         <source>You can type your password again now.</source>
         <translation>You can type your password again now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="305"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="342"/>
         <source>BVTE is locked</source>
         <translation>BVTE is locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="306"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="343"/>
         <source>The register is locked</source>
         <translation>The register is locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="309"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="346"/>
         <source>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</source>
         <translation>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="313"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="350"/>
         <source>Close BVTE</source>
         <translation>Close BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="320"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="322"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="360"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="258"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="295"/>
         <source>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</source>
         <translation>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/dialog.py" line="263"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="300"/>
         <source>Too many wrong passwords. Try again in %n second(s), or use the recovery key.</source>
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second, or use the recovery key.</numerusform>
@@ -3962,9 +4321,19 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
+        <source>The key file (register.keys) was damaged or missing. It was rebuilt from its backup copy (register.keys.bak); the register&apos;s data is not affected. Tell the technical team: the disk may be failing.</source>
+        <translation>The key file (register.keys) was damaged or missing. It was rebuilt from its backup copy (register.keys.bak); the register&apos;s data is not affected. Tell the technical team: the disk may be failing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="31"/>
+        <source>The backup copy of the key file (register.keys.bak) was damaged or missing and was written again from the key file. The register&apos;s data is not affected. If this happens again, tell the technical team.</source>
+        <translation>The backup copy of the key file (register.keys.bak) was damaged or missing and was written again from the key file. The register&apos;s data is not affected. If this happens again, tell the technical team.</translation>
     </message>
 </context>
 <context>

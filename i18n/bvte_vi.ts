@@ -4,47 +4,47 @@
 <context>
     <name>AddOfficerDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="125"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="96"/>
         <source>The sign-in name “{name}” is already used. Choose another.</source>
         <translation>Tên đăng nhập “{name}” đã có người dùng. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="130"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="101"/>
         <source>The password is too weak: {reasons}.</source>
         <translation>Mật khẩu chưa đủ mạnh: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="132"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="103"/>
         <source>Your role may not add officers. Ask the commune&apos;s officer.</source>
         <translation>Vai trò của bạn không được thêm cán bộ. Hãy nhờ cán bộ bảo vệ trẻ em của xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="135"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="106"/>
         <source>The officer could not be added ({error}). Nothing was changed; try again.</source>
         <translation>Chưa thêm được cán bộ ({error}). Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="172"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="137"/>
         <source>Add an officer</source>
         <translation>Thêm cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="140"/>
         <source>Full name:</source>
         <translation>Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="140"/>
         <source>Sign-in name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="175"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="140"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/add_officer.py" line="182"/>
+        <location filename="../desktop/ui/settings/add_officer.py" line="147"/>
         <source>Add officer</source>
         <translation>Thêm cán bộ</translation>
     </message>
@@ -52,12 +52,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="164"/>
+        <location filename="../desktop/ui/application.py" line="170"/>
         <source>There is no register in this folder yet.</source>
         <translation>Thư mục này chưa có sổ theo dõi trẻ em.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="167"/>
+        <location filename="../desktop/ui/application.py" line="173"/>
         <source>Folder: {folder}
 
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
@@ -66,7 +66,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 Để tạo sổ mới, hãy chạy lệnh &apos;bvte init&apos;. Để dùng thử ứng dụng với dữ liệu mẫu, hãy chạy lệnh &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="175"/>
+        <location filename="../desktop/ui/application.py" line="181"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>Không mở được sổ theo dõi trong thư mục này.</translation>
     </message>
@@ -142,168 +142,168 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="161"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="165"/>
         <source>Preview, print or save this case&apos;s forms as PDF</source>
         <translation>Xem trước, in hoặc lưu các biểu mẫu của vụ việc này thành PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Report</source>
         <translation>Thông tin tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="163"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
         <source>Tasks</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="167"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="171"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="174"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="174"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="170"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="174"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="199"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="203"/>
         <source>child not yet identified</source>
         <translation>chưa xác định được trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="200"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="204"/>
         <source>Case {0} · {1}</source>
         <translation>Vụ việc {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="203"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="207"/>
         <source>risk: {0}</source>
         <translation>nguy cơ: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="204"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="208"/>
         <source>emergency case</source>
         <translation>vụ việc khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="205"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="209"/>
         <source>received {0} via {1}</source>
         <translation>tiếp nhận {0} qua {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="206"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="210"/>
         <source>officer: {0}</source>
         <translation>cán bộ: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="308"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="309"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
         <source>Hotline 111 reference</source>
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="310"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
         <source>Category</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="311"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
         <source>Forms of abuse</source>
         <translation>Hình thức xâm hại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="316"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="317"/>
         <source>Situation</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="318"/>
         <source>Likely outcome without help</source>
         <translation>Hậu quả có thể xảy ra nếu không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="319"/>
         <source>Already done</source>
         <translation>Những việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="320"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="324"/>
         <source>Temporary isolation</source>
         <translation>Cách ly tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="321"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0}, đến {1}, tại {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="354"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="358"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Xem (được ghi vào nhật ký truy cập)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="359"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="363"/>
         <source>Hidden for your role</source>
         <translation>Ẩn với vai trò của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="368"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="372"/>
         <source>HIV positive</source>
         <translation>Nhiễm HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="369"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="373"/>
         <source>HIV negative</source>
         <translation>Không nhiễm HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="370"/>
-        <location filename="../desktop/ui/cases/case_page.py" line="371"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="374"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="375"/>
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
@@ -326,7 +326,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="105"/>
+        <location filename="../desktop/ui/cases/editors.py" line="111"/>
         <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Biện pháp khẩn cấp</translation>
@@ -352,7 +352,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="206"/>
+        <location filename="../desktop/ui/cases/editors.py" line="212"/>
         <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Họp về vụ việc</translation>
@@ -388,7 +388,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="377"/>
+        <location filename="../desktop/ui/cases/editors.py" line="367"/>
         <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
@@ -399,7 +399,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Rà soát (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="295"/>
+        <location filename="../desktop/ui/cases/editors.py" line="301"/>
         <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>Chu kỳ kế hoạch mới</translation>
@@ -836,7 +836,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="367"/>
+        <location filename="../desktop/ui/cases/editors.py" line="357"/>
         <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <source>Child in the register</source>
         <translation>Trẻ trong sổ</translation>
@@ -992,232 +992,231 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="73"/>
+        <location filename="../desktop/ui/cases/editors.py" line="79"/>
         <source>Initial assessment</source>
         <translation>Đánh giá ban đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="79"/>
-        <location filename="../desktop/ui/cases/editors.py" line="193"/>
+        <location filename="../desktop/ui/cases/editors.py" line="85"/>
+        <location filename="../desktop/ui/cases/editors.py" line="199"/>
         <source>Risk level</source>
         <translation>Mức độ nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="87"/>
+        <location filename="../desktop/ui/cases/editors.py" line="93"/>
         <source>The child is in danger: emergency measures within 12 hours</source>
         <translation>Trẻ đang gặp nguy hiểm: can thiệp khẩn cấp trong 12 giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="94"/>
+        <location filename="../desktop/ui/cases/editors.py" line="100"/>
         <source>Harm observed</source>
         <translation>Tổn hại ghi nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="97"/>
+        <location filename="../desktop/ui/cases/editors.py" line="103"/>
         <source>Temporary safety measures taken</source>
         <translation>Biện pháp bảo đảm an toàn tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="112"/>
+        <location filename="../desktop/ui/cases/editors.py" line="118"/>
         <source>Measures taken (police, first aid, evidence, 111)</source>
         <translation>Biện pháp đã áp dụng (công an, sơ cứu, giữ chứng cứ, 111)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="123"/>
+        <location filename="../desktop/ui/cases/editors.py" line="129"/>
         <source>Isolation decision</source>
         <translation>Quyết định cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="127"/>
-        <location filename="../desktop/ui/cases/editors.py" line="235"/>
+        <location filename="../desktop/ui/cases/editors.py" line="133"/>
+        <location filename="../desktop/ui/cases/editors.py" line="241"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="129"/>
+        <location filename="../desktop/ui/cases/editors.py" line="135"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="133"/>
+        <location filename="../desktop/ui/cases/editors.py" line="139"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="137"/>
+        <location filename="../desktop/ui/cases/editors.py" line="143"/>
         <source>Safe place</source>
         <translation>Nơi ở an toàn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="138"/>
+        <location filename="../desktop/ui/cases/editors.py" line="144"/>
         <source>Carer</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="141"/>
-        <location filename="../desktop/ui/cases/editors.py" line="162"/>
+        <location filename="../desktop/ui/cases/editors.py" line="147"/>
+        <location filename="../desktop/ui/cases/editors.py" line="168"/>
         <source>An authority ordered a longer period</source>
         <translation>Cơ quan có thẩm quyền yêu cầu thời gian dài hơn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="149"/>
+        <location filename="../desktop/ui/cases/editors.py" line="155"/>
         <source>Extend isolation</source>
         <translation>Gia hạn cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="155"/>
+        <location filename="../desktop/ui/cases/editors.py" line="161"/>
         <source>New end date</source>
         <translation>Ngày kết thúc mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="171"/>
+        <location filename="../desktop/ui/cases/editors.py" line="177"/>
         <source>End isolation</source>
         <translation>Chấm dứt cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="175"/>
+        <location filename="../desktop/ui/cases/editors.py" line="181"/>
         <source>Ended on</source>
         <translation>Chấm dứt ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="183"/>
+        <location filename="../desktop/ui/cases/editors.py" line="189"/>
         <source>Detailed assessment</source>
         <translation>Đánh giá cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="211"/>
+        <location filename="../desktop/ui/cases/editors.py" line="217"/>
         <source>Held at</source>
         <translation>Thời gian họp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="213"/>
+        <location filename="../desktop/ui/cases/editors.py" line="219"/>
         <source>Chaired by</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="215"/>
+        <location filename="../desktop/ui/cases/editors.py" line="221"/>
         <source>Attendees (one per line)</source>
         <translation>Người dự họp (mỗi người một dòng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="217"/>
+        <location filename="../desktop/ui/cases/editors.py" line="223"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="223"/>
+        <location filename="../desktop/ui/cases/editors.py" line="229"/>
         <source>Start the plan</source>
         <translation>Lập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="226"/>
-        <location filename="../desktop/ui/cases/editors.py" line="298"/>
+        <location filename="../desktop/ui/cases/editors.py" line="232"/>
+        <location filename="../desktop/ui/cases/editors.py" line="304"/>
         <source>Goals of the plan</source>
         <translation>Mục tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="231"/>
+        <location filename="../desktop/ui/cases/editors.py" line="237"/>
         <source>Approve the plan</source>
         <translation>Phê duyệt kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="238"/>
+        <location filename="../desktop/ui/cases/editors.py" line="244"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="242"/>
+        <location filename="../desktop/ui/cases/editors.py" line="248"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="245"/>
+        <location filename="../desktop/ui/cases/editors.py" line="251"/>
         <source>Signed by a Vice-Chairman</source>
         <translation>Phó Chủ tịch ký thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="253"/>
+        <location filename="../desktop/ui/cases/editors.py" line="259"/>
         <source>Return the plan</source>
         <translation>Trả lại kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="256"/>
+        <location filename="../desktop/ui/cases/editors.py" line="262"/>
         <source>What must change</source>
         <translation>Nội dung cần sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="261"/>
+        <location filename="../desktop/ui/cases/editors.py" line="267"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="268"/>
+        <location filename="../desktop/ui/cases/editors.py" line="274"/>
         <source>Review date</source>
         <translation>Ngày rà soát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="275"/>
+        <location filename="../desktop/ui/cases/editors.py" line="281"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="278"/>
+        <location filename="../desktop/ui/cases/editors.py" line="284"/>
         <source>Proposal</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="303"/>
+        <location filename="../desktop/ui/cases/editors.py" line="309"/>
         <source>Close the case</source>
         <translation>Kết thúc vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="309"/>
-        <location filename="../desktop/ui/cases/editors.py" line="325"/>
+        <location filename="../desktop/ui/cases/editors.py" line="70"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="319"/>
+        <location filename="../desktop/ui/cases/editors.py" line="317"/>
         <source>Close without intervention</source>
         <translation>Đóng, không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="335"/>
+        <location filename="../desktop/ui/cases/editors.py" line="325"/>
         <source>Transfer</source>
         <translation>Chuyển vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="341"/>
+        <location filename="../desktop/ui/cases/editors.py" line="331"/>
         <source>Transfer to</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="345"/>
+        <location filename="../desktop/ui/cases/editors.py" line="335"/>
         <source>Commune code (5 digits)</source>
         <translation>Mã xã (5 chữ số)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="352"/>
+        <location filename="../desktop/ui/cases/editors.py" line="342"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="356"/>
+        <location filename="../desktop/ui/cases/editors.py" line="346"/>
         <source>New information</source>
         <translation>Thông tin mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="357"/>
+        <location filename="../desktop/ui/cases/editors.py" line="347"/>
         <source>The child is in danger</source>
         <translation>Trẻ đang gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="363"/>
+        <location filename="../desktop/ui/cases/editors.py" line="353"/>
         <source>Link the registered child</source>
         <translation>Gắn với trẻ trong sổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="374"/>
+        <location filename="../desktop/ui/cases/editors.py" line="364"/>
         <source>Add a note</source>
         <translation>Thêm ghi chú</translation>
     </message>
@@ -1611,7 +1610,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/child/dialog.py" line="450"/>
-        <location filename="../desktop/ui/child/dialog.py" line="452"/>
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>New child</source>
         <translation>Thêm trẻ em</translation>
     </message>
@@ -1621,109 +1620,109 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="454"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>&amp;General</source>
         <translation>Thông tin &amp;chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="454"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Hộ gia đình và người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="455"/>
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>&amp;Special circumstances</source>
         <translation>Hoàn cảnh đặc &amp;biệt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="455"/>
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Trợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="455"/>
+        <location filename="../desktop/ui/child/dialog.py" line="459"/>
         <source>Cas&amp;es</source>
         <translation>&amp;Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="460"/>
         <source>Home &amp;visits</source>
         <translation>Thăm &amp;hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="460"/>
         <source>&amp;History</source>
         <translation>&amp;Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="463"/>
         <source>Carers</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Open that child&apos;s file</source>
         <translation>Mở hồ sơ trẻ đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="461"/>
+        <location filename="../desktop/ui/child/dialog.py" line="465"/>
         <source>It is a different child: save</source>
         <translation>Đây là trẻ khác: lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="462"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Reload the saved version</source>
         <translation>Tải lại bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Situation</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="465"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
         <source>Subgroup</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="471"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="471"/>
         <source>Category</source>
         <translation>Diện hưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="471"/>
         <source>Monthly amount</source>
         <translation>Mức hằng tháng</translation>
     </message>
@@ -2020,32 +2019,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="32"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="33"/>
         <source>Enrol this PC with the city server</source>
         <translation>Đăng ký máy này với máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="40"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="41"/>
         <source>The PC is enrolled to this register&apos;s commune. Your server account is the one the city gave you; the password is not stored on this PC.</source>
         <translation>Máy được đăng ký cho xã của sổ này. Tài khoản máy chủ là tài khoản thành phố cấp cho anh/chị; mật khẩu không được lưu trên máy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="47"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="52"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="48"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="53"/>
         <source>Server account</source>
         <translation>Tài khoản máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="49"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="54"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="64"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="67"/>
         <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
         <translation>Địa chỉ http:// không được mã hóa: hồ sơ trẻ em sẽ đi qua mạng mà ai ở giữa cũng đọc được. Hãy dùng địa chỉ https:// do thành phố cung cấp.</translation>
     </message>
@@ -2053,17 +2052,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="48"/>
+        <location filename="../desktop/ui/register/export.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="49"/>
+        <location filename="../desktop/ui/register/export.py" line="45"/>
         <source>Writing the list to %1…</source>
         <translation>Đang ghi danh sách vào %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="50"/>
+        <location filename="../desktop/ui/register/export.py" line="46"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -2135,29 +2134,72 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="118"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="122"/>
         <source>BVTE — Set up the children&apos;s register</source>
         <translation>BVTE — Thiết lập sổ theo dõi trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="120"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="124"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="121"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="125"/>
         <source>Next &gt;</source>
         <translation>Tiếp theo &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="122"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="126"/>
         <source>Open the register</source>
         <translation>Mở sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/wizard.py" line="123"/>
+        <location filename="../desktop/ui/first_run/wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>GivePasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="65"/>
+        <source>The password is too weak: {reasons}.</source>
+        <translation>Mật khẩu chưa đủ mạnh: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="68"/>
+        <source>{name} already has a password on this PC. If it is forgotten, they set a new one with the recovery key (Forgot your password? when unlocking).</source>
+        <translation>{name} đã có mật khẩu để mở sổ trên máy này. Nếu quên mật khẩu, người đó tự đặt mật khẩu mới bằng khóa khôi phục (mục Quên mật khẩu? khi mở sổ).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="72"/>
+        <source>Your role may not give passwords. Ask the commune&apos;s officer.</source>
+        <translation>Vai trò của bạn không được cấp mật khẩu. Hãy nhờ cán bộ bảo vệ trẻ em của xã.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="74"/>
+        <source>This officer is no longer in the register.</source>
+        <translation>Cán bộ này không còn trong sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="77"/>
+        <source>The password could not be given ({error}). Nothing was changed; try again.</source>
+        <translation>Chưa cấp được mật khẩu ({error}). Chưa có gì thay đổi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="89"/>
+        <source>Give a password</source>
+        <translation>Cấp mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="92"/>
+        <source>{name} cannot open the register on this PC yet. Give them a temporary password and tell it to them in person: at their first sign-in they must choose their own.</source>
+        <translation>{name} chưa mở được sổ trên máy này. Hãy cấp một mật khẩu tạm và báo trực tiếp cho người này: ở lần mở sổ đầu tiên, họ phải đặt mật khẩu của riêng mình.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/give_password.py" line="97"/>
+        <source>Give password</source>
+        <translation>Cấp mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -2199,63 +2241,86 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>KeyBox</name>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="242"/>
+        <source>Encryption key</source>
+        <translation>Khóa mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="243"/>
+        <source>Change the encryption key…</source>
+        <translation>Đổi khóa mã hóa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="247"/>
+        <source>Change it after an officer leaves, or when a PC, a copy of the data folder or the key file may have been lost or copied: until then an old copy of the key file still opens the register.</source>
+        <translation>Hãy đổi khóa khi một cán bộ thôi việc, hoặc khi máy tính, bản sao thư mục dữ liệu hay tệp khóa có thể đã bị mất hoặc bị sao chép: cho đến lúc đó, một bản sao cũ của tệp khóa vẫn mở được sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="253"/>
+        <source>Your role may not change the encryption key.</source>
+        <translation>Vai trò của bạn không được đổi khóa mã hóa.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="274"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Sổ theo dõi trẻ em</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Tổng số: %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Cán bộ: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not synced: …</source>
         <translation>Chưa đồng bộ: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Chưa đồng bộ: %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
         <source>Never synced</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Last sync: {when}</source>
         <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Đóng sổ ngay; những gì đang nhập dở được giữ lại làm bản nháp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
@@ -2370,6 +2435,105 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>OfficersBox</name>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="88"/>
+        <source> (you)</source>
+        <translation> (bạn)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="91"/>
+        <source> — cannot open the register on this PC yet</source>
+        <translation> — chưa mở được sổ trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="93"/>
+        <source> — temporary password</source>
+        <translation> — đang dùng mật khẩu tạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="122"/>
+        <location filename="../desktop/ui/settings/officers.py" line="175"/>
+        <source>Remove an officer</source>
+        <translation>Xóa cán bộ khỏi sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="124"/>
+        <source>Remove {name} from the register?</source>
+        <translation>Xóa {name} khỏi sổ?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="127"/>
+        <source>They will no longer open the register, on this PC nor, once synced, on the commune&apos;s other PCs. The records they entered and their name in the history are kept.</source>
+        <translation>Người này sẽ không mở được sổ nữa, trên máy này và (sau khi đồng bộ) trên các máy khác của xã. Hồ sơ họ đã nhập và tên họ trong nhật ký vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="132"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="153"/>
+        <source>Change the encryption key?</source>
+        <translation>Đổi khóa mã hóa?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="156"/>
+        <source>{name} was removed from the register.</source>
+        <translation>Đã xóa {name} khỏi sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="159"/>
+        <source>If they kept a copy of the key file (register.keys), it still opens the register with their old password until the encryption key is changed. Change it now?</source>
+        <translation>Nếu người này còn giữ một bản sao tệp khóa (register.keys), bản sao đó vẫn mở được sổ bằng mật khẩu cũ của họ cho đến khi đổi khóa mã hóa. Đổi khóa ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="163"/>
+        <source>Change the key now…</source>
+        <translation>Đổi khóa ngay…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="165"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="176"/>
+        <source>The officer could not be removed ({error}). Nothing was changed.</source>
+        <translation>Chưa xóa được cán bộ ({error}). Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="199"/>
+        <source>Officers of this register</source>
+        <translation>Cán bộ dùng sổ này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="200"/>
+        <source>Add an officer…</source>
+        <translation>Thêm cán bộ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="201"/>
+        <source>Give a password…</source>
+        <translation>Cấp mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="202"/>
+        <source>Remove…</source>
+        <translation>Xóa khỏi sổ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="206"/>
+        <source>Each officer opens the register with a password of their own. A colleague who cannot open it on this PC is given a temporary password.</source>
+        <translation>Mỗi cán bộ mở sổ bằng mật khẩu riêng của mình. Đồng nghiệp chưa mở được sổ trên máy này thì được cấp một mật khẩu tạm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/officers.py" line="211"/>
+        <source>Your role may not add officers.</source>
+        <translation>Vai trò của bạn không được thêm cán bộ.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../desktop/ui/overview/page.py" line="182"/>
@@ -2455,14 +2619,37 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="78"/>
+        <source>Choose a password different from the temporary one.</source>
+        <translation>Hãy chọn mật khẩu khác với mật khẩu tạm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="91"/>
+        <source>Choose your own password</source>
+        <translation>Đặt mật khẩu của riêng bạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="94"/>
+        <source>The password typed for {name} is a temporary one, given by a colleague. Choose your own now: from then on only you know it, and the temporary password no longer opens the register.</source>
+        <translation>Mật khẩu vừa nhập cho {name} là mật khẩu tạm do đồng nghiệp cấp. Hãy đặt mật khẩu của riêng bạn ngay bây giờ: từ đó chỉ mình bạn biết mật khẩu, và mật khẩu tạm không còn mở được sổ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/own_password.py" line="99"/>
+        <source>Set password and open</source>
+        <translation>Đặt mật khẩu và mở sổ</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="62"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="83"/>
         <source>City server login</source>
         <translation>Đăng nhập máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/dialogs.py" line="65"/>
+        <location filename="../desktop/ui/sync/dialogs.py" line="86"/>
         <source>Password of server account %1:</source>
         <translation>Mật khẩu của tài khoản máy chủ %1:</translation>
     </message>
@@ -2894,92 +3081,111 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="128"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="100"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>Khóa khôi phục không hợp lệ: có ký tự bị sai hoặc thiếu. Hãy so từng nhóm 5 ký tự với tờ giấy (0 và O, 1 và I được coi là như nhau).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="105"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>Khóa khôi phục này không mở được sổ này. Hãy tìm khóa đã in khi tạo sổ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="110"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Đã nhập sai khóa khôi phục quá nhiều lần. Hãy chờ %n giây rồi thử lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="154"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="126"/>
         <source>Forgotten password</source>
         <translation>Quên mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="157"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Nhập khóa khôi phục đã in khi tạo sổ, rồi đặt mật khẩu mới cho {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="161"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
         <source>Recovery key:</source>
         <translation>Khóa khôi phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="162"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
         <source>Set password and open</source>
         <translation>Đặt mật khẩu và mở sổ</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecoveryKeyView</name>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="87"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="100"/>
         <source>Print the recovery key</source>
         <translation>In khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="107"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="122"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="162"/>
+        <source>Copied.</source>
+        <translation>Đã sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="132"/>
         <source>BVTE — Recovery key of the register</source>
         <translation>BVTE — Khóa khôi phục của sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="108"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="133"/>
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="109"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="134"/>
         <source>Made on: {day}</source>
         <translation>Ngày lập: {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="124"/>
-        <source>Recovery key</source>
-        <translation>Khóa khôi phục</translation>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="138"/>
+        <source>This key replaces every earlier recovery key of the register.</source>
+        <translation>Khóa này thay thế mọi khóa khôi phục trước đây của sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="125"/>
-        <source>Step 4 of 4</source>
-        <translation>Bước 4/4</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="128"/>
-        <source>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</source>
-        <translation>Nếu quên hết mật khẩu, chỉ khóa này mở được sổ. Khóa chỉ hiện một lần này: hãy in ra hoặc chép lại thật chính xác.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="134"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="155"/>
         <source>Keep the paper locked away, apart from this PC. Anyone with this key can read the children&apos;s records.</source>
         <translation>Hãy cất tờ giấy vào nơi có khóa, tách khỏi máy tính này. Ai có khóa này đều đọc được hồ sơ của trẻ em.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="138"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="159"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/first_run/recovery_page.py" line="139"/>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="160"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="205"/>
+        <source>Recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="206"/>
+        <source>Step 4 of 4</source>
+        <translation>Bước 4/4</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="209"/>
+        <source>If every password is forgotten, only this key opens the register. It is shown only now: print it or write it down exactly.</source>
+        <translation>Nếu quên hết mật khẩu, chỉ khóa này mở được sổ. Khóa chỉ hiện một lần này: hãy in ra hoặc chép lại thật chính xác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/first_run/recovery_page.py" line="213"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Tôi đã chép lại hoặc in khóa khôi phục</translation>
     </message>
@@ -3055,32 +3261,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85"/>
+        <location filename="../desktop/ui/register/export.py" line="81"/>
         <source>The export was stopped; no file was written.</source>
         <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="89"/>
+        <location filename="../desktop/ui/register/export.py" line="85"/>
         <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
         <translation>Vai trò của bạn không được xuất số định danh, dân tộc, nhóm hoàn cảnh đặc biệt hay điện thoại người chăm sóc. Hãy ẩn các cột đó rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="95"/>
+        <location filename="../desktop/ui/register/export.py" line="91"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>Không ghi được tệp ({0}). Chọn thư mục khác, hoặc đóng tệp nếu đang mở trong Excel, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="100"/>
+        <location filename="../desktop/ui/register/export.py" line="96"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>Xuất không thành công ({0}). Chưa có gì được ghi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="109"/>
+        <location filename="../desktop/ui/register/export.py" line="105"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="110"/>
+        <location filename="../desktop/ui/register/export.py" line="106"/>
         <source>%n children exported to %1.</source>
         <translation>Đã xuất %n trẻ em vào %1.</translation>
     </message>
@@ -3093,7 +3299,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Chỉ biết năm sinh (hoặc tuổi); ngày và tháng là ước tính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="273"/>
+        <location filename="../desktop/ui/register/model.py" line="275"/>
         <source>%1 (estimated)</source>
         <translation>%1 (ước tính)</translation>
     </message>
@@ -3211,139 +3417,292 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>RekeyDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="185"/>
-        <source> (you)</source>
-        <translation> (bạn)</translation>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="318"/>
+        <source>Not yet: {reasons}.</source>
+        <translation>Chưa dùng được: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="208"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="337"/>
+        <source>Change the encryption key</source>
+        <translation>Đổi khóa mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="338"/>
+        <source>Change the encryption key of the register</source>
+        <translation>Đổi khóa mã hóa của sổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="341"/>
+        <source>This makes a new key for the register and encrypts every record again with it. Do it after an officer was removed, or when a PC, a copy of the data folder or the key file may have been lost or copied.</source>
+        <translation>Việc này tạo một khóa mới cho sổ và mã hóa lại toàn bộ hồ sơ bằng khóa đó. Hãy làm khi vừa xóa một cán bộ khỏi sổ, hoặc khi máy tính, một bản sao thư mục dữ liệu hay tệp khóa có thể đã bị mất hoặc bị sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="348"/>
+        <source>Until it is done, a copy of the key file (register.keys) taken earlier still opens the register with the password it had then, records added since included. Changing a password does not stop that; changing the key does.</source>
+        <translation>Cho đến khi đổi khóa, một bản sao tệp khóa (register.keys) lấy từ trước vẫn mở được sổ bằng mật khẩu lúc đó, kể cả các hồ sơ nhập sau này. Đổi mật khẩu không ngăn được điều đó; chỉ đổi khóa mới ngăn được.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="355"/>
+        <source>A new recovery key replaces the old one: you print or copy it at the end. Colleagues need a new password on this PC: give each a temporary password below (they choose their own at their next sign-in), or leave it empty and give them one later in Settings. It takes from a few seconds to a few minutes; do not turn off the PC meanwhile.</source>
+        <translation>Một khóa khôi phục mới sẽ thay khóa cũ: bạn in hoặc sao chép nó ở bước cuối. Đồng nghiệp cần mật khẩu mới trên máy này: hãy cấp cho mỗi người một mật khẩu tạm ở dưới (họ tự đặt mật khẩu riêng ở lần mở sổ tiếp theo), hoặc để trống và cấp sau trong Cài đặt. Việc này mất từ vài giây đến vài phút; đừng tắt máy trong lúc đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="362"/>
+        <source>Your password:</source>
+        <translation>Mật khẩu của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="363"/>
+        <source>Colleagues who open the register on this PC</source>
+        <translation>Đồng nghiệp mở sổ trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="364"/>
+        <source>No other officer opens the register on this PC.</source>
+        <translation>Không có cán bộ nào khác mở sổ trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="367"/>
+        <source>temporary password (empty: give one later)</source>
+        <translation>mật khẩu tạm (để trống: cấp sau)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="368"/>
+        <source>Changing the encryption key…</source>
+        <translation>Đang đổi khóa mã hóa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="371"/>
+        <source>Do not turn off the PC. If the work is stopped, the register still opens, with the old key or with the new one.</source>
+        <translation>Đừng tắt máy. Nếu bị dừng giữa chừng, sổ vẫn mở được, bằng khóa cũ hoặc bằng khóa mới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="376"/>
+        <source>The encryption key was changed</source>
+        <translation>Đã đổi khóa mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="379"/>
+        <source>Every earlier copy of the key file, and the old recovery key, no longer open the register. This is the new recovery key, shown only now: print it or copy it, and keep it safe.</source>
+        <translation>Mọi bản sao cũ của tệp khóa và khóa khôi phục cũ không còn mở được sổ. Đây là khóa khôi phục mới, chỉ hiện một lần này: hãy in hoặc sao chép, rồi cất giữ an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="385"/>
+        <source>I have printed or written down the new recovery key</source>
+        <translation>Tôi đã in hoặc chép lại khóa khôi phục mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="387"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="389"/>
+        <source>Change the key</source>
+        <translation>Đổi khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="13"/>
+        <source>Making the new key and the colleagues&apos; temporary passwords</source>
+        <translation>Đang tạo khóa mới và mật khẩu tạm của đồng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="16"/>
+        <source>Holding the register for this work alone</source>
+        <translation>Đang giữ sổ cho riêng việc này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="19"/>
+        <source>Encrypting the whole register again with the new key</source>
+        <translation>Đang mã hóa lại toàn bộ sổ bằng khóa mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="22"/>
+        <source>Writing the file out</source>
+        <translation>Đang ghi gọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="23"/>
+        <source>Checking every page with the new key</source>
+        <translation>Đang kiểm tra từng trang bằng khóa mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="24"/>
+        <source>Replacing the key file</source>
+        <translation>Đang thay tệp khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="25"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="33"/>
+        <source>Your password is not right. Nothing was changed; type it again.</source>
+        <translation>Mật khẩu của bạn không đúng. Chưa có gì thay đổi; hãy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="37"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %n giây.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="41"/>
+        <source>Another program has the register open (a &apos;bvte&apos; command, or BVTE under another account of this PC). Close it and try again. Nothing was changed.</source>
+        <translation>Một chương trình khác đang mở sổ (một lệnh &apos;bvte&apos;, hoặc BVTE trong một tài khoản khác của máy này). Hãy đóng chương trình đó rồi thử lại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="47"/>
+        <source>Your role may not change the encryption key. Ask the commune&apos;s officer.</source>
+        <translation>Vai trò của bạn không được đổi khóa mã hóa. Hãy nhờ cán bộ bảo vệ trẻ em của xã.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="51"/>
+        <source>A temporary password is too weak. Nothing was changed; choose a stronger one.</source>
+        <translation>Có mật khẩu tạm chưa đủ mạnh. Chưa có gì thay đổi; hãy chọn mật khẩu mạnh hơn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="57"/>
+        <source>The key could not be changed ({error}). The register still opens as before and nothing was lost. Try again; if it fails again, tell the technical team.</source>
+        <translation>Chưa đổi được khóa ({error}). Sổ vẫn mở được như trước và không mất dữ liệu. Hãy thử lại; nếu vẫn lỗi, hãy báo cho bộ phận kỹ thuật.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="69"/>
+        <source>Temporary password, to replace at their next sign-in (tell it to them in person): {names}.</source>
+        <translation>Có mật khẩu tạm, tự đổi ở lần mở sổ tới (hãy báo trực tiếp cho họ): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="77"/>
+        <source>Cannot open the register on this PC until given a password (Settings, Officers): {names}.</source>
+        <translation>Chưa mở được sổ trên máy này cho đến khi được cấp mật khẩu (Cài đặt, mục Cán bộ): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="86"/>
+        <source>%n older backup(s) of the register (register.db.*.bak) still use the old key: delete them or keep them somewhere safe.</source>
+        <translation>%n bản sao lưu cũ của sổ (register.db.*.bak) vẫn dùng khóa cũ: hãy xóa hoặc cất ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings/rekey_texts.py" line="96"/>
+        <source>Something failed at the very end ({error}), but the register already uses the new key and this recovery key. Run &apos;bvte doctor&apos; and tell the technical team.</source>
+        <translation>Có lỗi ở bước cuối cùng ({error}), nhưng sổ đã dùng khóa mới và khóa khôi phục này. Hãy chạy &apos;bvte doctor&apos; và báo cho bộ phận kỹ thuật.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/settings/page.py" line="176"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="256"/>
+        <location filename="../desktop/ui/settings/page.py" line="224"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257"/>
+        <location filename="../desktop/ui/settings/page.py" line="225"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258"/>
+        <location filename="../desktop/ui/settings/page.py" line="226"/>
         <source>Language of the app:</source>
         <translation>Ngôn ngữ của phần mềm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259"/>
+        <location filename="../desktop/ui/settings/page.py" line="227"/>
         <source>Automatic lock</source>
         <translation>Tự động khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="260"/>
+        <location filename="../desktop/ui/settings/page.py" line="228"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Khóa sau số phút không sử dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261"/>
+        <location filename="../desktop/ui/settings/page.py" line="229"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="262"/>
+        <location filename="../desktop/ui/settings/page.py" line="230"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="263"/>
+        <location filename="../desktop/ui/settings/page.py" line="231"/>
         <source>Change…</source>
         <translation>Đổi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="264"/>
+        <location filename="../desktop/ui/settings/page.py" line="232"/>
         <source>Use the default</source>
         <translation>Dùng mặc định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265"/>
+        <location filename="../desktop/ui/settings/page.py" line="233"/>
         <source>City server</source>
         <translation>Máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="266"/>
+        <location filename="../desktop/ui/settings/page.py" line="234"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="267"/>
+        <location filename="../desktop/ui/settings/page.py" line="235"/>
         <source>Save address</source>
         <translation>Lưu địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268"/>
-        <source>Officers of this register</source>
-        <translation>Cán bộ dùng sổ này</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="269"/>
-        <source>Add an officer…</source>
-        <translation>Thêm cán bộ…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="272"/>
-        <source>Each officer opens the register with a password of their own.</source>
-        <translation>Mỗi cán bộ mở sổ bằng mật khẩu riêng của mình.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="275"/>
-        <source>Your role may not add officers.</source>
-        <translation>Vai trò của bạn không được thêm cán bộ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings/page.py" line="287"/>
+        <location filename="../desktop/ui/settings/page.py" line="245"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục {folder}. Hãy chép register.db và register.keys sang đó trước, nếu không BVTE sẽ thiết lập một sổ mới ở đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="291"/>
+        <location filename="../desktop/ui/settings/page.py" line="249"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục mặc định {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="294"/>
+        <location filename="../desktop/ui/settings/page.py" line="252"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>Sổ theo dõi và tệp khóa được lưu trong thư mục này. Hãy sao lưu thư mục thường xuyên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="299"/>
+        <location filename="../desktop/ui/settings/page.py" line="257"/>
         <source>Sync sends this PC&apos;s changes to this address.</source>
         <translation>Khi đồng bộ, các thay đổi trên máy này được gửi tới địa chỉ này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="300"/>
+        <location filename="../desktop/ui/settings/page.py" line="258"/>
         <source>Address saved.</source>
         <translation>Đã lưu địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="301"/>
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>No server address: this PC will not sync.</source>
         <translation>Chưa có địa chỉ máy chủ: máy này sẽ không đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="305"/>
+        <location filename="../desktop/ui/settings/page.py" line="261"/>
         <source>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</source>
         <translation>Đây không phải địa chỉ máy chủ. Địa chỉ bắt đầu bằng https://, ví dụ https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="309"/>
+        <location filename="../desktop/ui/settings/page.py" line="265"/>
         <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
         <translation>Địa chỉ http:// không được mã hóa: hồ sơ trẻ em sẽ đi qua mạng mà ai ở giữa cũng đọc được. Hãy dùng địa chỉ https:// do thành phố cung cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="306"/>
+        <location filename="../desktop/ui/settings/page.py" line="268"/>
         <source>The address could not be saved. Try again.</source>
         <translation>Chưa lưu được địa chỉ. Hãy thử lại.</translation>
     </message>
@@ -3351,248 +3710,248 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="70"/>
-        <location filename="../desktop/ui/sync/page.py" line="104"/>
+        <location filename="../desktop/ui/sync/page.py" line="62"/>
+        <location filename="../desktop/ui/sync/page.py" line="98"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="73"/>
+        <location filename="../desktop/ui/sync/page.py" line="65"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="74"/>
+        <location filename="../desktop/ui/sync/page.py" line="66"/>
         <source>Refused changes</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="90"/>
+        <location filename="../desktop/ui/sync/page.py" line="84"/>
         <source>City server</source>
         <translation>Máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="95"/>
+        <location filename="../desktop/ui/sync/page.py" line="89"/>
         <source>Enrol this PC...</source>
         <translation>Đăng ký máy này...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="99"/>
+        <location filename="../desktop/ui/sync/page.py" line="93"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="100"/>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
         <source>This PC:</source>
         <translation>Máy này:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="106"/>
+        <location filename="../desktop/ui/sync/page.py" line="100"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="128"/>
+        <location filename="../desktop/ui/sync/page.py" line="122"/>
         <source>Last sync:</source>
         <translation>Lần đồng bộ gần nhất:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="129"/>
+        <location filename="../desktop/ui/sync/page.py" line="123"/>
         <source>Changes waiting:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="131"/>
+        <location filename="../desktop/ui/sync/page.py" line="125"/>
         <source>End-of-day reminder at:</source>
         <translation>Nhắc đồng bộ cuối ngày lúc:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="146"/>
+        <location filename="../desktop/ui/sync/page.py" line="140"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>Cùng một mục đã được sửa trên máy này và trên máy khác. Hãy chọn giá trị cần giữ, hoặc ghi giá trị đúng; lựa chọn sẽ được gửi tới mọi máy của xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="155"/>
+        <location filename="../desktop/ui/sync/page.py" line="149"/>
         <source>Keep my value</source>
         <translation>Giữ giá trị của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="156"/>
+        <location filename="../desktop/ui/sync/page.py" line="150"/>
         <source>Keep the server value</source>
         <translation>Lấy giá trị trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="157"/>
+        <location filename="../desktop/ui/sync/page.py" line="151"/>
         <source>Write the right value...</source>
         <translation>Ghi giá trị đúng...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="176"/>
+        <location filename="../desktop/ui/sync/page.py" line="170"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>Máy chủ đã từ chối các thay đổi này. Chúng được giữ ở đây: hãy sửa rồi gửi lại, hoặc bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="184"/>
+        <location filename="../desktop/ui/sync/page.py" line="178"/>
         <source>Fix and send again...</source>
         <translation>Sửa và gửi lại...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="185"/>
+        <location filename="../desktop/ui/sync/page.py" line="179"/>
         <source>Discard...</source>
         <translation>Bỏ thay đổi...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="228"/>
+        <location filename="../desktop/ui/sync/page.py" line="222"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="230"/>
+        <location filename="../desktop/ui/sync/page.py" line="224"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="230"/>
+        <location filename="../desktop/ui/sync/page.py" line="224"/>
         <source>not enrolled yet</source>
         <translation>chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="240"/>
+        <location filename="../desktop/ui/sync/page.py" line="234"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="242"/>
+        <location filename="../desktop/ui/sync/page.py" line="236"/>
         <source>Refused changes (%1)</source>
         <translation>Bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="253"/>
+        <location filename="../desktop/ui/sync/page.py" line="247"/>
         <source>This could not be done (%1).</source>
         <translation>Không thực hiện được (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="255"/>
+        <location filename="../desktop/ui/sync/page.py" line="249"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Đã xảy ra lỗi (%1). Không có dữ liệu nào bị mất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="276"/>
+        <location filename="../desktop/ui/sync/page.py" line="270"/>
         <source>Enrolling this PC...</source>
         <translation>Đang đăng ký máy...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="286"/>
+        <location filename="../desktop/ui/sync/page.py" line="280"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>Máy đã được đăng ký. Có thể đồng bộ ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="291"/>
+        <location filename="../desktop/ui/sync/page.py" line="285"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="292"/>
+        <location filename="../desktop/ui/sync/page.py" line="286"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="293"/>
+        <location filename="../desktop/ui/sync/page.py" line="287"/>
         <source>Downloading the commune&apos;s register</source>
         <translation>Đang tải sổ của xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="294"/>
+        <location filename="../desktop/ui/sync/page.py" line="288"/>
         <source>Checking against the server</source>
         <translation>Đang đối chiếu với máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="295"/>
+        <location filename="../desktop/ui/sync/page.py" line="289"/>
         <source>Repairing records that differ</source>
         <translation>Đang sửa các bản ghi bị lệch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="296"/>
+        <location filename="../desktop/ui/sync/page.py" line="290"/>
         <source>Connection lost; trying again</source>
         <translation>Mất kết nối; đang thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="297"/>
+        <location filename="../desktop/ui/sync/page.py" line="291"/>
         <source>No progress for a while; still trying</source>
         <translation>Lâu không tiến triển; vẫn đang thử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="328"/>
+        <location filename="../desktop/ui/sync/page.py" line="325"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Đồng bộ xong: đã gửi %1 thay đổi, đã nhận %2 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="332"/>
+        <location filename="../desktop/ui/sync/page.py" line="329"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 xung đột cần anh/chị chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="336"/>
+        <location filename="../desktop/ui/sync/page.py" line="333"/>
         <source>%1 changes were refused.</source>
         <translation>%1 thay đổi bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="338"/>
+        <location filename="../desktop/ui/sync/page.py" line="335"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Một số bản ghi lệch với máy chủ và đã được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="339"/>
+        <location filename="../desktop/ui/sync/page.py" line="336"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="389"/>
+        <location filename="../desktop/ui/sync/page.py" line="386"/>
         <source>End of the day</source>
         <translation>Cuối ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="391"/>
+        <location filename="../desktop/ui/sync/page.py" line="388"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>Còn %1 thay đổi trên máy này chưa đồng bộ. Đồng bộ ngay?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="414"/>
+        <location filename="../desktop/ui/sync/page.py" line="411"/>
         <source>Choose a conflict first.</source>
         <translation>Hãy chọn một xung đột trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="418"/>
+        <location filename="../desktop/ui/sync/page.py" line="415"/>
         <source>Write the right value</source>
         <translation>Ghi giá trị đúng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="426"/>
+        <location filename="../desktop/ui/sync/page.py" line="423"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Đã lưu lựa chọn; sẽ được gửi đi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="442"/>
+        <location filename="../desktop/ui/sync/page.py" line="439"/>
         <source>Fix the change</source>
         <translation>Sửa thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="455"/>
+        <location filename="../desktop/ui/sync/page.py" line="452"/>
         <source>The change goes out again with the next sync.</source>
         <translation>Thay đổi sẽ được gửi lại ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="467"/>
+        <location filename="../desktop/ui/sync/page.py" line="464"/>
         <source>Discard the change</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="469"/>
+        <location filename="../desktop/ui/sync/page.py" line="466"/>
         <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
         <translation>Bỏ hẳn thay đổi bị từ chối này? Bản ghi sẽ trở về bản trên máy chủ ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="480"/>
+        <location filename="../desktop/ui/sync/page.py" line="477"/>
         <source>The change was discarded.</source>
         <translation>Đã bỏ thay đổi.</translation>
     </message>
@@ -3833,126 +4192,136 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="49"/>
         <source>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</source>
         <translation>Không ghi được vào thư mục dữ liệu (thư mục chỉ cho đọc, USB bị khóa ghi hoặc thư mục mạng không có quyền ghi). Sổ theo dõi không bị hỏng và không có gì bị thay đổi: đừng khôi phục từ bản sao lưu. Hãy chép cả thư mục sang nơi ghi được (ví dụ thư mục Tài liệu), hoặc nhờ bộ phận kỹ thuật cấp quyền ghi, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="1"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="57"/>
         <source>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</source>
         <translation>Sổ theo dõi này đã được một phiên bản BVTE mới hơn cập nhật. Không có gì bị thay đổi và không cần khôi phục. Hãy cài bản cập nhật BVTE mới nhất trên máy này rồi mở lại sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="12"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="43"/>
         <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
         <translation>Không tìm thấy sổ theo dõi trong thư mục này. Hãy kiểm tra lại thư mục, hoặc tạo sổ mới bằng lệnh &apos;bvte init&apos; (hoặc mở sổ mẫu bằng lệnh &apos;bvte demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="18"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="63"/>
         <source>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</source>
         <translation>Tệp khóa (register.keys) bị hỏng và bản dự phòng của nó cũng không dùng được. Hãy khôi phục register.keys từ bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="69"/>
         <source>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</source>
         <translation>Tệp sổ theo dõi bị hỏng hoặc không đọc được. Không có gì bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất và báo cho bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="30"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="75"/>
         <source>The register is being used by another program. Close that program (or wait a moment) and try again.</source>
         <translation>Sổ theo dõi đang được một chương trình khác sử dụng. Hãy đóng chương trình đó (hoặc chờ một lát) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="36"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="81"/>
         <source>This officer is no longer in the register. Choose another officer.</source>
         <translation>Cán bộ này không còn trong sổ. Hãy chọn cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="39"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="84"/>
         <source>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</source>
         <translation>Không mở được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy chạy lệnh &apos;bvte doctor&apos; và báo cho bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="315"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="352"/>
         <source>Open the children&apos;s register</source>
         <translation>Mở sổ theo dõi trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="316"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="353"/>
         <source>Children&apos;s register — BVTE</source>
         <translation>Sổ theo dõi trẻ em — BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="318"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="355"/>
         <source>Choose your name and type your password to open the register.</source>
         <translation>Chọn tên của bạn và nhập mật khẩu để mở sổ theo dõi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="323"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="361"/>
         <source>Forgot your password?</source>
         <translation>Quên mật khẩu?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="321"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="359"/>
         <source>Officer:</source>
         <translation>Cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="244"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="281"/>
         <source>You can type your password again now.</source>
         <translation>Bây giờ bạn có thể nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="305"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="342"/>
         <source>BVTE is locked</source>
         <translation>BVTE đang khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="306"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="343"/>
         <source>The register is locked</source>
         <translation>Sổ theo dõi đang khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="309"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="346"/>
         <source>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</source>
         <translation>Những gì đang nhập dở đã được giữ lại làm bản nháp. Nhập mật khẩu để làm tiếp, hoặc chọn cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="313"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="350"/>
         <source>Close BVTE</source>
         <translation>Đóng BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="320"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="322"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="360"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="258"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="295"/>
         <source>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</source>
         <translation>Mật khẩu không đúng. Hãy nhập lại (chú ý phím Caps Lock và bộ gõ tiếng Việt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/dialog.py" line="263"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="300"/>
         <source>Too many wrong passwords. Try again in %n second(s), or use the recovery key.</source>
         <translation>
             <numerusform>Đã nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %n giây, hoặc dùng khóa khôi phục.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="333"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
         <source>Opening…</source>
         <translation>Đang mở…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
+        <source>The key file (register.keys) was damaged or missing. It was rebuilt from its backup copy (register.keys.bak); the register&apos;s data is not affected. Tell the technical team: the disk may be failing.</source>
+        <translation>Tệp khóa (register.keys) bị hỏng hoặc bị mất; đã dựng lại từ bản dự phòng (register.keys.bak). Dữ liệu của sổ không bị ảnh hưởng. Hãy báo cho bộ phận kỹ thuật: ổ đĩa có thể đang hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/unlock/errors.py" line="31"/>
+        <source>The backup copy of the key file (register.keys.bak) was damaged or missing and was written again from the key file. The register&apos;s data is not affected. If this happens again, tell the technical team.</source>
+        <translation>Bản dự phòng của tệp khóa (register.keys.bak) bị hỏng hoặc bị mất và đã được ghi lại từ tệp khóa chính. Dữ liệu của sổ không bị ảnh hưởng. Nếu việc này lặp lại, hãy báo cho bộ phận kỹ thuật.</translation>
     </message>
 </context>
 <context>

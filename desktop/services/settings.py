@@ -154,15 +154,30 @@ class OfficerInfo:
     full_name: str
     username: str
     role: Role
+    # Whether they have a password on this PC (a slot in register.keys), and whether it is a
+    # temporary one that they must replace at their next unlock.
+    can_unlock: bool = True
+    temporary: bool = False
 
 
 def list_officers(store: Store) -> list[OfficerInfo]:
-    """Active officers of this register, by name."""
+    """Active officers of this register, by name, with whether each can open it on this PC."""
+    slots = {slot.officer_id: slot for slot in store.keyring.officers()}
     with store.unit_of_work(write=False) as uow:
         rows = uow.session.scalars(
             select(OfficerRow).where(OfficerRow.active.is_(True), OfficerRow.deleted_at.is_(None))
         ).all()
-        found = [OfficerInfo(r.id, r.full_name, r.username, r.role) for r in rows]
+        found = [
+            OfficerInfo(
+                r.id,
+                r.full_name,
+                r.username,
+                r.role,
+                can_unlock=r.id in slots,
+                temporary=r.id in slots and slots[r.id].must_change,
+            )
+            for r in rows
+        ]
     return sorted(found, key=lambda officer: fold(officer.full_name))
 
 

@@ -44,6 +44,12 @@ class UnknownOfficer(KeyringError):
     code = "keyring.unknown_officer"
 
 
+class OfficerRemoved(UnknownOfficer):
+    """The password was right, but the officer was since removed from the register."""
+
+    code = "keyring.officer_removed"
+
+
 class InvalidRecoveryKey(KeyringError):
     """The typed recovery key is malformed or fails its check symbols (a typo)."""
 
@@ -64,3 +70,15 @@ class WrongDataKey(KeyringError):
     """The data key handed in is not the one this keyring protects."""
 
     code = "keyring.wrong_data_key"
+
+
+class PasswordChangeRequired(KeyringError):
+    """The password was right but is a temporary one: the officer chooses their own first."""
+
+    code = "keyring.must_change_password"
+
+
+class SamePassword(KeyringError):
+    """The new password for a temporary slot is the temporary password itself."""
+
+    code = "keyring.same_password"

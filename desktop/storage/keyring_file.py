@@ -40,6 +40,9 @@ class Slot:
     check: bytes
     nonce: bytes
     wrapped_key: bytes
+    # A temporary password given by a colleague: its officer must choose their own at the first
+    # unlock. Bound into the wrapped key (see Keyring._associated_data), so it cannot be dropped.
+    must_change: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ def to_json(document: KeyringDocument) -> bytes:
         if slot.kind == OFFICER:
             entry["officer_id"] = slot.officer_id
             entry["display_name"] = slot.display_name
+            if slot.must_change:
+                entry["must_change"] = True
         entry["kdf"] = {
             "name": "argon2id",
             "version": argon2_low_level.ARGON2_VERSION,
@@ -166,6 +171,9 @@ def _slot_from_document(entry: Any) -> Slot:
     if not _is_hex(slot_id, 16) or kind not in (OFFICER, RECOVERY):
         raise KeyringCorrupt("bad slot id or kind")
     officer_id = display_name = None
+    must_change = entry.get("must_change", False)
+    if type(must_change) is not bool or (must_change and kind != OFFICER):
+        raise KeyringCorrupt("bad must_change flag")
     if kind == OFFICER:
         officer_id, display_name = entry.get("officer_id"), entry.get("display_name")
         if not isinstance(officer_id, str) or not officer_id or not isinstance(display_name, str):
@@ -193,6 +201,7 @@ def _slot_from_document(entry: Any) -> Slot:
         check=_expect_bytes(entry.get("check"), CHECK_BYTES, "check"),
         nonce=_expect_bytes(entry.get("nonce"), NONCE_BYTES, "nonce"),
         wrapped_key=_expect_bytes(entry.get("wrapped_key"), WRAPPED_KEY_BYTES, "wrapped_key"),
+        must_change=must_change,
     )
 
 

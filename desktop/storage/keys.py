@@ -27,6 +27,9 @@ from desktop.storage.key_errors import (
     KeyringMissing,
     LastOfficer,
     OfficerExists,
+    OfficerRemoved,
+    PasswordChangeRequired,
+    SamePassword,
     TooManyAttempts,
     UnknownOfficer,
     WrongDataKey,
@@ -65,7 +68,10 @@ __all__ = [
     "KeyringMissing",
     "LastOfficer",
     "OfficerExists",
+    "OfficerRemoved",
     "OfficerSlot",
+    "PasswordChangeRequired",
+    "SamePassword",
     "TooManyAttempts",
     "UnknownOfficer",
     "WrongDataKey",
@@ -86,6 +92,8 @@ class OfficerSlot:
 
     officer_id: str
     display_name: str
+    # The slot holds a temporary password that its officer must replace at the next unlock.
+    must_change: bool = False
 
 
 def _password_secret(password: str) -> bytes:
@@ -258,10 +266,14 @@ class Keyring:
 
     def officers(self) -> list[OfficerSlot]:
         return [
-            OfficerSlot(slot.officer_id, slot.display_name or "")
+            OfficerSlot(slot.officer_id, slot.display_name or "", slot.must_change)
             for slot in self._slots
             if slot.kind == OFFICER and slot.officer_id is not None
         ]
+
+    def must_change(self, officer_id: str) -> bool:
+        """Whether this officer's password is a temporary one, to be replaced at unlock."""
+        return self._officer_slot(officer_id).must_change
 
     # --- unlocking -------------------------------------------------------------------------------
 
@@ -285,15 +297,24 @@ class Keyring:
         password: str,
         *,
         kdf: KdfParams | None = None,
+        must_change: bool = False,
     ) -> None:
-        """Give another officer a slot; `kdf` defaults to the cost already used in this file."""
+        """Give another officer a slot; `kdf` defaults to the cost already used in this file.
+
+        With `must_change`, the password is a temporary one: unlocking with it is refused until
+        the officer chooses their own (see Store.open).
+        """
         self._require_data_key(data_key)
         _check_officer(officer_id, display_name)
         if any(slot.officer_id == officer_id for slot in self._slots):
             raise OfficerExists()
         secret = _password_secret(password)
         kdf = kdf or self._recovery_slot().kdf
-        self._slots.append(self._seal(OFFICER, officer_id, display_name, secret, data_key, kdf))
+        self._slots.append(
+            self._seal(
+                OFFICER, officer_id, display_name, secret, data_key, kdf, must_change=must_change
+            )
+        )
         self._save()
 
     def remove_officer(self, officer_id: str) -> None:
@@ -312,10 +333,16 @@ class Keyring:
         *,
         kdf: KdfParams | None = None,
     ) -> None:
-        """Rewrap the data key under a new password; only this officer's slot changes."""
+        """Rewrap the data key under a new password; only this officer's slot changes.
+
+        A temporary password (must_change) cannot be "changed" to itself: SamePassword.
+        """
         slot = self._officer_slot(officer_id)
         new_secret = _password_secret(new_password)
-        data_key = self._attempt(slot, _password_secret(old_password))
+        old_secret = _password_secret(old_password)
+        data_key = self._attempt(slot, old_secret)
+        if slot.must_change and hmac.compare_digest(new_secret, old_secret):
+            raise SamePassword()
         self._rewrap_officer(slot, new_secret, data_key, kdf)
 
     def reset_password(
@@ -364,11 +391,16 @@ class Keyring:
         if not hmac.compare_digest(_key_check(bytes(data_key), self._file_id), self._key_check):
             raise WrongDataKey()
 
-    def _associated_data(self, slot_id: str, kind: str, officer_id: str | None) -> bytes:
-        # Binds the wrapped key to this file and to whose slot it is, so it cannot be moved.
-        return json.dumps([FORMAT, VERSION, self._file_id, slot_id, kind, officer_id]).encode(
-            "ascii"
-        )
+    def _associated_data(
+        self, slot_id: str, kind: str, officer_id: str | None, must_change: bool = False
+    ) -> bytes:
+        # Binds the wrapped key to this file and to whose slot it is, so it cannot be moved; and
+        # to a temporary password's flag, so editing the file cannot make that password last.
+        # (Appended only when set, so every slot written before the flag existed still opens.)
+        bound: list[object] = [FORMAT, VERSION, self._file_id, slot_id, kind, officer_id]
+        if must_change:
+            bound.append("must_change")
+        return json.dumps(bound).encode("ascii")
 
     def _seal(
         self,
@@ -379,22 +411,26 @@ class Keyring:
         data_key: bytes,
         kdf: KdfParams,
         slot_id: str | None = None,
+        *,
+        must_change: bool = False,
     ) -> Slot:
         slot_id = slot_id or secrets.token_hex(8)
         salt = secrets.token_bytes(SALT_BYTES)
         kek, check = _derive(secret, salt, kdf)
         nonce = secrets.token_bytes(NONCE_BYTES)
         wrapped = AESGCM(kek).encrypt(
-            nonce, bytes(data_key), self._associated_data(slot_id, kind, officer_id)
+            nonce, bytes(data_key), self._associated_data(slot_id, kind, officer_id, must_change)
         )
         if display_name is not None:
             display_name = unicodedata.normalize("NFC", display_name)
-        return Slot(slot_id, kind, officer_id, display_name, kdf, salt, check, nonce, wrapped)
+        return Slot(
+            slot_id, kind, officer_id, display_name, kdf, salt, check, nonce, wrapped, must_change
+        )
 
     def _open(self, slot: Slot, secret: bytes) -> bytes | None:
         """The data key; None for a wrong secret; KeyringCorrupt when the right secret fails."""
         kek, check = _derive(secret, slot.salt, slot.kdf)
-        aad = self._associated_data(slot.slot_id, slot.kind, slot.officer_id)
+        aad = self._associated_data(slot.slot_id, slot.kind, slot.officer_id, slot.must_change)
         try:
             data_key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, aad)
         except InvalidTag:

@@ -75,8 +75,9 @@ def prepare(
 ) -> RekeyPlan:
     """Step 1: check the officer's password and write register.keys.new.
 
-    `temporary` maps colleagues' officer ids to the temporary password each is given; the
-    colleagues not in it, and those in `remove`, get no slot in the new keyring.
+    `temporary` maps colleagues' officer ids to the temporary password each is given (and must
+    replace at their next unlock); the colleagues not in it, and those in `remove`, get no slot
+    in the new keyring.
     """
     if keyring.unlock(officer_id, password) != data_key:
         raise WrongDataKey()
@@ -92,7 +93,9 @@ def prepare(
             continue
         given = temporary.get(slot.officer_id)
         if given and slot.officer_id not in remove:
-            new_keyring.add_officer(new_key, slot.officer_id, slot.display_name, given)
+            new_keyring.add_officer(
+                new_key, slot.officer_id, slot.display_name, given, must_change=True
+            )
             kept.append(slot)
         else:
             left_out.append(slot)

@@ -18,7 +18,14 @@ from desktop.paths import database_path, keyring_path
 from desktop.storage import files, migrate, rekey
 from desktop.storage.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 from desktop.storage.errors import StorageError, StoreCorrupt, StoreExists, StoreMissing, classify
-from desktop.storage.keys import DEFAULT_KDF, KdfParams, Keyring, backup_path
+from desktop.storage.keys import (
+    DEFAULT_KDF,
+    KdfParams,
+    Keyring,
+    OfficerRemoved,
+    PasswordChangeRequired,
+    backup_path,
+)
 from desktop.storage.mapping import to_record
 from desktop.storage.schema.admin import LocalSettingRow, OfficerRow
 from desktop.storage.unit_of_work import UnitOfWork
@@ -124,9 +131,16 @@ class Store:
         officer_id: str,
         password: str | None = None,
         recovery_key: str | None = None,
+        new_password: str | None = None,
         opts: StoreOptions | None = None,
     ) -> "Store":
-        """Unlock with an officer's password (or the recovery key) and bring the schema to head."""
+        """Unlock with an officer's password (or the recovery key) and bring the schema to head.
+
+        A temporary password (given by a colleague) opens nothing until replaced: without
+        `new_password` it raises PasswordChangeRequired once it is known to be right; with it,
+        the officer's slot takes `new_password` first. An officer removed from the register
+        (inactive) is refused as unknown.
+        """
         opts = opts or StoreOptions()
         db_path = database_path(folder)
         keyring = Keyring.load(keyring_path(folder))
@@ -144,6 +158,10 @@ class Store:
             return ring.unlock(officer_id, password or "")
 
         data_key = unlock(keyring)
+        if recovery_key is None and keyring.must_change(officer_id):
+            if new_password is None:
+                raise PasswordChangeRequired()
+            keyring.change_password(officer_id, password or "", new_password)
         try:
             engine = make_engine(db_path, data_key, busy_timeout_ms=opts.busy_timeout_ms)
         except StoreCorrupt:
@@ -161,6 +179,8 @@ class Store:
                 officer_row = session.get(OfficerRow, _account_of(session, officer_id))
                 if officer_row is None:
                     raise StoreMissing(f"officer:{officer_id}")
+                if not officer_row.active:
+                    raise OfficerRemoved()
                 officer = to_record(officer_row, Officer)
             store = cls(folder, engine, officer, keyring, data_key, opts, slot_id=officer_id)
             with store.unit_of_work() as uow:

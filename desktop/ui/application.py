@@ -116,11 +116,17 @@ def vietnamese_font(base: QFont) -> QFont:
     return font
 
 
-def load_officers(folder: Path) -> list[OfficerSlot]:
-    """The officers who can open this register; raises KeyringMissing if there is none."""
+def load_keyring(folder: Path) -> Keyring:
+    """The register's key file, mended if need be (its `notices` say so, to be shown); raises
+    KeyringMissing if there is no register."""
     if not database_path(folder).exists():
         raise KeyringMissing(str(database_path(folder)))
-    return Keyring.load(keyring_path(folder)).officers()
+    return Keyring.load(keyring_path(folder))
+
+
+def load_officers(folder: Path) -> list[OfficerSlot]:
+    """The officers who can open this register; raises KeyringMissing if there is none."""
+    return load_keyring(folder).officers()
 
 
 def make_app(language: str = DEFAULT_LANGUAGE) -> QApplication:

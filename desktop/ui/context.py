@@ -20,6 +20,9 @@ class AppSignals(QObject):
     locked = Signal()
     # The app settings file changed (language, auto-lock, data folder).
     settings_changed = Signal()
+    # True while work that must not be interrupted by the idle lock is on screen (a re-keying
+    # and the new recovery key it shows once); False when it is over.
+    keep_unlocked = Signal(bool)
 
 
 @dataclass

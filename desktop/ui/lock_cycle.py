@@ -4,13 +4,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from desktop.paths import database_path, keyring_path
+from desktop.paths import APP_NAME, database_path, keyring_path
 from desktop.services.settings import AppSettings, load_app_settings
-from desktop.storage.keys import KeyringCorrupt, KeyringMissing
+from desktop.storage.keys import Keyring, KeyringCorrupt, KeyringMissing
 from desktop.storage.store import Store, StoreOptions
-from desktop.ui.application import current_language, load_officers, no_register_box
+from desktop.ui.application import current_language, load_keyring, no_register_box
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.first_run.wizard import FirstRunWizard
 from desktop.ui.lock_idle import IdleWatcher
@@ -18,6 +18,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import PAGES, NavPage
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
+from desktop.ui.unlock.errors import describe_key_notice
 
 
 class Shell(QObject):
@@ -54,6 +55,9 @@ class Shell(QObject):
         self.idle = IdleWatcher(self._timeout_ms(), self)
         self.idle.idle.connect(self.lock)
         self.signals.settings_changed.connect(self._settings_changed)
+        self.signals.keep_unlocked.connect(self._keep_unlocked)
+        # What the key file needed mending, told after an unlock (see _open_window).
+        self.notice_box: QMessageBox | None = None
 
     # --- start -----------------------------------------------------------------------------------
 
@@ -66,11 +70,12 @@ class Shell(QObject):
             self._present(wizard)
             return True
         try:
-            load_officers(self.folder)
+            # Read once: a key file mended here is said so on the unlock dialog.
+            keyring = load_keyring(self.folder)
         except (KeyringMissing, KeyringCorrupt) as exc:
             no_register_box(self.folder, exc).exec()
             return False
-        self._show_unlock(locked=False)
+        self._show_unlock(locked=False, keyring=keyring)
         return True
 
     @property
@@ -92,21 +97,24 @@ class Shell(QObject):
         self._show_unlock(locked=True, officer_id=officer_id)
         self.locked.emit()
 
-    def _show_unlock(self, *, locked: bool, officer_id: str | None = None) -> None:
+    def _show_unlock(
+        self, *, locked: bool, officer_id: str | None = None, keyring: Keyring | None = None
+    ) -> None:
         try:
-            officers = load_officers(self.folder)
+            keyring = keyring or load_keyring(self.folder)
         except (KeyringMissing, KeyringCorrupt) as exc:
             no_register_box(self.folder, exc).exec()
             self._finish()
             return
         dialog = UnlockDialog(
             self.folder,
-            officers,
+            keyring.officers(),
             self.runner,
             demo_password=None if locked else self._demo_password,
             options=self._options,
             locked=locked,
             officer_id=officer_id,
+            notices=keyring.notices,
         )
         dialog.accepted.connect(lambda: self._open_window(dialog.store))
         dialog.rejected.connect(self._finish)
@@ -136,7 +144,29 @@ class Shell(QObject):
             self.window.setGeometry(self._geometry)
         _bring_to_front(self.window)
         self.idle.start()
+        self._tell_key_notices(store)
         self.unlocked.emit()
+
+    def _tell_key_notices(self, store: Store) -> None:
+        """The key file needed mending when the register was opened (after the unlock dialog
+        had read it): say so over the window."""
+        if not store.keyring.notices:
+            return
+        assert self.window is not None
+        text = "\n\n".join(describe_key_notice(code) for code in store.keyring.notices)
+        store.keyring.notices.clear()
+        self.notice_box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        self.notice_box.setObjectName("keyNoticeBox")
+        self.notice_box.open()
+
+    def _keep_unlocked(self, keep: bool) -> None:
+        """Re-keying, and the new recovery key it shows once, are not cut short by idle time."""
+        if keep:
+            self.idle.stop()
+        elif not self.is_locked:
+            self.idle.start()
 
     # --- settings and exit -----------------------------------------------------------------------
 

@@ -1,10 +1,18 @@
-"""First-run page: the recovery key, shown once, large and grouped, to print or write down."""
+"""The recovery key, shown once, large and grouped, to print, copy or write down: the first-run
+page, and the view the re-keying dialog shows the new key in."""
 
 import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, QMarginsF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -37,14 +46,17 @@ def key_font(point_size: float) -> QFont:
     return font
 
 
-class RecoveryPage(QWizardPage):
-    def __init__(self, parent: QWizardPage | None = None) -> None:
+class RecoveryKeyView(QWidget):
+    """The key, large and grouped, with what it is for, and a way to print or copy it.
+
+    Shown once by the first-run wizard and again after a re-keying (`reissued`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("recoveryPage")
         self.recovery_key = ""
         self.commune_name = ""
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        self.reissued = False
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recoveryKeyText")
         self.key_label.setFont(key_font(max(18.0, self.font().pointSizeF() * 1.8)))
@@ -58,28 +70,29 @@ class RecoveryPage(QWizardPage):
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printRecoveryKey")
         self.print_button.clicked.connect(self.print_key)
-        self.confirm = QCheckBox(self)
-        self.confirm.setObjectName("recoveryConfirmed")
-        self.confirm.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyRecoveryKey")
+        self.copy_button.clicked.connect(self.copy_key)
+        self.copied = QLabel(self)
+        self.copied.setObjectName("recoveryKeyCopied")
+        self.copied.hide()
         row = QHBoxLayout()
         row.addWidget(self.print_button)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copied)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key_label)
         layout.addWidget(self.warning)
         layout.addLayout(row)
-        layout.addStretch(1)
-        layout.addWidget(self.confirm)
         self._retranslate()
 
-    def show_key(self, recovery_key: str, commune_name: str) -> None:
+    def show_key(self, recovery_key: str, commune_name: str, *, reissued: bool = False) -> None:
         self.recovery_key = recovery_key
         self.commune_name = commune_name
+        self.reissued = reissued
         self.key_label.setText(grouped(recovery_key))
-
-    def isComplete(self) -> bool:
-        return self.confirm.isChecked()
 
     def print_key(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -103,17 +116,85 @@ class RecoveryPage(QWizardPage):
         document.setHtml(self.sheet_html())
         document.print_(printer)
 
+    def copy_key(self) -> None:
+        """To paste into a password manager; forget() takes it off the clipboard again."""
+        QGuiApplication.clipboard().setText(self.recovery_key)
+        self.copied.setText(self.tr("Copied."))
+        self.copied.show()
+
+    def forget(self) -> None:
+        """Clear the clipboard if it still holds the key: it must not outlive this screen."""
+        clipboard = QGuiApplication.clipboard()
+        if self.recovery_key and clipboard.text() == self.recovery_key:
+            clipboard.clear()
+
     def sheet_html(self) -> str:
         title = self.tr("BVTE — Recovery key of the register")
         unit = self.tr("Unit: {unit}").format(unit=html.escape(self.commune_name))
         made = self.tr("Made on: {day}").format(day=date.today().strftime("%d/%m/%Y"))
         key_lines = grouped(self.recovery_key).replace("\n", "<br>")
+        replaces = ""
+        if self.reissued:
+            note = self.tr("This key replaces every earlier recovery key of the register.")
+            replaces = f"<p><b>{html.escape(note)}</b></p>"
         return (
             f"<h2>{html.escape(title)}</h2><p>{unit}<br>{made}</p>"
             "<p style='font-family: monospace; font-size: 22pt; font-weight: bold; "
-            f"margin: 18pt 0'>{key_lines}</p>"
+            f"margin: 18pt 0'>{key_lines}</p>{replaces}"
             f"<p>{html.escape(self.warning.text())}</p>"
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.warning.setText(
+            self.tr(
+                "Keep the paper locked away, apart from this PC. Anyone with this key can read "
+                "the children's records."
+            )
+        )
+        self.print_button.setText(self.tr("Print…"))
+        self.copy_button.setText(self.tr("Copy"))
+        if self.copied.isVisible():
+            self.copied.setText(self.tr("Copied."))
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, parent: QWizardPage | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryPage")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.view = RecoveryKeyView(self)
+        self.confirm = QCheckBox(self)
+        self.confirm.setObjectName("recoveryConfirmed")
+        self.confirm.toggled.connect(lambda _on: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.view)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        self._retranslate()
+
+    @property
+    def recovery_key(self) -> str:
+        return self.view.recovery_key
+
+    @property
+    def key_label(self) -> QLabel:
+        return self.view.key_label
+
+    def show_key(self, recovery_key: str, commune_name: str) -> None:
+        self.view.show_key(recovery_key, commune_name)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def print_to(self, printer: QPrinter) -> None:
+        self.view.print_to(printer)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -129,11 +210,4 @@ class RecoveryPage(QWizardPage):
                 "only now: print it or write it down exactly."
             )
         )
-        self.warning.setText(
-            self.tr(
-                "Keep the paper locked away, apart from this PC. Anyone with this key can read "
-                "the children's records."
-            )
-        )
-        self.print_button.setText(self.tr("Print…"))
         self.confirm.setText(self.tr("I have written down or printed the recovery key"))

@@ -93,6 +93,10 @@ class FirstRunWizard(QWizard):
 
     # --- closing ---------------------------------------------------------------------------------
 
+    def accept(self) -> None:
+        self.recovery_page.view.forget()
+        super().accept()
+
     def reject(self) -> None:
         # Once the register exists the key must be acknowledged; while creating, wait.
         if self._creating or self.store is not None:

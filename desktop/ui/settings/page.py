@@ -1,4 +1,4 @@
-"""The Settings page: language, automatic lock, data folder, city server, officers."""
+"""The Settings page: language, automatic lock, data folder, city server, officers, key."""
 
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -22,13 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.paths import data_dir
-from desktop.reference.labels import label
 from desktop.services.settings import (
     MAX_AUTO_LOCK_MINUTES,
     MIN_AUTO_LOCK_MINUTES,
-    OfficerInfo,
-    can_add_officers,
-    list_officers,
     load_app_settings,
     save_app_settings,
     server_url,
@@ -37,6 +32,7 @@ from desktop.services.settings import (
 from desktop.ui.application import LANGUAGE_NAMES, current_language, set_language
 from desktop.ui.context import AppContext
 from desktop.ui.settings.add_officer import AddOfficerDialog
+from desktop.ui.settings.officers import KeyBox, OfficersBox
 
 
 class SettingsPage(QWidget):
@@ -44,7 +40,6 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._ctx = ctx
-        self._officers: list[OfficerInfo] = []
         # The next-start note is shown only once the officer picks a folder here.
         self._folder_changed = False
         settings = load_app_settings()
@@ -123,23 +118,12 @@ class SettingsPage(QWidget):
         column.addLayout(row)
         column.addWidget(self.server_status)
 
-        # Officers
-        self.officers_box = QGroupBox(self)
-        self.officer_list = QListWidget(self)
-        self.officer_list.setObjectName("settingsOfficers")
-        self.officer_list.setMaximumHeight(140)
-        self.add_officer = QPushButton(self)
-        self.add_officer.setObjectName("settingsAddOfficer")
-        self.add_officer.setEnabled(can_add_officers(ctx.officer.role))
-        self.add_officer.clicked.connect(self.open_add_officer)
-        self.officers_note = QLabel(self)
-        self.officers_note.setWordWrap(True)
-        column = QVBoxLayout(self.officers_box)
-        column.addWidget(self.officer_list)
-        row = QHBoxLayout()
-        row.addWidget(self.add_officer)
-        row.addWidget(self.officers_note, 1)
-        column.addLayout(row)
+        # Officers, and the encryption key they share
+        self.officers_box = OfficersBox(ctx, self)
+        self.officer_list = self.officers_box.officer_list
+        self.add_officer = self.officers_box.add_officer
+        self.officers_note = self.officers_box.officers_note
+        self.key_box = KeyBox(ctx, self)
 
         content = QWidget(self)
         body = QVBoxLayout(content)
@@ -150,6 +134,7 @@ class SettingsPage(QWidget):
             self.folder_box,
             self.server_box,
             self.officers_box,
+            self.key_box,
         ):
             body.addWidget(box)
         body.addStretch(1)
@@ -162,7 +147,6 @@ class SettingsPage(QWidget):
 
         self._server_message = ""
         self._retranslate()
-        ctx.signals.data_changed.connect(self._data_changed)
         self._load()
 
     # --- loading ---------------------------------------------------------------------------------
@@ -170,22 +154,6 @@ class SettingsPage(QWidget):
     def _load(self) -> None:
         store = self._ctx.store
         self._ctx.runner.run(lambda: server_url(store), self.server.setText, context=self)
-        self._ctx.runner.run(lambda: list_officers(store), self._show_officers, context=self)
-
-    def _data_changed(self, table: str) -> None:
-        if table == "officer":
-            store = self._ctx.store
-            self._ctx.runner.run(lambda: list_officers(store), self._show_officers, context=self)
-
-    def _show_officers(self, officers: list[OfficerInfo]) -> None:
-        self._officers = officers
-        self.officer_list.clear()
-        lang = current_language()
-        for officer in officers:
-            me = self.tr(" (you)") if officer.id == self._ctx.officer.id else ""
-            self.officer_list.addItem(
-                f"{officer.full_name}{me} — {officer.username} — {label(officer.role, lang)}"
-            )
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -243,9 +211,7 @@ class SettingsPage(QWidget):
         self._update_server_status()
 
     def open_add_officer(self) -> AddOfficerDialog:
-        dialog = AddOfficerDialog(self._ctx, self)
-        dialog.open()
-        return dialog
+        return self.officers_box.open_add_officer()
 
     # --- language --------------------------------------------------------------------------------
 
@@ -267,18 +233,8 @@ class SettingsPage(QWidget):
         self.server_box.setTitle(self.tr("City server"))
         self.server_label.setText(self.tr("Address:"))
         self.server_save.setText(self.tr("Save address"))
-        self.officers_box.setTitle(self.tr("Officers of this register"))
-        self.add_officer.setText(self.tr("Add an officer…"))
-        if can_add_officers(self._ctx.officer.role):
-            self.officers_note.setText(
-                self.tr("Each officer opens the register with a password of their own.")
-            )
-        else:
-            self.officers_note.setText(self.tr("Your role may not add officers."))
         self._update_folder_note()
         self._update_server_status()
-        if self._officers:
-            self._show_officers(self._officers)
 
     def _update_folder_note(self) -> None:
         chosen = load_app_settings().data_folder

@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.keys import OfficerSlot, TooManyAttempts, WrongPassword
+from desktop.storage.keys import (
+    OfficerSlot,
+    PasswordChangeRequired,
+    TooManyAttempts,
+    WrongPassword,
+)
 from desktop.storage.store import Store, StoreOptions
 from desktop.ui.task_runner import TaskRunner
-from desktop.ui.unlock.errors import describe_open_error
+from desktop.ui.unlock.errors import describe_key_notice, describe_open_error
+from desktop.ui.unlock.own_password import OwnPasswordDialog
 from desktop.ui.unlock.recovery import RecoveryDialog
 
 __all__ = ["UnlockDialog", "describe_open_error"]
@@ -32,7 +38,8 @@ class UnlockDialog(QDialog):
     """Accepted once the register is open; the open Store is then in `store`.
 
     With `locked=True` it is the lock screen: the officer who locked is chosen already and
-    Cancel closes BVTE (drafts were saved before locking).
+    Cancel closes BVTE (drafts were saved before locking). `notices` are what reading the key
+    file found and mended (Keyring.notices), shown above the fields.
     """
 
     def __init__(
@@ -45,10 +52,12 @@ class UnlockDialog(QDialog):
         options: StoreOptions | None = None,
         locked: bool = False,
         officer_id: str | None = None,
+        notices: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store: Store | None = None
+        self._notices = list(notices or [])
         self._folder = folder
         self._runner = runner
         self._options = options
@@ -95,6 +104,12 @@ class UnlockDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
 
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("unlockNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #8a4b00;")
+        self.notice_label.setVisible(bool(self._notices))
+
         self.forgot_button = QPushButton(self)
         self.forgot_button.setObjectName("unlockForgot")
         self.forgot_button.setFlat(True)
@@ -124,6 +139,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
+        layout.addWidget(self.notice_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -175,6 +191,21 @@ class UnlockDialog(QDialog):
         dialog.accepted.connect(lambda: self._opened(dialog.store))
         dialog.open()
 
+    def choose_own_password(self, temporary: str) -> OwnPasswordDialog:
+        """The password was a temporary one: the officer sets their own, then it opens."""
+        dialog = OwnPasswordDialog(
+            self._folder,
+            self.officer_id or "",
+            self.officer_box.currentText(),
+            temporary,
+            self._runner,
+            options=self._options,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._opened(dialog.store))
+        dialog.open()
+        return dialog
+
     def reject(self) -> None:
         # Argon2 cannot be interrupted; leaving now would orphan the store it is about to open.
         if not self._busy:
@@ -219,6 +250,12 @@ class UnlockDialog(QDialog):
             self._last_error = "wait"
             self.password.clear()
             self._start_wait(officer_id, exc.retry_after)
+        elif isinstance(exc, PasswordChangeRequired):
+            self._last_error = ""
+            temporary = self.password.text()
+            self.password.clear()
+            self.choose_own_password(temporary)
+            return
         else:
             self._last_error = ""
             self._show_error(describe_open_error(exc))
@@ -318,6 +355,7 @@ class UnlockDialog(QDialog):
                 self.tr("Choose your name and type your password to open the register.")
             )
             self.cancel_button.setText(self.tr("Cancel"))
+        self.notice_label.setText("\n".join(describe_key_notice(code) for code in self._notices))
         self._officer_label.setText(self.tr("Officer:"))
         self._password_label.setText(self.tr("Password:"))
         self.forgot_button.setText(self.tr("Forgot your password?"))

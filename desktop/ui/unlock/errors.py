@@ -9,7 +9,32 @@ from desktop.storage.errors import (
     StoreReadOnly,
     StoreTooNew,
 )
-from desktop.storage.keys import KeyringCorrupt, KeyringMissing, UnknownOfficer
+from desktop.storage.keys import (
+    BACKUP_REPAIRED,
+    RESTORED_FROM_BACKUP,
+    KeyringCorrupt,
+    KeyringMissing,
+    UnknownOfficer,
+)
+
+
+def describe_key_notice(code: str) -> str:
+    """What loading the key file found and mended (Keyring.notices), for the officer to know."""
+    if code == RESTORED_FROM_BACKUP:
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "The key file (register.keys) was damaged or missing. It was rebuilt from its backup "
+            "copy (register.keys.bak); the register's data is not affected. Tell the technical "
+            "team: the disk may be failing.",
+        )
+    if code == BACKUP_REPAIRED:
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "The backup copy of the key file (register.keys.bak) was damaged or missing and was "
+            "written again from the key file. The register's data is not affected. If this "
+            "happens again, tell the technical team.",
+        )
+    return code
 
 
 def describe_open_error(exc: Exception) -> str:
