@@ -65,8 +65,9 @@ def remove_officer(store: Store, officer_id: str) -> OfficerInfo:
         uow.officers.update(replace(officer, active=False))
         uow.audit(AuditAction.DELETE, "officer", officer.id, detail=json.dumps({"active": False}))
         # Last, so a failure to write the key file rolls the officer back to active.
-        if any(slot.officer_id == officer.id for slot in store.keyring.officers()):
-            store.keyring.remove_officer(officer.id)
+        slot = store.slots_by_account().get(officer.id)
+        if slot is not None:
+            store.keyring.remove_officer(slot.officer_id)
     return OfficerInfo(
         officer.id, officer.full_name, officer.username, officer.role, can_unlock=False
     )

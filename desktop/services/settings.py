@@ -162,7 +162,7 @@ class OfficerInfo:
 
 def list_officers(store: Store) -> list[OfficerInfo]:
     """Active officers of this register, by name, with whether each can open it on this PC."""
-    slots = {slot.officer_id: slot for slot in store.keyring.officers()}
+    slots = store.slots_by_account()
     with store.unit_of_work(write=False) as uow:
         rows = uow.session.scalars(
             select(OfficerRow).where(OfficerRow.active.is_(True), OfficerRow.deleted_at.is_(None))

@@ -23,6 +23,7 @@ from desktop.storage.keys import (
     KdfParams,
     Keyring,
     OfficerRemoved,
+    OfficerSlot,
     PasswordChangeRequired,
     backup_path,
 )
@@ -269,6 +270,16 @@ class Store:
         self.engine.dispose()
         self.engine, self.data_key, self.keyring = engine, data_key, keyring
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def slots_by_account(self) -> dict[str, OfficerSlot]:
+        """Each password slot of register.keys under the officer account it opens.
+
+        A slot keeps the id it was made with; the account may have taken another id when the
+        officer became the commune's account of the same username (see desktop/sync/officers).
+        """
+        slots = self.keyring.officers()
+        with self._sessions() as session:
+            return {_account_of(session, slot.officer_id): slot for slot in slots}
 
     def close(self) -> None:
         self.engine.dispose()

@@ -15,6 +15,8 @@ from desktop.domain.child import ChildFile
 from desktop.paths import keyring_path
 from desktop.services import children as svc
 from desktop.services import sync as service
+from desktop.services.rekey import colleagues
+from desktop.services.settings import list_officers
 from desktop.storage.keys import Keyring, WrongPassword
 from desktop.storage.store import Store
 from desktop.sync.engine import SyncEngine
@@ -140,6 +142,11 @@ def test_item8_second_pc_set_up_by_wizard_and_bvte_init_syncs_cleanly_with_one_o
                 text("SELECT name FROM sqlite_master WHERE name = 'audit_event_no_update'")
             ).scalars()
             assert list(guards) == ["audit_event_no_update"]  # history is append-only again
+        # Settings still knows her password opens this PC, under the account's id.
+        (listed,) = list_officers(reopened)
+        assert (listed.id, listed.can_unlock) == (on_first[0][0], True)
+        # And a re-keying finds her own entry in register.keys.
+        assert colleagues(reopened) == []
     finally:
         reopened.close()
 
