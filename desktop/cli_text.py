@@ -78,6 +78,9 @@ MESSAGES = {
     ),
     "sync.failed": "{text}",
     "sync.needs_username": "Hãy cho biết tài khoản máy chủ bằng --username khi đăng ký máy.",
+    "sync.needs_answer_out": (
+        "Hãy cho biết nơi ghi tệp trả lời bằng --answer-out khi chuyển tệp lên máy chủ."
+    ),
     "cli.interrupted": "Đã dừng theo yêu cầu. Các phần đã lưu vẫn còn nguyên.",
     "cli.unexpected": (
         "Đã xảy ra lỗi không mong đợi ({kind}). Dữ liệu đã lưu không bị ảnh hưởng. "

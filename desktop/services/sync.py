@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import text
 
 from desktop.storage.store import Store
-from desktop.sync import outbox, settings
+from desktop.sync import enrol_file, outbox, settings
 from desktop.sync.client import Credentials, SyncClient
 from desktop.sync.engine import Progress, SyncEngine, SyncReport
 from desktop.sync.errors import NotEnrolled, SyncError
@@ -32,6 +32,8 @@ class SyncStatus:
     last_success_at: datetime | None
     last_error: str
     reminder_at: str
+    # Enrolled by file and waiting for the first answer: bundles only until it comes.
+    awaiting_answer: bool = False
 
 
 def _get_all(store: Store) -> dict[str, str]:
@@ -62,6 +64,7 @@ def status(store: Store) -> SyncStatus:
         last_success_at=datetime.fromisoformat(last) if last else None,
         last_error=values.get(settings.LAST_ERROR, ""),
         reminder_at=values.get(settings.REMINDER_AT, "16:30"),
+        awaiting_answer=bool(values.get(enrol_file.TOKEN)),
     )
 
 

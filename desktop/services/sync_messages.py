@@ -1,5 +1,6 @@
 """What a sync problem means for the officer, in Vietnamese: what happened and what to do."""
 
+from desktop.services.sync_bundle_messages import BUNDLE_MESSAGES
 from desktop.sync.errors import SyncError
 
 MESSAGES = {
@@ -38,6 +39,7 @@ MESSAGES = {
         "Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy."
     ),
 }
+MESSAGES.update(BUNDLE_MESSAGES)
 _FALLBACK = "Đồng bộ chưa xong ({code}). Dữ liệu vẫn được giữ trên máy; hãy thử lại sau."
 
 
