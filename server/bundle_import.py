@@ -34,7 +34,8 @@ class Imported:
     commune_code: str
     enrolled: bool
     changes: int = 0
-    fates: dict[str, int] = field(default_factory=dict)
+    replayed: int = 0  # changes of batches the server had taken before (the file came again)
+    fates: dict[str, int] = field(default_factory=dict)  # of the others
 
 
 def device_of(engine: Engine, device_id: str, device_secret: str) -> DeviceContext:
@@ -56,6 +57,14 @@ def push_batch(engine: Engine, device: DeviceContext, batch: p.PushBatch) -> p.P
     if batch.device_id != device.device_id or batch.commune_code != device.commune_code:
         raise ApiError(403, "auth.scope")
     return apply_batch(engine, device, batch)
+
+
+def _taken_before(engine: Engine, batch_id: str) -> bool:
+    """For the carrier's summary only: the batch itself is applied once whatever this says."""
+    with engine.connect() as conn:
+        found = conn.execute(select(m.push_batch.c.batch_id)
+                             .where(m.push_batch.c.batch_id == batch_id)).first()
+    return found is not None
 
 
 def _reply_json(reply: p.PushReply) -> str:
@@ -95,10 +104,14 @@ def import_bundle(engine: Engine, key: X25519PrivateKey, data: bytes, *,
     done = Imported(b"", device.device_id, device.commune_code, enrolled)
     replies = []
     for batch in content.all_batches():
+        seen = _taken_before(engine, batch.batch_id)
         reply = send(device, batch)
         done.changes += len(batch.changes)
-        for result in reply.results:
-            done.fates[result.fate] = done.fates.get(result.fate, 0) + 1
+        if seen:
+            done.replayed += len(batch.changes)
+        else:
+            for result in reply.results:
+                done.fates[result.fate] = done.fates.get(result.fate, 0) + 1
         replies.append(_reply_json(reply))
     pages = _pages(engine, device.commune_code, content.cursor, answer_pages, answer_limit)
     if content.batch is not None and not content.batches:
@@ -108,5 +121,5 @@ def import_bundle(engine: Engine, key: X25519PrivateKey, data: bytes, *,
     body = f'{head},"pages":[{",".join(pages)}]}}'.encode()
     done.answer = seal_answer_body(shared, p.compress_body(body, p.GZIP))
     logs.event("bundle.imported", device=device.device_id, commune=device.commune_code,
-               changes=done.changes, pages=len(pages), **done.fates)
+               changes=done.changes, replayed=done.replayed, pages=len(pages), **done.fates)
     return done

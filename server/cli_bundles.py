@@ -68,8 +68,8 @@ def cmd_import_bundle(args: argparse.Namespace, engine_of: Callable) -> int:
     if done.enrolled:
         print(f"Máy {done.device_id} của xã {done.commune_code} đã được đăng ký bằng tệp.")
     print(f"Đã nhập tệp của máy {done.device_id} (xã {done.commune_code}): {done.changes} "
-          f"thay đổi, {taken} được nhận ({fates.get('duplicate', 0)} đã có từ trước), "
-          f"{fates.get('conflict', 0)} xung đột, {fates.get('rejected', 0)} bị từ chối.")
+          f"thay đổi; {taken} được nhận mới, {done.replayed} đã nhận từ trước (tệp đến lần "
+          f"nữa), {fates.get('conflict', 0)} xung đột, {fates.get('rejected', 0)} bị từ chối.")
     print(f"Tệp trả lời: {args.out}. Hãy chép tệp này vào USB để mang về máy đó và nhập ở "
           "trang Đồng bộ (Nhập tệp trả lời).")
     return 0
