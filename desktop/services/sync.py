@@ -118,6 +118,8 @@ def connect(store: Store, password: str | None = None) -> SyncClient:
     values = _get_all(store)
     if not values.get(settings.DEVICE_ID):
         raise NotEnrolled()
+    if values.get(enrol_file.TOKEN):
+        raise SyncError("sync.awaiting_answer")  # the server has not made this device yet
     url, username = values[settings.SERVER_URL], values.get(settings.USERNAME, "")
     creds = Credentials(values[settings.DEVICE_ID], values.get(settings.DEVICE_SECRET, ""), "")
     creds.token = _TOKENS.get((url, username), "")

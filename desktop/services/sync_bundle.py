@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.services import sync as service
 from desktop.storage.store import Store
 from desktop.sync import bundle, enrol_file, settings
+from desktop.sync import protocol as p
 from desktop.sync.bundle import AnswerSummary
 from desktop.sync.enrol_file import EnrolledByFile
 from desktop.sync.errors import SyncError
@@ -94,7 +95,7 @@ def forward_bundle(
     """This connected PC carries another PC's bundle to the server, logged in as itself, and
     saves the answer for the officer to carry back. It cannot read either file."""
     data = _read(source)
-    if not data.startswith(bundle.p.BUNDLE_MAGIC):
+    if not data.startswith(p.BUNDLE_MAGIC):
         raise SyncError("bundle.not_a_bundle")
     client = service.connect(store, password)
     try:
@@ -102,9 +103,9 @@ def forward_bundle(
     finally:
         client.close()
     _write(answer, reply)
-    changes = said.get(bundle.p.HEADER_BUNDLE_CHANGES, "")
+    changes = said.get(p.HEADER_BUNDLE_CHANGES, "")
     return Forwarded(int(changes) if changes.isdigit() else 0,
-                     said.get(bundle.p.HEADER_BUNDLE_COMMUNE, ""))
+                     said.get(p.HEADER_BUNDLE_COMMUNE, ""))
 
 
 def read_enrolment(source: Path) -> EnrolmentHeader:

@@ -17,6 +17,11 @@ BUNDLE_MESSAGES = {
         "Tệp trả lời bị hỏng (có thể do chép dở). Hãy chép lại tệp từ máy đã chuyển tệp lên "
         "máy chủ, rồi nhập lại. Chưa có gì thay đổi trên máy này."
     ),
+    "sync.awaiting_answer": (
+        "Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa "
+        "đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy "
+        "đồng bộ được cả qua mạng."
+    ),
     "enrol.not_a_file": (
         "Tệp này không phải tệp đăng ký máy do thành phố cấp. Hãy chọn đúng tệp."
     ),

@@ -66,6 +66,8 @@ def test_an_island_pc_enrolled_by_file_syncs_through_a_carrier_and_ends_equal_to
     init_register(island, island_commune.code, "Phạm Thị Đảo")
     done = sync_cli(island, "--enrol-file", str(enrolment), stdin=f"{code}\n")
     assert done.code == 0 and "Đã đăng ký máy này bằng tệp" in done.out, done.text
+    online = sync_cli(island)  # the server does not know the PC before its first file
+    assert online.code == 8 and "chưa nhận tệp trả lời đầu tiên" in online.err, online.text
     seeded = bvte("seed", "--data-dir", str(island), "--children", "120", "--password-stdin",
                   stdin=f"{REGISTER_PASSWORD}\n")
     assert seeded.code == 0, seeded.text  # children, carers and cases: synthetic

@@ -127,7 +127,8 @@ def test_the_island_way_through_the_sync_page_s_buttons(
         _says(qtbot, box, "Máy này đã đăng ký bằng tệp cho")
         qtbot.waitUntil(lambda: box.export_button.isEnabled(), timeout=5_000)
         assert page.enrol_state.text().startswith("đã đăng ký bằng tệp")
-        assert not box.forward_button.isEnabled()  # unconfirmed: it carries no one's file
+        # Unconfirmed: the server does not know this PC yet, so nothing goes online.
+        assert not box.forward_button.isEnabled() and not page.sync_button.isEnabled()
 
         made = add_child(island, "Nguyễn Thị Biển")
         qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
@@ -153,6 +154,7 @@ def test_the_island_way_through_the_sync_page_s_buttons(
         _says(qtbot, box, "Đã nhập tệp trả lời")
         assert "Thành phố đã xác nhận đăng ký của máy này." in box.message.text()
         qtbot.waitUntil(lambda: page.enrol_state.text() == "đã đăng ký", timeout=5_000)
+        assert page.sync_button.isEnabled()
         qtbot.waitUntil(lambda: page.pending.text() == "0", timeout=5_000)
         assert pending(island) == 0 and child(island, made.id) is not None
         assert differs_from_server(island, sqlite_server) == []

@@ -239,7 +239,8 @@ class SyncPage(QWidget):
             if status.awaiting_answer
             else self.tr("enrolled") if status.enrolled else self.tr("not enrolled yet")
         )
-        self.sync_button.setEnabled(status.enrolled and not self._syncing)
+        online = status.enrolled and not status.awaiting_answer
+        self.sync_button.setEnabled(online and not self._syncing)
         self.bundles.set_status(status)
         self.last_sync.setText(when_text(status.last_success_at))
         self.pending.setText(str(status.pending))
