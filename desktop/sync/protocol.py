@@ -414,8 +414,11 @@ def table_checksum(table: str, rows: Any) -> TableChecksum:
 
 # A bundle carries every batch the PC has frozen and not yet seen answered, in order (so the
 # newest file always holds them all and the officer need carry only that one), up to these
-# bounds; what is left waits for the next file.
-MAX_BUNDLE_BATCHES = 100
+# bounds; what is left waits for the next file. 40 batches (20,000 changes, a few MB) are
+# applied in about half a minute, within a reverse proxy's usual read timeout; a reader
+# takes up to 100, so the bound can grow without a new protocol.
+MAX_BUNDLE_BATCHES = 40
+MAX_BUNDLE_READ = 100
 MAX_BUNDLE_JSON = 48 * 1024 * 1024
 # The answer to a bundle import also says, to the PC that carried it (which cannot open the
 # answer), how many changes went in and for which commune.
@@ -444,7 +447,7 @@ class BundleContent(_Message):
         "device_secret": _text(200),
         "cursor": _int(),
         "batch": _msg(PushBatch),
-        "batches": _list(_msg(PushBatch), MAX_BUNDLE_BATCHES),
+        "batches": _list(_msg(PushBatch), MAX_BUNDLE_READ),
         "enrolment_token": _text(200, normalise=False),
     }
     _optional = {"batch": None, "batches": [], "enrolment_token": ""}
@@ -465,7 +468,7 @@ class BundleAnswer(_Message):
     _readers = {
         "reply": _msg(PushReply),
         "pages": _list(_msg(PullPage), 10_000),
-        "replies": _list(_msg(PushReply), MAX_BUNDLE_BATCHES),
+        "replies": _list(_msg(PushReply), MAX_BUNDLE_READ),
     }
     _optional = {"reply": None, "replies": []}
 
