@@ -10,6 +10,7 @@ file never matters, and the server answers a batch it has seen with the reply it
 
 import base64
 import json
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -86,13 +87,15 @@ def _batch_json(batch: p.PushBatch) -> bytes:
     return kept if kept is not None else p.body_json(batch)
 
 
-def _owed(session: Session, device_id: str, commune_code: str, progress: Progress | None):  # type: ignore[no-untyped-def]
+def _owed(
+    session: Session, device_id: str, commune_code: str, progress: Progress | None
+) -> list[tuple[p.PushBatch, bytes]]:
     """The batches this file carries: every frozen one in order, then new ones, while they
     fit; each as (batch, its JSON)."""
     taken: list[tuple[p.PushBatch, bytes]] = []
     size = 0
     waiting = outbox.pending_count(session)
-    guess = max(1, -(-waiting // p.MAX_BATCH_CHANGES))
+    guess = max(1, math.ceil(waiting / p.MAX_BATCH_CHANGES))
 
     def fits(body: bytes) -> bool:
         return not taken or (len(taken) < p.MAX_BUNDLE_BATCHES
