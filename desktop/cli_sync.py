@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop import cli_bundle
 from desktop.cli import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -98,17 +99,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
             device = service.enrol(store, args.enrol, args.username, _server_password(secrets))
             print(f"Đã đăng ký máy với máy chủ {args.enrol} (mã máy {device}).")
             return EXIT_OK
-        if args.export_bundle:
-            count = sync_bundle.export_bundle(store, Path(args.export_bundle))
-            if count == 0:
-                print("Không có thay đổi nào chờ gửi; không tạo tệp.")
-            else:
-                print(f"Đã ghi {count} thay đổi (đã mã hóa cho máy chủ) vào {args.export_bundle}.")
-            return EXIT_OK
-        if args.import_answer:
-            summary = sync_bundle.import_answer(store, Path(args.import_answer))
-            print(f"Đã nhập tệp trả lời: {summary}.")
-            return EXIT_OK
+        if cli_bundle.wanted(args):
+            if args.forward_bundle and not args.answer_out:
+                raise CliError("sync.needs_answer_out", EXIT_REFUSED)
+            return cli_bundle.run(
+                args, store, secrets, lambda: _server_password(secrets)
+            )
         status = service.status(store)
         if not status.enrolled:
             text = _fail(NotEnrolled()).params["text"]
@@ -181,10 +177,7 @@ def add_sync_parser(sub, unlock: argparse.ArgumentParser) -> None:  # type: igno
     p.add_argument("--enrol", metavar="URL", help="đăng ký máy này với máy chủ tại URL")
     p.add_argument("--username", help="tài khoản máy chủ (khi đăng ký máy)")
     p.add_argument("--server-key", metavar="FILE", help="tệp khóa công khai của máy chủ")
-    p.add_argument(
-        "--export-bundle", metavar="FILE", help="ghi thay đổi chờ gửi vào tệp mã hóa (không mạng)"
-    )
-    p.add_argument("--import-answer", metavar="FILE", help="nhập tệp trả lời của máy chủ")
+    cli_bundle.add_arguments(p)
     p.add_argument(
         "--page-size",
         type=int,

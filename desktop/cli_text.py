@@ -138,6 +138,9 @@ MESSAGES = {
         "Cần mật khẩu tài khoản máy chủ thành phố (khác với mật khẩu mở sổ). Hãy nhập khi được "
         "hỏi; với --password-stdin, dòng đầu là mật khẩu mở sổ, dòng thứ hai là mật khẩu máy chủ."
     ),
+    "sync.needs_answer_out": (
+        "Hãy cho biết nơi ghi tệp trả lời bằng --answer-out khi chuyển tệp lên máy chủ."
+    ),
     "cli.interrupted": "Đã dừng theo yêu cầu. Các phần đã lưu vẫn còn nguyên.",
     "cli.unexpected": (
         "Đã xảy ra lỗi không mong đợi ({kind}). Dữ liệu đã lưu không bị ảnh hưởng. "

@@ -72,6 +72,154 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>BundleBox</name>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="61"/>
+        <source>Without a network: sync by file</source>
+        <translation>Without a network: sync by file</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="67"/>
+        <source>A PC with no connection sends its changes on a USB stick; any connected BVTE PC of the city carries the file to the server and saves the answer, which brings back the commune&apos;s news.</source>
+        <translation>A PC with no connection sends its changes on a USB stick; any connected BVTE PC of the city carries the file to the server and saves the answer, which brings back the commune&apos;s news.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="74"/>
+        <source>Export a file for the city...</source>
+        <translation>Export a file for the city...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="77"/>
+        <source>Import the answer...</source>
+        <translation>Import the answer...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="81"/>
+        <source>Carry another PC&apos;s file to the server...</source>
+        <translation>Carry another PC&apos;s file to the server...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="85"/>
+        <source>Enrol by file...</source>
+        <translation>Enrol by file...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="164"/>
+        <source>Something went wrong (%1). Nothing was lost.</source>
+        <translation>Something went wrong (%1). Nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="184"/>
+        <source>Save the file for the city</source>
+        <translation>Save the file for the city</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="185"/>
+        <source>BVTE sync files (*.bvte)</source>
+        <translation>BVTE sync files (*.bvte)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="192"/>
+        <source>Writing the file...</source>
+        <translation>Writing the file...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="199"/>
+        <source>%1 changes were written to %2, sealed: only the city server can read them.</source>
+        <translation>%1 changes were written to %2, sealed: only the city server can read them.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="203"/>
+        <source>No change waits to be sent: the file %1 asks the city for the commune&apos;s news.</source>
+        <translation>No change waits to be sent: the file %1 asks the city for the commune&apos;s news.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="207"/>
+        <source>%1 changes did not fit; they go in the next file, once this file&apos;s answer is imported.</source>
+        <translation>%1 changes did not fit; they go in the next file, once this file&apos;s answer is imported.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="211"/>
+        <source>The file also completes this PC&apos;s enrolment.</source>
+        <translation>The file also completes this PC&apos;s enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="213"/>
+        <source>Take it to a connected BVTE PC of the city and bring its answer back.</source>
+        <translation>Take it to a connected BVTE PC of the city and bring its answer back.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="218"/>
+        <source>Choose the answer file</source>
+        <translation>Choose the answer file</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="225"/>
+        <source>Importing the answer...</source>
+        <translation>Importing the answer...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="231"/>
+        <source>The answer is imported: %1 changes taken by the server, %2 conflicts, %3 refused, %4 records received.</source>
+        <translation>The answer is imported: %1 changes taken by the server, %2 conflicts, %3 refused, %4 records received.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="242"/>
+        <source>The city has confirmed this PC&apos;s enrolment.</source>
+        <translation>The city has confirmed this PC&apos;s enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="245"/>
+        <source>%1 records wait for the records they belong to; the next answer brings them.</source>
+        <translation>%1 records wait for the records they belong to; the next answer brings them.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="253"/>
+        <source>Choose the file of the PC with no network</source>
+        <translation>Choose the file of the PC with no network</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="259"/>
+        <source>Save the server&apos;s answer</source>
+        <translation>Save the server&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="268"/>
+        <source>Sending the file to the server and waiting for its answer...</source>
+        <translation>Sending the file to the server and waiting for its answer...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="278"/>
+        <source>The server took the file: %1 changes of commune %2. The answer is %3: copy it to the USB stick and import it on the PC that made the file.</source>
+        <translation>The server took the file: %1 changes of commune %2. The answer is %3: copy it to the USB stick and import it on the PC that made the file.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="302"/>
+        <source>Choose the enrolment file</source>
+        <translation>Choose the enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="303"/>
+        <source>BVTE enrolment files (*.bvte-enrol)</source>
+        <translation>BVTE enrolment files (*.bvte-enrol)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="309"/>
+        <source>Reading the enrolment file...</source>
+        <translation>Reading the enrolment file...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="321"/>
+        <source>Checking the code (a few seconds)...</source>
+        <translation>Checking the code (a few seconds)...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="327"/>
+        <source>This PC is enrolled by file for %1. Export a file for the city and let it reach the server before %2: its answer completes the enrolment.</source>
+        <translation>This PC is enrolled by file for %1. Export a file for the city and let it reach the server before %2: its answer completes the enrolment.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../desktop/ui/cases/list_model.py" line="13"/>
@@ -2053,6 +2201,39 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>EnrolFileDialog</name>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="62"/>
+        <source>Enrol this PC by file</source>
+        <translation>Enrol this PC by file</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="65"/>
+        <source>The city issued this file for one PC. Type the activation code the city gave you separately (16 digits, by telephone or on paper).</source>
+        <translation>The city issued this file for one PC. Type the activation code the city gave you separately (16 digits, by telephone or on paper).</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="75"/>
+        <source>Commune:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="76"/>
+        <source>Server account:</source>
+        <translation>Server account:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="77"/>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="78"/>
+        <source>Activation code:</source>
+        <translation>Activation code:</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../desktop/ui/register/export.py" line="44"/>
@@ -3964,6 +4145,11 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/sync/page.py" line="477"/>
         <source>The change was discarded.</source>
         <translation>The change was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/page.py" line="238"/>
+        <source>enrolled by file; the first answer completes it</source>
+        <translation>enrolled by file; the first answer completes it</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,154 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>BundleBox</name>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="61"/>
+        <source>Without a network: sync by file</source>
+        <translation>Không có mạng: đồng bộ bằng tệp</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="67"/>
+        <source>A PC with no connection sends its changes on a USB stick; any connected BVTE PC of the city carries the file to the server and saves the answer, which brings back the commune&apos;s news.</source>
+        <translation>Máy không có mạng gửi thay đổi bằng USB: một máy BVTE có mạng bất kỳ của thành phố chuyển tệp lên máy chủ và lưu tệp trả lời, tệp này mang dữ liệu mới của xã về.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="74"/>
+        <source>Export a file for the city...</source>
+        <translation>Xuất tệp gửi thành phố...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="77"/>
+        <source>Import the answer...</source>
+        <translation>Nhập tệp trả lời...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="81"/>
+        <source>Carry another PC&apos;s file to the server...</source>
+        <translation>Chuyển tệp của máy khác lên máy chủ...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="85"/>
+        <source>Enrol by file...</source>
+        <translation>Đăng ký bằng tệp...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="164"/>
+        <source>Something went wrong (%1). Nothing was lost.</source>
+        <translation>Có lỗi xảy ra (%1). Không có gì bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="184"/>
+        <source>Save the file for the city</source>
+        <translation>Lưu tệp gửi thành phố</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="185"/>
+        <source>BVTE sync files (*.bvte)</source>
+        <translation>Tệp đồng bộ BVTE (*.bvte)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="192"/>
+        <source>Writing the file...</source>
+        <translation>Đang ghi tệp...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="199"/>
+        <source>%1 changes were written to %2, sealed: only the city server can read them.</source>
+        <translation>Đã ghi %1 thay đổi vào tệp %2, đã mã hóa: chỉ máy chủ thành phố đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="203"/>
+        <source>No change waits to be sent: the file %1 asks the city for the commune&apos;s news.</source>
+        <translation>Không có thay đổi nào chờ gửi: tệp %1 chỉ xin thành phố gửi dữ liệu mới của xã.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="207"/>
+        <source>%1 changes did not fit; they go in the next file, once this file&apos;s answer is imported.</source>
+        <translation>%1 thay đổi chưa vừa tệp này; chúng đi trong tệp sau, khi đã nhập tệp trả lời của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="211"/>
+        <source>The file also completes this PC&apos;s enrolment.</source>
+        <translation>Tệp này cũng hoàn tất việc đăng ký máy.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="213"/>
+        <source>Take it to a connected BVTE PC of the city and bring its answer back.</source>
+        <translation>Hãy mang tệp đến một máy BVTE có mạng của thành phố và mang tệp trả lời về.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="218"/>
+        <source>Choose the answer file</source>
+        <translation>Chọn tệp trả lời</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="225"/>
+        <source>Importing the answer...</source>
+        <translation>Đang nhập tệp trả lời...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="231"/>
+        <source>The answer is imported: %1 changes taken by the server, %2 conflicts, %3 refused, %4 records received.</source>
+        <translation>Đã nhập tệp trả lời: %1 thay đổi được máy chủ nhận, %2 xung đột, %3 bị từ chối, %4 bản ghi mới.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="242"/>
+        <source>The city has confirmed this PC&apos;s enrolment.</source>
+        <translation>Thành phố đã xác nhận đăng ký của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="245"/>
+        <source>%1 records wait for the records they belong to; the next answer brings them.</source>
+        <translation>%1 bản ghi chờ bản ghi gốc của chúng; tệp trả lời sau sẽ mang đến đủ.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="253"/>
+        <source>Choose the file of the PC with no network</source>
+        <translation>Chọn tệp của máy không có mạng</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="259"/>
+        <source>Save the server&apos;s answer</source>
+        <translation>Lưu tệp trả lời của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="268"/>
+        <source>Sending the file to the server and waiting for its answer...</source>
+        <translation>Đang gửi tệp lên máy chủ và chờ trả lời...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="278"/>
+        <source>The server took the file: %1 changes of commune %2. The answer is %3: copy it to the USB stick and import it on the PC that made the file.</source>
+        <translation>Máy chủ đã nhận tệp: %1 thay đổi của xã %2. Tệp trả lời là %3: hãy chép vào USB và nhập ở máy đã tạo tệp.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="302"/>
+        <source>Choose the enrolment file</source>
+        <translation>Chọn tệp đăng ký máy</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="303"/>
+        <source>BVTE enrolment files (*.bvte-enrol)</source>
+        <translation>Tệp đăng ký máy BVTE (*.bvte-enrol)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="309"/>
+        <source>Reading the enrolment file...</source>
+        <translation>Đang đọc tệp đăng ký...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="321"/>
+        <source>Checking the code (a few seconds)...</source>
+        <translation>Đang kiểm tra mã (vài giây)...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="327"/>
+        <source>This PC is enrolled by file for %1. Export a file for the city and let it reach the server before %2: its answer completes the enrolment.</source>
+        <translation>Máy này đã đăng ký bằng tệp cho %1. Hãy xuất tệp gửi thành phố và để tệp đến máy chủ trước %2: tệp trả lời sẽ hoàn tất đăng ký.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../desktop/ui/cases/list_model.py" line="13"/>
@@ -2050,6 +2198,39 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
 </context>
 <context>
+    <name>EnrolFileDialog</name>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="62"/>
+        <source>Enrol this PC by file</source>
+        <translation>Đăng ký máy bằng tệp</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="65"/>
+        <source>The city issued this file for one PC. Type the activation code the city gave you separately (16 digits, by telephone or on paper).</source>
+        <translation>Thành phố cấp tệp này cho một máy. Hãy nhập mã kích hoạt thành phố đưa riêng cho bạn (16 chữ số, qua điện thoại hoặc trên giấy).</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="75"/>
+        <source>Commune:</source>
+        <translation>Xã:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="76"/>
+        <source>Server account:</source>
+        <translation>Tài khoản máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="77"/>
+        <source>Valid until:</source>
+        <translation>Hiệu lực đến:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="78"/>
+        <source>Activation code:</source>
+        <translation>Mã kích hoạt:</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../desktop/ui/register/export.py" line="44"/>
@@ -3954,6 +4135,11 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/sync/page.py" line="477"/>
         <source>The change was discarded.</source>
         <translation>Đã bỏ thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/bundles/desktop/ui/sync/page.py" line="238"/>
+        <source>enrolled by file; the first answer completes it</source>
+        <translation>đã đăng ký bằng tệp; tệp trả lời đầu tiên sẽ hoàn tất</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ from server.auth import (
     read_token,
     verify_password,
 )
-from server.bundles import BundleError, open_bundle, private_key, public_key_b64, seal_answer
+from server.bundle_import import import_bundle
+from server.bundles import private_key, public_key_b64
 from server.compression import accepts_zstd, packed
 from server.errors import ApiError
 from server.officers import commune_officers
@@ -46,7 +47,7 @@ class ServerConfig:
     token_ttl: int = 900  # seconds: short-lived, the desktop logs in again each sync
     login_limit: int = 5
     login_window: float = 300.0
-    answer_pages: int = 50
+    answer_pages: int = 200
 
 
 def _answer(data: Any, text: str | None = None) -> Response:
@@ -310,29 +311,17 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
     def bundle_public_key() -> dict[str, str]:
         return {"public_key": public_key_b64(engine), "algorithm": "X25519-HKDF-SHA256-AESGCM"}
 
-    def import_bundle(data: bytes) -> bytes:
-        try:
-            content, shared = open_bundle(bundle_key, data)
-        except (BundleError, p.ProtocolError):
-            raise ApiError(400, "bundle.unreadable") from None
-        device = check_device(content.device_id, content.device_secret)
-        reply = push_checked(device, content.batch)
-        pages, cursor = [], content.cursor
-        for _ in range(config.answer_pages):
-            page = pull(engine, device.commune_code, cursor, p.MAX_PULL_LIMIT)
-            pages.append(page)
-            cursor = page.next_cursor
-            if not page.has_more:
-                break
-        return seal_answer(shared, p.BundleAnswer(reply, pages))
-
     @app.post(p.PATH_BUNDLE_IMPORT, summary="Import an offline bundle; returns the answer bundle")
     async def bundle_import(request: Request) -> Response:
         claims_of(request)  # whoever carries the file must be logged in; the device is inside
         data = await request.body()
         if len(data) > MAX_BODY:
             raise ApiError(413, "request.too_large")
-        answer = await run_in_threadpool(import_bundle, data)
-        return Response(answer, media_type="application/octet-stream")
+        done = await run_in_threadpool(import_bundle, engine, bundle_key, data,
+                                       push=push_checked, answer_pages=config.answer_pages)
+        # The carrier cannot read the answer; it may tell its officer how much went through.
+        return Response(done.answer, media_type="application/octet-stream",
+                        headers={p.HEADER_BUNDLE_CHANGES: str(done.changes),
+                                 p.HEADER_BUNDLE_COMMUNE: done.commune_code})
 
     return app

@@ -78,10 +78,14 @@ def open_bundle(key: X25519PrivateKey, data: bytes) -> tuple[BundleContent, byte
 
 
 def seal_answer(shared: bytes, answer: BundleAnswer) -> bytes:
+    return seal_answer_body(shared, encode_body(answer))
+
+
+def seal_answer_body(shared: bytes, body: bytes) -> bytes:
+    """An answer from its body as encode_body makes it (gzip JSON)."""
     nonce = os.urandom(12)
-    sealed = AESGCM(_derive(shared, ANSWER_INFO)).encrypt(nonce, encode_body(answer),
-                                                          ANSWER_MAGIC)
-    return ANSWER_MAGIC + nonce + sealed
+    return ANSWER_MAGIC + nonce + AESGCM(_derive(shared, ANSWER_INFO)).encrypt(nonce, body,
+                                                                               ANSWER_MAGIC)
 
 
 def open_answer(shared: bytes, data: bytes) -> BundleAnswer:

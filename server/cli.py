@@ -6,7 +6,7 @@ import os
 import sys
 
 from desktop import __version__
-from server import accounts
+from server import accounts, cli_bundles, enrolment
 from server.asgi import DB_ENV, TOKEN_TTL_ENV
 from server.db import make_engine, normalise_url
 from server.migrate import upgrade
@@ -79,8 +79,12 @@ def cmd_create_city_staff(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_device(args: argparse.Namespace) -> int:
-    if accounts.revoke_device(_engine(args), args.device_id):
+    engine = _engine(args)
+    if accounts.revoke_device(engine, args.device_id):
         print(f"Đã thu hồi máy {args.device_id}; máy này không đồng bộ được nữa.")
+        return 0
+    if enrolment.cancel(engine, args.device_id):
+        print(f"Đã huỷ tệp đăng ký chưa dùng của máy {args.device_id}; tệp đó không dùng được nữa.")
         return 0
     print(f"Không có máy {args.device_id} đang hoạt động.", file=sys.stderr)
     return 1
@@ -138,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("revoke-device", cmd_revoke_device, "thu hồi một máy").add_argument("device_id")
     command("list-devices", cmd_list_devices, "liệt kê máy").add_argument("--commune")
     command("bundle-key", cmd_bundle_key, "in khoá công khai cho tệp đồng bộ ngoại tuyến")
+    cli_bundles.add_commands(command, _engine)
     return parser
 
 

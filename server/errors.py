@@ -33,6 +33,35 @@ MESSAGES = {
     "bundle.unreadable": (
         "Không đọc được tệp đồng bộ: tệp hỏng hoặc không được mã hoá cho máy chủ này."
     ),
+    "bundle.device_unknown": (
+        "Máy chủ không nhận ra máy đã tạo tệp đồng bộ này (máy chưa đăng ký, hoặc đã đăng ký "
+        "lại). Máy đó cần đăng ký với thành phố, bằng tệp đăng ký nếu không có mạng."
+    ),
+    "bundle.device_revoked": (
+        "Máy đã tạo tệp đồng bộ này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị "
+        "thành phố; dữ liệu trên máy đó không bị xoá."
+    ),
+    "enrolment.unknown": (
+        "Máy chủ không nhận ra tệp đăng ký của máy gửi tệp đồng bộ này. "
+        "Hãy xin cán bộ quản trị thành phố cấp tệp đăng ký mới cho máy đó."
+    ),
+    "enrolment.used": (
+        "Tệp đăng ký của máy gửi tệp này đã được dùng cho một máy khác: mỗi tệp chỉ dùng được "
+        "một lần. Hãy xin thành phố cấp tệp đăng ký mới cho máy này, và báo thành phố nếu không "
+        "biết máy kia là máy nào."
+    ),
+    "enrolment.expired": (
+        "Tệp đăng ký của máy gửi tệp này đã hết hạn trước khi tệp đồng bộ đầu tiên đến máy chủ. "
+        "Hãy xin thành phố cấp tệp đăng ký mới, đăng ký lại máy bằng tệp đó rồi xuất tệp đồng "
+        "bộ mới; dữ liệu trên máy không bị mất."
+    ),
+    "enrolment.cancelled": (
+        "Thành phố đã huỷ tệp đăng ký của máy gửi tệp này. Hãy xin tệp đăng ký mới."
+    ),
+    "enrolment.account": (
+        "Tài khoản cán bộ ghi trong tệp đăng ký không còn hoạt động ở xã này. "
+        "Hãy liên hệ cán bộ quản trị thành phố."
+    ),
     "server.error": "Máy chủ gặp lỗi. Hãy thử lại sau ít phút.",
 }
 

@@ -73,6 +73,21 @@ device = Table(
     _at("last_seen_at", nullable=True),
 )
 
+# An enrolment file issued for a PC that is never online (server/enrolment.py): the device
+# named here is made when the first bundle brings the token whose hash is kept.
+enrolment_file = Table(
+    "enrolment_file", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False, unique=True),
+    Column("commune_code", String(5), nullable=False),
+    Column("account_id", String(36), nullable=False),
+    Column("token_hash", String(64), nullable=False),
+    _at("issued_at"),
+    _at("expires_at"),
+    _at("used_at", nullable=True),
+    _at("cancelled_at", nullable=True),
+)
+
 sync_row = Table(
     "sync_row", metadata,
     Column("table_name", String(64), primary_key=True),

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import text
 
 from desktop.storage.store import Store
-from desktop.sync import outbox, settings
+from desktop.sync import enrol_file, outbox, settings
 from desktop.sync.client import Credentials, SyncClient
 from desktop.sync.engine import Progress, SyncEngine, SyncReport
 from desktop.sync.errors import NotEnrolled, SyncError
@@ -32,6 +32,8 @@ class SyncStatus:
     last_success_at: datetime | None
     last_error: str
     reminder_at: str
+    # Enrolled by file and waiting for the first answer: bundles only until it comes.
+    awaiting_answer: bool = False
 
 
 def _get_all(store: Store) -> dict[str, str]:
@@ -62,6 +64,7 @@ def status(store: Store) -> SyncStatus:
         last_success_at=datetime.fromisoformat(last) if last else None,
         last_error=values.get(settings.LAST_ERROR, ""),
         reminder_at=values.get(settings.REMINDER_AT, "16:30"),
+        awaiting_answer=bool(values.get(enrol_file.TOKEN)),
     )
 
 
@@ -115,6 +118,8 @@ def connect(store: Store, password: str | None = None) -> SyncClient:
     values = _get_all(store)
     if not values.get(settings.DEVICE_ID):
         raise NotEnrolled()
+    if values.get(enrol_file.TOKEN):
+        raise SyncError("sync.awaiting_answer")  # the server has not made this device yet
     url, username = values[settings.SERVER_URL], values.get(settings.USERNAME, "")
     creds = Credentials(values[settings.DEVICE_ID], values.get(settings.DEVICE_SECRET, ""), "")
     creds.token = _TOKENS.get((url, username), "")

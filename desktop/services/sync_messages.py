@@ -1,5 +1,6 @@
 """What a sync problem means for the officer, in Vietnamese: what happened and what to do."""
 
+from desktop.services.sync_bundle_messages import BUNDLE_MESSAGES
 from desktop.sync.errors import SyncError
 
 MESSAGES = {
@@ -100,6 +101,7 @@ TABLE_NAMES = {
     "home_visit": "thăm gia đình",
     "audit_event": "nhật ký thao tác",
 }
+MESSAGES.update(BUNDLE_MESSAGES)
 _FALLBACK = (
     "Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, "
     "hãy báo bộ phận kỹ thuật (mã lỗi: {code})."

@@ -216,20 +216,35 @@ class SyncClient:
     def bundle_key(self) -> str:
         return str((self._call("GET", p.PATH_BUNDLE_KEY) or {}).get("public_key", ""))
 
-    def import_bundle(self, blob: bytes) -> bytes:
-        """Hand an offline bundle to the server; returns the encrypted answer as it came."""
+    def import_bundle(
+        self, blob: bytes, *, timeout: float = READ_TIMEOUT, retry_auth: bool = True
+    ) -> tuple[bytes, dict[str, str]]:
+        """Hand an offline bundle to the server: the encrypted answer as it came, and what the
+        server says of it (changes and commune) in its headers. `timeout`: the server answers
+        only once it has applied every batch in the file."""
         try:
             response = self.http.post(
                 self.base_url + p.PATH_BUNDLE_IMPORT,
                 data=blob,
                 headers=self._headers({"Content-Type": "application/octet-stream"}),
-                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                timeout=(CONNECT_TIMEOUT, timeout),
             )
         except requests.RequestException as exc:
             raise SyncError("sync.unreachable", retryable=True, detail=type(exc).__name__) from exc
         if response.status_code >= 400:
-            raise _error(response)
-        return response.content
+            error = _error(response)
+            # Only this PC's own login is renewed; the bundle's device is the server's answer.
+            if error.code.startswith("auth.") and error.status == 401 and retry_auth and (
+                self._relogin is not None
+            ):
+                self.credentials.token = self._relogin()
+                return self.import_bundle(blob, timeout=timeout, retry_auth=False)
+            raise error
+        said = {
+            name: response.headers.get(name, "")
+            for name in (p.HEADER_BUNDLE_CHANGES, p.HEADER_BUNDLE_COMMUNE)
+        }
+        return response.content, said
 
 
 def _read(reader: Any, raw: Any) -> Any:

@@ -231,6 +231,25 @@ def next_batch(
     ).scalar()
     if inflight is not None:
         return frozen_batch(session, inflight, device_id=device_id, commune_code=commune_code)
+    return freeze_unsent(session, device_id=device_id, commune_code=commune_code, limit=limit)
+
+
+def frozen_batch_ids(session: Session) -> list[str]:
+    """Every batch frozen and not yet settled, oldest first (the order they must go in)."""
+    return list(
+        session.execute(
+            text(
+                "SELECT batch_id FROM sync_outbox WHERE batch_id IS NOT NULL "
+                "GROUP BY batch_id ORDER BY min(seq)"
+            )
+        ).scalars()
+    )
+
+
+def freeze_unsent(
+    session: Session, *, device_id: str, commune_code: str, limit: int = MAX_BATCH_CHANGES
+) -> PushBatch | None:
+    """A new batch of the oldest unsent entries, frozen here; None when none is left."""
     while True:
         entries = session.execute(
             text(

@@ -420,28 +420,65 @@ def table_checksum(table: str, rows: Any) -> TableChecksum:
     return TableChecksum(table, count, combine_digests(digests))
 
 
+# A bundle carries every batch the PC has frozen and not yet seen answered, in order (so the
+# newest file always holds them all and the officer need carry only that one), up to these
+# bounds; what is left waits for the next file. 40 batches (20,000 changes, a few MB) are
+# applied in about half a minute, within a reverse proxy's usual read timeout; a reader
+# takes up to 100, so the bound can grow without a new protocol.
+MAX_BUNDLE_BATCHES = 40
+MAX_BUNDLE_READ = 100
+MAX_BUNDLE_JSON = 48 * 1024 * 1024
+# The answer to a bundle import also says, to the PC that carried it (which cannot open the
+# answer), how many changes went in and for which commune.
+HEADER_BUNDLE_CHANGES = "X-BVTE-Bundle-Changes"
+HEADER_BUNDLE_COMMUNE = "X-BVTE-Bundle-Commune"
+
+
 @dataclass
 class BundleContent(_Message):
-    """Inside a bundle: the device's credentials, its pull cursor and one PushBatch."""
+    """Inside a bundle: the device's credentials, its pull cursor and its batches, in order.
+
+    `batch` is the one batch of a bundle made by an older app; a newer one sends `batches`.
+    `enrolment_token` goes in every bundle of a PC enrolled by file until an answer has come
+    back (protocol_enrol): the server makes the device from it on the first one.
+    """
 
     device_id: str
     device_secret: str
     cursor: int
-    batch: PushBatch
+    batch: PushBatch | None = None
+    batches: list[PushBatch] = field(default_factory=list)
+    enrolment_token: str = ""
 
     _readers = {
         "device_id": _uuid,
         "device_secret": _text(200),
         "cursor": _int(),
         "batch": _msg(PushBatch),
+        "batches": _list(_msg(PushBatch), MAX_BUNDLE_READ),
+        "enrolment_token": _text(200, normalise=False),
     }
+    _optional = {"batch": None, "batches": [], "enrolment_token": ""}
+
+    def all_batches(self) -> list[PushBatch]:
+        return ([self.batch] if self.batch is not None else []) + self.batches
 
 
 @dataclass
 class BundleAnswer(_Message):
-    """Inside an answer: the push reply and the commune's pull pages since the cursor."""
+    """Inside an answer: the push replies, one a batch in the bundle's order (`reply` alone
+    answers an older app's one-batch bundle), and the commune's pull pages since the cursor."""
 
-    reply: PushReply
+    reply: PushReply | None
     pages: list[PullPage]
+    replies: list[PushReply] = field(default_factory=list)
 
-    _readers = {"reply": _msg(PushReply), "pages": _list(_msg(PullPage), 10_000)}
+    _readers = {
+        "reply": _msg(PushReply),
+        "pages": _list(_msg(PullPage), 10_000),
+        "replies": _list(_msg(PushReply), MAX_BUNDLE_READ),
+    }
+    _optional = {"reply": None, "replies": []}
+
+    def all_replies(self) -> list[PushReply]:
+        return ([self.reply] if self.reply is not None else []) + self.replies

@@ -30,6 +30,7 @@ from desktop.sync.errors import SyncError
 from desktop.ui.context import AppContext
 from desktop.ui.retexts import Retexts
 from desktop.ui.sync.auto import AutoSync
+from desktop.ui.sync.bundles import BundleBox
 from desktop.ui.sync.dialogs import EditValuesDialog, EnrolDialog, PasswordDialog
 from desktop.ui.sync.models import ConflictModel, QuarantineModel
 from desktop.ui.sync.texts import when_text
@@ -126,9 +127,14 @@ class SyncPage(QWidget):
         )
         form.addRow("", self.message)
 
+        self.bundles = BundleBox(
+            self._ctx, lambda: self._password, lambda typed: setattr(self, "_password", typed), tab
+        )
+        self.bundles.changed.connect(self.refresh)
         layout = QVBoxLayout(tab)
         layout.addWidget(server_box)
         layout.addWidget(sync_box)
+        layout.addWidget(self.bundles)
         layout.addStretch(1)
         return tab
 
@@ -221,9 +227,13 @@ class SyncPage(QWidget):
         self._status = status
         self.server_label.setText(status.server_url or self.tr("not set"))
         self.enrol_state.setText(
-            self.tr("enrolled") if status.enrolled else self.tr("not enrolled yet")
+            self.tr("enrolled by file; the first answer completes it")
+            if status.awaiting_answer
+            else self.tr("enrolled") if status.enrolled else self.tr("not enrolled yet")
         )
-        self.sync_button.setEnabled(status.enrolled and not self._syncing)
+        online = status.enrolled and not status.awaiting_answer
+        self.sync_button.setEnabled(online and not self._syncing)
+        self.bundles.set_status(status)
         self.last_sync.setText(when_text(status.last_success_at))
         self.pending.setText(str(status.pending))
         self.reminder.blockSignals(True)
