@@ -110,6 +110,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             text = _fail(NotEnrolled()).params["text"]
             hint = " Trên dòng lệnh: bvte sync --enrol ĐỊA_CHỈ_MÁY_CHỦ --username TÀI_KHOẢN."
             raise CliError("sync.failed", EXIT_SYNC, text=f"{text}{hint}")
+        if status.awaiting_answer:
+            # Enrolled by file: the server cannot make this device yet, so no password is asked.
+            raise SyncError("sync.awaiting_answer")
         password = _server_password(secrets)
         with _notices():
             report = service.sync_now(
