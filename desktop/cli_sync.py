@@ -104,6 +104,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"Đồng bộ xong: gửi {pushed.applied + pushed.merged + pushed.duplicates} thay đổi, "
         f"nhận {report.pulled} bản ghi, {pushed.conflicts} xung đột, {pushed.rejected} bị từ chối."
     )
+    if report.held:
+        from desktop.services.sync_messages import HELD_ROWS
+
+        print(HELD_ROWS.format(count=report.held))
     verify = report.verify
     if verify.compared and verify.mismatched_tables:
         print(
@@ -113,7 +117,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if verify.still_mismatched:
         print(f"Vẫn còn lệch ở: {', '.join(verify.still_mismatched)}. Hãy báo kỹ thuật.")
         return EXIT_PROBLEMS
-    return EXIT_OK
+    return EXIT_PROBLEMS if report.held else EXIT_OK
 
 
 def add_sync_parser(sub, unlock: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
