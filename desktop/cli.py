@@ -158,13 +158,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from desktop.storage.doctor import examine
+    from desktop.storage.doctor import examine, unreadable_rows
     from desktop.sync.capture import capture_problems
 
     store = _open(args)
     try:
         report = examine(store.engine)
         report.problems += capture_problems(store.engine)
+        report.unreadable = unreadable_rows(store.engine)
     finally:
         store.close()
     print(f"Lược đồ: {report.revision} (mới nhất: {report.head})")
@@ -174,11 +175,12 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         print("Kiểm tra: mã hóa, toàn vẹn, khóa ngoại, chỉ mục tìm kiếm đều tốt.")
         return EXIT_OK
     print("Phát hiện vấn đề:")
-    for problem in report.problems:
+    for problem in report.problems + report.unreadable:
         lines = problem.splitlines()
         more = f" (và {len(lines) - DOCTOR_LINES} dòng nữa)" if len(lines) > DOCTOR_LINES else ""
         print("  - " + "\n    ".join(lines[:DOCTOR_LINES]) + more)
-    print(message("doctor.problems"))
+    # Unreadable values in a sound file: a backup would not help, the rows need correcting.
+    print(message("doctor.problems" if report.problems else "doctor.unreadable"))
     return EXIT_PROBLEMS
 
 
