@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import Boolean, Column, Connection, Date, DateTime, Enum, Float, Integer, String
+from sqlalchemy.exc import DBAPIError
 
 from desktop.storage.schema import Base
 from desktop.storage.schema.base import is_local
@@ -92,14 +93,19 @@ def register_tables() -> list[str]:
 
 
 def find(conn: Connection) -> tuple[list[UnreadableRow], dict[str, int]]:
-    """Up to SHOWN_PER_TABLE rows per table, and how many each table has in all."""
+    """Up to SHOWN_PER_TABLE rows per table, and how many each table has in all. A table
+    whose pages cannot be read is passed over: the cipher and integrity checks report it."""
     shown: list[UnreadableRow] = []
     totals: dict[str, int] = {}
     for table in register_tables():
         query = _query(table)
         if query is None:
             continue
-        rows = conn.exec_driver_sql(query).fetchall()
+        try:
+            rows = conn.exec_driver_sql(query).fetchall()
+        except DBAPIError:
+            conn.rollback()
+            continue
         if rows:
             totals[table] = len(rows)
             shown += [UnreadableRow(table, row_id, col) for row_id, col in rows[:SHOWN_PER_TABLE]]

@@ -18,7 +18,9 @@ from desktop.services import documents, sync_review
 from desktop.services import register as reg
 from desktop.storage.doctor import unreadable_rows
 from desktop.storage.store import Store
+from tests.cli.runner import bvte
 from tests.server.client import Device
+from tests.storage.support import PASSWORD
 from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
 from tests.sync.helpers import add_case, add_child, child
 from tests.sync.planting import local_edit, plant
@@ -46,29 +48,36 @@ def _held(store: Store) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("column", "value", "code"),
+    ("table", "column", "value", "code"),
     [
-        ("sex", "alien", "sync.invalid_value"),
-        ("date_of_birth", "not-a-date", "sync.invalid_value"),
-        ("personal_id", "0312150001234", "sync.too_long"),
+        ("child", "sex", "alien", "sync.invalid_value"),
+        ("child", "date_of_birth", "not-a-date", "sync.invalid_value"),
+        ("child", "personal_id", "0312150001234", "sync.too_long"),
+        ("carer", "birth_year", "hai nghìn", "sync.invalid_value"),
+        ("case_file", "abuse_types", '["danh_dap"]', "sync.invalid_value"),
     ],
 )
 def test_a_bad_value_from_a_pc_is_refused_and_kept_in_its_quarantine(
-    commune: Commune, column: str, value: str, code: str
+    commune: Commune, table: str, column: str, value: str, code: str
 ) -> None:
     a, b = commune.register("a"), commune.register("b")
     kid = add_child(a, "Hoàng Thị Lan")
+    with a.unit_of_work() as uow:
+        carer = uow.carers.add(Carer(child_id=kid.id, full_name="Hoàng Văn Sơn",
+                                     relation=CarerRelation.FATHER))
+    case = add_case(a, kid.id)
+    row_id = {"child": kid.id, "carer": carer.id, "case_file": case.id}[table]
     commune.sync(a)
-    local_edit(a, "child", kid.id, **{column: value})
+    local_edit(a, table, row_id, **{column: value})
     report = commune.sync(a)
     assert report.pushed.rejected == 1 and report.pushed.applied == 0
     (item,) = sync_review.list_quarantine(a)
-    assert (item.table, item.row_id, item.reason_code) == ("child", kid.id, code)
-    assert f"«{column}»" in item.reason and value not in item.reason
-    assert item.fields[column] == value  # the officer sees what was refused, to fix it
+    assert (item.table, item.row_id, item.reason_code) == (table, row_id, code)
+    assert f"«{column}»" in item.reason and "Hãy sửa" in item.reason
+    assert value not in item.reason and "danh_dap" not in item.reason
+    assert column in item.fields  # the officer sees what was refused, to fix it
     commune.sync(b)
-    got = child(b, kid.id)
-    assert got is not None and got.full_name == "Hoàng Thị Lan"
+    assert child(b, kid.id).full_name == "Hoàng Thị Lan"
     assert unreadable_rows(b.engine) == []
 
 
@@ -176,6 +185,12 @@ def test_a_new_pc_holds_back_an_unreadable_row_and_the_rows_below_it(
     assert report.verify.ok and not report.verify.mismatched_tables
     assert child(c, kid.id) is None and child(c, other.id) is not None
     _screens_work(c, other.id, tmp_path)
+    # A scheduled `bvte sync` says so in Vietnamese, and ends with a code that is noticed.
+    done = bvte("sync", "--data-dir", str(c.folder), "--password-stdin",
+                stdin=f"{PASSWORD}\n{SERVER_PASSWORD}\n")
+    assert done.code == 1, done.text
+    assert "2 bản ghi nhận từ máy chủ không đọc được nên được giữ riêng" in done.out
+    assert "Traceback" not in done.text and "alien" not in done.text
     # A PC that had the child pulls the bad state as a change: it keeps what it had.
     plant(commune.server, kid.id, log_entry=True, sex="alien")
     report = commune.sync(d)
