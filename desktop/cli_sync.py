@@ -51,6 +51,16 @@ def _progress(item) -> None:  # type: ignore[no-untyped-def]
     print(f"{label}... {item.done}{total}", file=sys.stderr, flush=True)
 
 
+def _refused(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The reasons of the changes this sync had refused (the newest), one line each."""
+    if not count:
+        return []
+    from desktop.services import sync_review
+
+    items = [i for i in sync_review.list_quarantine(store) if i.kind != "pulled"]
+    return [f"  - {i.table} {i.row_id}: {i.reason}" for i in items[-count:]]
+
+
 def _fail(exc) -> CliError:  # type: ignore[no-untyped-def]
     from desktop.services.sync_messages import explain
 
@@ -95,6 +105,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = service.sync_now(
             store, password=password, progress=_progress, pull_limit=args.page_size
         )
+        refused = _refused(store, report.pushed.rejected)
     except SyncError as exc:
         raise _fail(exc) from exc
     finally:
@@ -104,6 +115,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"Đồng bộ xong: gửi {pushed.applied + pushed.merged + pushed.duplicates} thay đổi, "
         f"nhận {report.pulled} bản ghi, {pushed.conflicts} xung đột, {pushed.rejected} bị từ chối."
     )
+    for line in refused:
+        print(line)
     if report.held:
         from desktop.services.sync_messages import HELD_ROWS
 

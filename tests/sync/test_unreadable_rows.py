@@ -106,8 +106,13 @@ def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) 
         receiver.sync(y)
         local_edit(a, "child", kid.id, sex="alien", date_of_birth="not-a-date")
         _transfer(a, case.id, receiver.code)
-        report = sender.sync(a)
-        assert report.pushed.rejected == 1  # the bad edit, kept on the PC that made it
+        # The scheduled `bvte sync`: the bad edit is refused and kept on the PC that made it,
+        # with the reason in Vietnamese; the transfer goes.
+        done = bvte("sync", "--data-dir", str(a.folder), "--password-stdin",
+                    stdin=f"{PASSWORD}\n{SERVER_PASSWORD}\n")
+        assert done.code == 0, done.text
+        assert "1 bị từ chối" in done.out and f"child {kid.id}: Giá trị ở cột «" in done.out
+        assert "alien" not in done.text and "not-a-date" not in done.text
         assert [i.reason_code for i in sync_review.list_quarantine(a)] == ["sync.invalid_value"]
         report = receiver.sync(y)
         assert report.verify.ok and not report.verify.mismatched_tables and report.held == 0
