@@ -39,22 +39,23 @@ def changes_for(device: Device, count: int) -> tuple[list[p.Change], dict]:
     kids = max(1, count // 3)
     child_ids = [new_id() for _ in range(kids)]
     for i, child in enumerate(child_ids):
-        values = {"commune_code": device.commune, "full_name": f"Trẻ {device.device_id[:4]} {i}",
-                  "sex": "female" if i % 2 else "male", "village": "Thôn 1"}
-        changes.append(device.change("child", child, values))
-        expected[("child", child)] = (1, dict(values))
+        change = device.new("child", {"full_name": f"Trẻ {device.device_id[:4]} {i}",
+                                      "sex": "nu" if i % 2 else "nam", "village": "Thôn 1"},
+                            row_id=child)
+        changes.append(change)
+        expected[("child", child)] = (1, dict(change.fields))
     while len(changes) < count:
         i = len(changes)
         child = child_ids[i % kids]
         kind = i % 3
         if kind == 0:
-            row, values = new_id(), {"child_id": child, "full_name": f"Người chăm sóc {i}"}
-            changes.append(device.change("carer", row, values))
-            expected[("carer", row)] = (1, values)
+            made = device.new("carer", {"child_id": child, "full_name": f"Người chăm sóc {i}"})
+            changes.append(made)
+            expected[("carer", made.row_id)] = (1, made.fields)
         elif kind == 1:
-            row, values = new_id(), {"child_id": child, "observations": f"Thăm {i}"}
-            changes.append(device.change("home_visit", row, values, kind=p.KIND_APPEND))
-            expected[("home_visit", row)] = (1, values)
+            made = device.new("home_visit", {"child_id": child, "observations": f"Thăm {i}"})
+            changes.append(made)
+            expected[("home_visit", made.row_id)] = (1, made.fields)
         else:
             version, values = expected[("child", child)]
             village = f"Thôn {i}"

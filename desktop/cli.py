@@ -169,19 +169,25 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
 
-    from desktop.storage.doctor import examine
+    from desktop.storage.doctor import examine, unreadable_rows
     from desktop.storage.errors import StoreLocked, classify
     from desktop.sync.capture import capture_problems
 
     store = _open(args)
     try:
         report = examine(store.engine)
-        try:
-            report.problems += capture_problems(store.engine)
-        except DBAPIError as exc:
-            if not isinstance(classify(exc.orig), StoreLocked):
-                raise
-            report.busy.append("sync")
+        for check, run in (("sync", capture_problems), ("values", unreadable_rows)):
+            try:
+                found = run(store.engine)
+            except DBAPIError as exc:
+                if not isinstance(classify(exc.orig), StoreLocked):
+                    raise
+                report.busy.append(check)
+                continue
+            if check == "sync":
+                report.problems += found
+            else:
+                report.unreadable = found
     finally:
         store.close()
     print(f"Lược đồ: {report.revision} (mới nhất: {report.head})")
@@ -190,15 +196,16 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     if report.ok:
         print("Kiểm tra: mã hóa, toàn vẹn, khóa ngoại, chỉ mục tìm kiếm đều tốt.")
         return EXIT_OK
-    if report.problems:
+    if report.problems or report.unreadable:
         print("Phát hiện vấn đề:")
-        for problem in report.problems:
+        for problem in report.problems + report.unreadable:
             _print_problem(problem)
-        print(message("doctor.problems"))
+        # Unreadable values in a sound file: a backup would not help, the rows need correcting.
+        print(message("doctor.problems" if report.problems else "doctor.unreadable"))
     if report.busy:
         # A register another program is writing is busy, not damaged: no restore is advised.
         print(message("doctor.busy", checks=", ".join(report.busy)), file=sys.stderr)
-    return EXIT_PROBLEMS if report.problems else EXIT_LOCKED
+    return EXIT_PROBLEMS if report.problems or report.unreadable else EXIT_LOCKED
 
 
 def _print_problem(problem: str) -> None:

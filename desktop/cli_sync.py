@@ -77,6 +77,17 @@ def _progress(item) -> None:  # type: ignore[no-untyped-def]
     print(f"{label}... {item.done}{total}", file=sys.stderr, flush=True)
 
 
+def _refused(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The reasons of the changes this sync had refused (the newest), one line each."""
+    if not count:
+        return []
+    from desktop.services import sync_review
+    from desktop.services.sync_messages import table_names
+
+    items = [i for i in sync_review.list_quarantine(store) if i.kind != "pulled"]
+    return [f"  - {table_names([i.table])} {i.row_id}: {i.reason}" for i in items[-count:]]
+
+
 def _fail(exc) -> CliError:  # type: ignore[no-untyped-def]
     from desktop.services.sync_messages import explain
 
@@ -118,17 +129,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
             report = service.sync_now(
                 store, password=password, progress=_progress, pull_limit=args.page_size
             )
+        refused = _refused(store, report.pushed.rejected)
     except SyncError as exc:
         raise _fail(exc) from exc
     finally:
         store.close()
-    for line in report_lines(report):
+    for line in report_lines(report, refused):
         print(line)
-    return EXIT_PROBLEMS if report.verify.still_mismatched else EXIT_OK
+    return EXIT_PROBLEMS if report.verify.still_mismatched or report.held else EXIT_OK
 
 
-def report_lines(report) -> list[str]:  # type: ignore[no-untyped-def]
-    """What the officer reads after a sync: what moved, and what to do about what did not."""
+def report_lines(report, refused: list[str] = ()) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the officer reads after a sync: what moved, and what to do about what did not;
+    `refused` holds a line for each change the server refused."""
     from desktop.services.sync_messages import table_names
 
     pushed, verify = report.pushed, report.verify
@@ -146,6 +159,11 @@ def report_lines(report) -> list[str]:  # type: ignore[no-untyped-def]
             f"{pushed.rejected} thay đổi bị máy chủ từ chối và vẫn được giữ trên máy. Hãy mở "
             "ứng dụng, trang Đồng bộ, thẻ Thay đổi bị từ chối để xem lý do, sửa và gửi lại."
         )
+        lines.extend(refused)
+    if report.held:
+        from desktop.services.sync_messages import HELD_ROWS
+
+        lines.append(HELD_ROWS.format(count=report.held))
     if verify.compared and verify.mismatched_tables:
         lines.append(
             f"Đối chiếu với máy chủ phát hiện lệch ở: {table_names(verify.mismatched_tables)}; "

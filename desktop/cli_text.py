@@ -109,6 +109,12 @@ MESSAGES = {
     "cli.no_such_colleague": (
         "Không có cán bộ '{who}' trong sổ. Các cán bộ chưa mở được sổ trên máy này: {known}."
     ),
+    "doctor.unreadable": (
+        "Tệp dữ liệu không hỏng, nhưng các bản ghi trên có giá trị ứng dụng không đọc được "
+        "(mã không có trong danh mục, ngày tháng sai...), nên các màn hình, tệp Excel và bản "
+        "in có bản ghi đó sẽ báo lỗi. Không cần khôi phục bản sao lưu: hãy báo bộ phận kỹ "
+        "thuật, kèm tên bảng và mã bản ghi ở trên, để sửa các bản ghi này."
+    ),
     "cli.refused": "Không thực hiện được: quy tắc '{code}' không cho phép thao tác này.",
     "seed.already_applied": (
         "Dữ liệu mẫu với hạt giống {seed} đã có trong sổ này. "

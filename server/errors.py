@@ -86,6 +86,19 @@ REJECT_REASONS = {
         "dùng chung tài khoản đó (mật khẩu mở sổ trên máy này không đổi); nếu đây là người "
         "khác, hãy tạo cán bộ với tên đăng nhập khác."
     ),
+    # The synced schema's problems (desktop/sync/protocol_schema.py); {column} names the column.
+    "sync.missing_value": (
+        "Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại."
+    ),
+    "sync.invalid_value": (
+        "Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không "
+        "phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại."
+    ),
+    "sync.too_long": "Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.",
+    "sync.unknown_column": (
+        "Bản ghi có cột «{column}» mà máy chủ không biết: ứng dụng trên máy này có thể khác "
+        "phiên bản máy chủ. Hãy cài bản BVTE mới nhất rồi đồng bộ lại."
+    ),
 }
 
 

@@ -21,6 +21,7 @@ from desktop.sync.protocol import (
     PushReply,
 )
 from server import models as m
+from server import validate
 from server.accounts import now
 from server.db import is_sqlite, write_transaction
 from server.errors import REJECT_REASONS
@@ -81,6 +82,14 @@ def _stored_reply(conn: Connection, batch_id: str) -> PushReply | None:
     return reply
 
 
+def _incoming(change: Change, row: RowState | None) -> dict[str, Any]:
+    """The values an op brings: a delete of a row the server never saw stores its base with
+    its fields over it (the tombstone), so scope is judged on both; otherwise the fields."""
+    if row is None and change.kind == KIND_DELETE:
+        return {**change.base, **change.fields}
+    return change.fields
+
+
 def _transfer_target(change: Change, device: DeviceContext) -> str | None:
     target = change.fields.get(COMMUNE_COLUMN)
     if change.table == "case_file" and change.kind != KIND_DELETE and isinstance(target, str):
@@ -97,9 +106,7 @@ class _BatchApply:
         self.at = now()
         keys = {(c.table, c.row_id) for c in batch.changes}
         for change in batch.changes:
-            parent_table, parent_id = parent_of(change.table, change.fields)
-            if parent_table and parent_id:
-                keys.add((parent_table, parent_id))
+            keys.update(validate.referenced(change.table, {**change.base, **change.fields}))
         self.rows = load_rows(conn, keys)
         self.first_results = self._earlier_results()
         self.conflicts: list[dict[str, Any]] = []
@@ -150,23 +157,33 @@ class _BatchApply:
             reply_json=reply.wire, received_at=self.at))  # type: ignore[attr-defined]
         return reply
 
-    def _scope_ok(self, change: Change, row: RowState | None) -> str | None:
-        """A reject code, or None. The row, a new row's commune and its parent row must all
-        be in the device's commune; a parent the server has not seen yet (sent later) is
-        taken to be the device's own, the commune the row is then stored under."""
+    def _scope_ok(self, change: Change, row: RowState | None,
+                  values: dict[str, Any]) -> str | None:
+        """A reject code, or None. The row, a new row's commune, its parent row and every
+        other row it points at must all be in the device's commune; a parent the server has
+        not seen yet (sent later) is taken to be the device's own, the commune the row is
+        then stored under. `values`: what the op would store (see _incoming)."""
         commune = self.device.commune_code
         if change.device_id != self.device.device_id:
             return "sync.device_mismatch"
         if row is not None and row.commune != commune:
             return "sync.scope"
-        elsewhere = change.fields.get(COMMUNE_COLUMN, commune) != commune
+        elsewhere = values.get(COMMUNE_COLUMN, commune) != commune
         # Only a case moves between communes (its child goes with it): see transfer.py.
         if elsewhere and (row is None or change.table != "case_file"):
             return "sync.scope"
-        parent_table, parent_id = parent_of(change.table, change.fields)
+        parent_table, parent_id = parent_of(change.table, values)
         parent = self.rows.get((parent_table, parent_id)) if parent_id else None
+        home = commune
         if parent is not None and parent.commune != commune:
-            return self._late_history(change, row, parent)
+            refused = self._late_history(change, row, parent)
+            if refused:
+                return refused
+            home = parent.commune
+        for key in validate.referenced(change.table, values):
+            other = self.rows.get(key)
+            if other is not None and other.commune != home:
+                return "sync.scope"
         return None
 
     def _late_history(self, change: Change, row: RowState | None,
@@ -182,7 +199,7 @@ class _BatchApply:
     def apply(self, change: Change) -> ChangeResult:
         key = (change.table, change.row_id)
         row = self.rows.get(key)
-        problem = self._scope_ok(change, row) or username_clash(
+        problem = self._scope_ok(change, row, _incoming(change, row)) or username_clash(
             self.conn, change, row, self.rows, self.device.commune_code)
         target = _transfer_target(change, self.device)
         if target is not None and row is None:
@@ -220,6 +237,9 @@ class _BatchApply:
                 deleted: bool = False) -> ChangeResult:
         if SYNCED_TABLES[change.table].scope == "column":
             values.setdefault(COMMUNE_COLUMN, self.device.commune_code)
+        found = validate.problem(change.table, values)
+        if found is not None:
+            return validate.refusal(change, found)
         parent_table, parent_id = parent_of(change.table, values)
         parent = self.rows.get((parent_table, parent_id)) if parent_id else None
         # A row lives where its parent lives (the device's commune unless the case moved).
@@ -245,6 +265,11 @@ class _BatchApply:
 
     def _update(self, change: Change, row: RowState, fields: dict[str, Any]) -> ChangeResult:
         merge = merge_fields(row.values, change.base, fields)
+        # Checked whole, as it would be stored: the server's row with the device's edit.
+        found = (validate.problem(row.table, {**row.values, **merge.take})
+                 if merge.take or row.deleted else None)
+        if found is not None:
+            return validate.refusal(change, found)
         fate = "applied" if row.version == change.base_version else "merged"
         code, changed = "", bool(merge.take)
         if row.deleted:  # an edit beats a delete: the row comes back

@@ -107,6 +107,53 @@ _FALLBACK = (
     "hãy báo bộ phận kỹ thuật (mã lỗi: {code})."
 )
 
+# Why the server refused a change (its own reason is shown when it sent one), by code.
+REFUSED = {
+    "sync.missing_value": (
+        "Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại."
+    ),
+    "sync.invalid_value": (
+        "Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không "
+        "phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại."
+    ),
+    "sync.too_long": "Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.",
+    "sync.unknown_column": (
+        "Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi "
+        "đồng bộ lại."
+    ),
+}
+_REFUSED_FALLBACK = "Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố."
+
+# Why a row from the server was held back rather than stored in the register, by code.
+_HELD_WHAT = {
+    "sync.missing_value": "thiếu giá trị bắt buộc ở cột «{column}»",
+    "sync.invalid_value": "có giá trị ứng dụng không đọc được ở cột «{column}»",
+    "sync.too_long": "có giá trị quá dài ở cột «{column}»",
+    "sync.parent_held": (
+        "thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được"
+    ),
+}
+_HELD = (
+    "Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng "
+    "bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ "
+    "sau khi sửa, máy sẽ tự lưu bản ghi này."
+)
+HELD_ROWS = (
+    "{count} bản ghi nhận từ máy chủ không đọc được nên được giữ riêng, chưa lưu vào sổ "
+    "(xem mục «Thay đổi bị từ chối» ở trang Đồng bộ). Hãy báo cán bộ quản trị thành phố."
+)
+
+
+def refused_reason(code: str, column: str) -> str:
+    """The officer's text for a refused change whose reason the server did not send."""
+    return REFUSED.get(code, _REFUSED_FALLBACK).format(column=column or "?", code=code)
+
+
+def held_reason(code: str, column: str) -> str:
+    """The officer's text for a row from the server held back (see desktop/sync/held.py)."""
+    what = _HELD_WHAT.get(code, _HELD_WHAT["sync.invalid_value"]).format(column=column or "?")
+    return _HELD.format(what=what)
+
 
 def explain(exc: SyncError) -> str:
     """Ours for a code we know (the server's may quote a request's technical detail), else the

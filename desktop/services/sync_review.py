@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.services.sync_messages import held_reason, refused_reason
 from desktop.storage import search_index
 from desktop.storage.store import Store
-from desktop.sync import outbox
+from desktop.sync import held, outbox
 from desktop.sync.protocol import Change
 from desktop.sync.tables import column_kinds
 from desktop.sync.values import content, from_wire_value, read_row
@@ -165,16 +166,22 @@ def list_quarantine(store: Store) -> list[QuarantineItem]:
         ).all()
     out = []
     for row in rows:
-        change = Change.from_json(json.loads(row.change_json))
+        if row.kind == held.KIND:
+            # A row from the server held back: nothing of it to edit here, only the reason.
+            fields: dict[str, Any] = {}
+            reason = held_reason(*held.entry_problem(row.change_json))
+        else:
+            fields = Change.from_json(json.loads(row.change_json)).fields
+            reason = row.reason or refused_reason(row.reason_code, "")
         out.append(
             QuarantineItem(
                 op_id=row.op_id,
                 table=row.table_name,
                 row_id=row.row_id,
                 kind=row.kind,
-                fields=change.fields,
+                fields=fields,
                 reason_code=row.reason_code,
-                reason=row.reason,
+                reason=reason,
                 quarantined_at=_when(row.quarantined_at),
             )
         )
@@ -190,11 +197,27 @@ def _quarantined(session: Session, op_id: str) -> Any:
     return row
 
 
+def _check_again(session: Session) -> None:
+    """The next sync compares every table with the server (and fetches what differs)."""
+    session.execute(
+        text(
+            "INSERT INTO local_setting (key, value) VALUES ('sync.last_verify_at', '') "
+            "ON CONFLICT (key) DO UPDATE SET value = ''"
+        )
+    )
+
+
 def resend(store: Store, op_id: str, fixed: dict[str, Any] | None = None) -> None:
-    """Put a refused change back in the outbox (after the officer's fix) under a new op id."""
+    """Put a refused change back in the outbox (after the officer's fix) under a new op id.
+
+    A row from the server held back is asked for again at the next sync instead."""
     with store.unit_of_work() as uow:
         session = uow.session
         row = _quarantined(session, op_id)
+        if row.kind == held.KIND:
+            session.execute(text("DELETE FROM sync_quarantine WHERE op_id = :o"), {"o": op_id})
+            _check_again(session)
+            return
         change = Change.from_json(json.loads(row.change_json))
         if fixed:
             _set_fields(session, row.table_name, row.row_id, fixed)
@@ -219,12 +242,7 @@ def discard(store: Store, op_id: str, *, confirmed: bool) -> None:
     with store.unit_of_work() as uow:
         _quarantined(uow.session, op_id)
         uow.session.execute(text("DELETE FROM sync_quarantine WHERE op_id = :o"), {"o": op_id})
-        uow.session.execute(
-            text(
-                "INSERT INTO local_setting (key, value) VALUES ('sync.last_verify_at', '') "
-                "ON CONFLICT (key) DO UPDATE SET value = ''"
-            )
-        )
+        _check_again(uow.session)
 
 
 def coerce(table: str, texts: dict[str, str]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.storage import migrate
+from desktop.storage import migrate, unreadable
 from desktop.storage.errors import StoreLocked, classify
 from desktop.storage.schema import Base
 from desktop.storage.schema.base import is_local
@@ -20,10 +20,12 @@ class DoctorReport:
     # Checks that could not run because another program held the register past the wait:
     # they found nothing wrong, and the file is not damaged for it.
     busy: list[str] = field(default_factory=list)
+    # Rows whose values the app cannot read (see unreadable_rows): the file is sound.
+    unreadable: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.busy
+        return not self.problems and not self.busy and not self.unreadable
 
 
 def examine(engine: Engine) -> DoctorReport:
@@ -93,3 +95,19 @@ def _search_index(conn: Connection, report: DoctorReport) -> None:
     conn.exec_driver_sql(
         "INSERT INTO child_search_fts(child_search_fts, rank) VALUES ('integrity-check', 1)"
     )
+
+
+def unreadable_rows(engine: Engine) -> list[str]:
+    """Rows holding a value the app cannot read back, by table, row id and column (never the
+    value); a table with many says how many more."""
+    with engine.connect() as conn:
+        shown, totals = unreadable.find(conn)
+    lines = [
+        f"giá trị không đọc được: bảng {row.table}, bản ghi {row.row_id}, cột {row.column}"
+        for row in shown
+    ]
+    for table, total in totals.items():
+        if total > unreadable.SHOWN_PER_TABLE:
+            more = total - unreadable.SHOWN_PER_TABLE
+            lines.append(f"giá trị không đọc được: bảng {table}, và {more} bản ghi nữa")
+    return lines

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from desktop.storage import search_index
 from desktop.storage.schema import Base
-from desktop.sync import officers
-from desktop.sync.protocol import META_COLUMNS, ChangeResult, Conflict, PulledRow
+from desktop.sync import held, officers
+from desktop.sync.protocol import ChangeResult, Conflict, PulledRow
 from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import (
     InsertGroups,
@@ -136,24 +136,8 @@ def _moved_away(session: Session, table: str, existing: dict, row: PulledRow) ->
     )
 
 
-def storable(row: PulledRow) -> bool:
-    """A server row without the columns this register needs cannot be stored; it is left out
-    (the checksum step reports the table) rather than stopping every later sync."""
-    required = _required(row.table)
-    if required <= row.values.keys():
-        return True
-    missing = len(required - row.values.keys())
-    log.warning(
-        "pulled %s row lacks %d required columns",
-        row.table,
-        missing,
-        extra={"code": "sync.rows_unreadable", "table": row.table},
-    )
-    return False
-
-
 def new_rows(table: str, rows: list[PulledRow], device_id: str, stamp: str) -> InsertGroups:
-    """Insert groups for storable rows none of which the register holds (see
+    """Insert groups for readable rows none of which the register holds (see
     values.insert_groups)."""
     return insert_groups(
         table,
@@ -167,14 +151,18 @@ def apply_rows(
     device_id: str,
     *,
     reindex: set[str] | None = None,
+    checked: bool = False,
 ) -> int:
     """Write pulled rows (call inside `guarded`); returns how many changed the register.
 
-    Reads each table's rows of the page in one query and inserts new rows in bulk: a new PC
-    takes tens of thousands of rows, and one statement per row would dominate. Children whose
-    search entry is out of date are re-indexed now, or added to `reindex` for the caller to
-    re-index once after many pages.
+    Rows the register cannot read are held back first (see held.set_aside), unless the
+    caller did so already (`checked`). Reads each table's rows of the page in one query and
+    inserts new rows in bulk: a new PC takes tens of thousands of rows, and one statement per
+    row would dominate. Children whose search entry is out of date are re-indexed now, or
+    added to `reindex` for the caller to re-index once after many pages.
     """
+    if not checked:
+        rows, _held = held.set_aside(session, list(rows))
     dirty_children: set[str] = set()
     written = 0
     stamp = now_raw()
@@ -204,8 +192,6 @@ def apply_rows(
                 continue
             entry = pending.get(row.row_id)
             if existing is None:
-                if not storable(row):
-                    continue
                 fresh.append((row.row_id, row.values, _meta(None, row, device_id, stamp)))
             elif entry is None and _unchanged(table, existing, row):
                 if existing["server_seq"] != row.server_seq:
@@ -320,16 +306,6 @@ def load_cursor(session: Session, commune_code: str) -> tuple[int, bool]:
     if row is None:
         return 0, False
     return int(row.cursor or 0), bool(row.bootstrapped)
-
-
-@cache
-def _required(table: str) -> frozenset[str]:
-    """Content columns that may not be NULL (rows are written with plain SQL: no defaults)."""
-    return frozenset(
-        column.name
-        for column in Base.metadata.tables[table].c
-        if not column.nullable and column.name not in META_COLUMNS
-    )
 
 
 @cache

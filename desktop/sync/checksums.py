@@ -8,6 +8,7 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.sync import held
 from desktop.sync.protocol import (
     MAX_ROWS_FETCH,
     META_COLUMNS,
@@ -27,9 +28,18 @@ from desktop.sync.values import to_wire_value
 # canonical_json's own format; the rows' keys are put in sorted order once per table instead.
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
+# The register's rows that are this commune's as the server sees it: not those that moved away
+# with a transferred case, nor those whose server copy is held back (that copy counts instead).
+_OURS = (
+    "id NOT IN (SELECT row_id FROM sync_moved WHERE table_name = :t "
+    f"UNION ALL SELECT row_id FROM sync_quarantine WHERE kind = '{held.KIND}' "
+    "AND table_name = :t)"
+)
+
 
 def local_checksum(session: Session, table: str) -> TableChecksum:
-    """Rows that moved to another commune with a transferred case are not this commune's.
+    """Rows that moved to another commune with a transferred case are not this commune's; a
+    held row counts as the server sent it (see held.py).
 
     Reads plain tuples through the driver and converts each column with its kind looked up
     once, in sorted column order, since a new PC checks tens of thousands of rows right after
@@ -38,11 +48,7 @@ def local_checksum(session: Session, table: str) -> TableChecksum:
     kinds = column_kinds(table)
     cursor = session.connection().connection.cursor()
     try:
-        cursor.execute(
-            f'SELECT * FROM "{table}" WHERE id NOT IN '
-            "(SELECT row_id FROM sync_moved WHERE table_name = ?)",
-            (table,),
-        )
+        cursor.execute(f'SELECT * FROM "{table}" WHERE {_OURS}', {"t": table})
         names = [column[0] for column in cursor.description]
         rows = cursor.fetchall()
     finally:
@@ -71,6 +77,7 @@ def local_checksum(session: Session, table: str) -> TableChecksum:
                 raw[at_id], raw[at_version], raw[at_deleted] is not None, canonical
             )
         )
+    digests += held.digests(session, table)
     return TableChecksum(table, len(digests), combine_digests(digests))
 
 
@@ -106,10 +113,7 @@ def _quick_sql(table: str, grouped: bool) -> str:
     )
     # JSON text holds no raw line break, so one splits the lines apart.
     selected = f"count(*), CAST(group_concat({text}, char(10)) AS BLOB)" if grouped else text
-    return (
-        f"SELECT {selected} "
-        f'FROM "{table}" WHERE id NOT IN (SELECT row_id FROM sync_moved WHERE table_name = ?)'
-    )
+    return f'SELECT {selected} FROM "{table}" WHERE {_OURS}'
 
 
 def quick_sum(session: Session, table: str, ids: list[str] | None = None) -> tuple[int, int]:
@@ -123,14 +127,15 @@ def quick_sum(session: Session, table: str, ids: list[str] | None = None) -> tup
     cursor = session.connection().connection.cursor()
     try:
         if ids is None:
-            texts = [text for (text,) in cursor.execute(_quick_sql(table, False), (table,))]
+            texts = [text for (text,) in cursor.execute(_quick_sql(table, False), {"t": table})]
             return len(texts), sum(map(text_digest, texts))
-        among, wanted = " AND id IN (SELECT value FROM json_each(?))", orjson.dumps(ids).decode()
-        count, block = cursor.execute(_quick_sql(table, True) + among, (table, wanted)).fetchone()
+        among = " AND id IN (SELECT value FROM json_each(:ids))"
+        params = {"t": table, "ids": orjson.dumps(ids).decode()}
+        count, block = cursor.execute(_quick_sql(table, True) + among, params).fetchone()
         lines = block.split(b"\n") if block is not None else []
         if len(lines) != count:
             # A line break where none can be (a hand-made id): row by row instead.
-            found = cursor.execute(_quick_sql(table, False) + among, (table, wanted))
+            found = cursor.execute(_quick_sql(table, False) + among, params)
             lines = [text.encode() for (text,) in found]
     finally:
         cursor.close()
@@ -150,9 +155,17 @@ def quick_checksums(
     session: Session, known: dict[str, TableChecksum] | None = None
 ) -> dict[str, TableChecksum]:
     """Every synced table's quick sums; those in `known` (added up as their rows were
-    written, in the same transaction) are taken as they are."""
+    written, in the same transaction) are taken as they are. Held rows count as sent."""
     known = known or {}
-    return {table: known.get(table) or quick_checksum(session, table) for table in SYNCED_TABLES}
+    extra = held.sums(session)
+    out = {}
+    for table in SYNCED_TABLES:
+        if table in extra:
+            count, total = quick_sum(session, table)
+            out[table] = of_sum(table, count + extra[table][0], total + extra[table][1])
+        else:
+            out[table] = known.get(table) or quick_checksum(session, table)
+    return out
 
 
 def confirmed_mismatches(
@@ -187,11 +200,13 @@ def mismatched(local: dict[str, TableChecksum], remote: ChecksumReply) -> list[s
 
 
 def row_ids(session: Session, table: str) -> list[str]:
+    """The rows of the table to fetch again when it differs: the register's and the held."""
     query = (
         f'SELECT id FROM "{table}" WHERE id NOT IN '
-        "(SELECT row_id FROM sync_moved WHERE table_name = :t) ORDER BY id"
+        "(SELECT row_id FROM sync_moved WHERE table_name = :t) "
+        "UNION SELECT row_id FROM sync_quarantine WHERE kind = :k AND table_name = :t ORDER BY 1"
     )
-    return list(session.execute(text(query), {"t": table}).scalars())
+    return list(session.execute(text(query), {"t": table, "k": held.KIND}).scalars())
 
 
 def chunks(items: list[str], size: int = MAX_ROWS_FETCH) -> list[list[str]]:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 from desktop.storage.store import Store
-from desktop.sync import apply, checksums, officers, outbox, settings
+from desktop.sync import apply, checksums, held, officers, outbox, settings
 from desktop.sync.checksums import VerifyReport
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import SyncError
@@ -53,6 +53,8 @@ class SyncReport:
     retries: int = 0
     stalls: int = 0
     finished_at: datetime | None = None
+    # Rows from the server this PC cannot read, held back (listed with the refused changes).
+    held: int = 0
 
 
 class SyncEngine:
@@ -83,6 +85,7 @@ class SyncEngine:
         self._held: list[PulledRow] = []
         self._checksums_ahead: Future[ChecksumReply] | None = None
         self._known_sums: dict[str, TableChecksum] = {}
+        self._held_now = 0  # rows held back by this sync's pull (see held.py)
 
     # ---- plumbing ----------------------------------------------------------------------
 
@@ -138,7 +141,7 @@ class SyncEngine:
             return apply.load_cursor(uow.session, self.store.commune_code)
 
     def _should_verify(self) -> bool:
-        if self.force_verify or self.report.pushed.applied or self.report.pulled:
+        if self.force_verify or self.report.pushed.applied or self.report.pulled or self._held_now:
             return True
         if self.report.pushed.merged or self.report.pushed.conflicts or self.report.bootstrapped:
             return True
@@ -152,6 +155,7 @@ class SyncEngine:
         now = datetime.now(UTC)
         self.report.finished_at = now
         with self.store.unit_of_work() as uow:
+            self.report.held = held.count(uow.session)
             settings.put(uow.session, settings.LAST_SUCCESS, now.isoformat(timespec="seconds"))
             settings.put(uow.session, settings.LAST_ERROR, "")
             if self.report.verify.compared:
@@ -234,8 +238,11 @@ class SyncEngine:
         page; the cursor saved in the same transaction stays at `hold` while rows wait, so a
         crash re-pulls them instead of leaving a gap."""
         with self.store.unit_of_work() as uow, apply.guarded(uow.session):
-            ready, self._held = apply.split_ready(uow.session, self._held + rows)
-            written = apply.apply_rows(uow.session, ready, self.store.device_id)
+            # Unreadable rows first, so neither they nor their children wait for a parent.
+            readable, count = held.set_aside(uow.session, self._held + rows)
+            self._held_now += count
+            ready, self._held = apply.split_ready(uow.session, readable)
+            written = apply.apply_rows(uow.session, ready, self.store.device_id, checked=True)
             for conflict in conflicts:
                 apply.store_conflict(uow.session, conflict)
             cursor = hold if self._held else advance

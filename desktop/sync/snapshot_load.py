@@ -8,8 +8,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.storage import bulk_load, search_index
-from desktop.sync import apply, capture, checksums
+from desktop.sync import apply, capture, checksums, held
 from desktop.sync.protocol import PulledRow, SnapshotPage, TableChecksum
+from desktop.sync.protocol_schema import Problem
 from desktop.sync.tables import SYNCED_TABLES
 from desktop.sync.values import InsertGroups, now_raw, write_groups
 
@@ -29,6 +30,8 @@ class ReadyPage:
     children: set[str] = field(default_factory=set)
     # Search entries of the new children in this page (when the index is built as rows load).
     entries: list[tuple[str, ...]] = field(default_factory=list)
+    # Rows this register cannot read, to be held back rather than stored.
+    held: list[tuple[PulledRow, Problem]] = field(default_factory=list)
 
 
 class SnapshotLoad:
@@ -89,7 +92,9 @@ class SnapshotLoad:
                 ready.others.append(row)
                 self._note_search(row, ready, index=False)
                 continue
-            if not apply.storable(row):
+            found = held.problem(row)
+            if found is not None:
+                ready.held.append((row, found))
                 continue
             seen.add(row.row_id)
             by_table.setdefault(row.table, []).append(row)
@@ -135,6 +140,9 @@ class SnapshotLoad:
     def write(self, ready: ReadyPage) -> int:
         """Write one prepared page; returns how many rows changed the register."""
         written = 0
+        for row, found in ready.held:
+            held.hold(self.session, row, found)
+            self._changed_after.add(row.table)
         for table, groups in ready.inserts.items():
             write_groups(self.session, table, groups)
             ids = ready.inserted_ids[table]
@@ -159,8 +167,12 @@ class SnapshotLoad:
         """Indexes and triggers back, rows without a parent removed, the search index built;
         returns how many rows were removed."""
         self._stack.close()
+        # Rows written before a parent of theirs turned out unreadable go with it.
+        dependants = held.hold_stored_dependants(self.session)
+        if dependants:
+            self._changed_after.update(SYNCED_TABLES)
         orphans = self._remove_orphans()
-        if self._index_as_loaded and not orphans:
+        if self._index_as_loaded and not orphans and not dependants:
             search_index.refresh(self.session, self._stale)
         elif self._new_index:
             # Removed rows may have taken part in entries already written.

@@ -7,6 +7,8 @@ from typing import Any
 import requests
 
 from desktop.sync import protocol as p
+from desktop.sync import protocol_schema as schema
+from desktop.sync.protocol_columns import COLUMNS
 
 VERSION_HEADERS = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION),
                    p.HEADER_SCHEMA: str(p.SCHEMA_VERSION)}
@@ -14,6 +16,27 @@ VERSION_HEADERS = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION),
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+_DEFAULTS = {schema.TEXT: "", schema.INT: 0, schema.FLOAT: 0.0, schema.BOOL: False,
+             schema.DATE: "2026-01-02", schema.DATETIME: "2026-01-02T03:04:05.000000Z",
+             schema.LIST: []}
+
+
+def full_row(table: str, **values: Any) -> dict[str, Any]:
+    """A whole valid row of a synced table, as a PC sends a new one: every column, nullable
+    ones null, the rest a plain valid value, with `values` over them (references are given)."""
+    row: dict[str, Any] = {}
+    for column in COLUMNS[table]:
+        if column.nullable:
+            row[column.name] = None
+        elif column.choices is not None and column.kind == schema.TEXT:
+            row[column.name] = next(iter(column.choices)).value
+        elif column.references is None:
+            row[column.name] = list(_DEFAULTS[column.kind]) if column.kind == schema.LIST \
+                else _DEFAULTS[column.kind]
+    row.update(values)
+    return row
 
 
 def login(base_url: str, username: str, password: str) -> requests.Response:
@@ -57,6 +80,16 @@ class Device:
                kind: str = p.KIND_UPSERT, resolves: str | None = None) -> p.Change:
         return p.Change(new_id(), table, row_id, kind, fields, base or {}, base_version,
                         self.device_id, "2026-01-01T00:00:00.000000Z", resolves)
+
+    def new(self, table: str, values: dict[str, Any] | None = None, *,
+            row_id: str | None = None, kind: str | None = None) -> p.Change:
+        """A change that creates a whole valid row (in this device's commune where the table
+        has one), with `values` over the defaults."""
+        own = {"commune_code": self.commune} if any(
+            c.name == "commune_code" for c in COLUMNS[table]) else {}
+        kind = kind or (p.KIND_APPEND if table in p.APPEND_ONLY_TABLES else p.KIND_UPSERT)
+        return self.change(table, row_id or new_id(), full_row(table, **{**own, **(values or {})}),
+                           kind=kind)
 
     def batch(self, *changes: p.Change) -> p.PushBatch:
         return p.PushBatch(new_id(), self.device_id, self.commune, list(changes))

@@ -170,8 +170,7 @@ def test_bad_bodies_get_coded_400_answers(live_server, device_factory, commune):
 def test_logs_are_json_and_carry_no_child_data(live_server, device_factory, commune):
     device = device_factory(commune)
     name = "Phạm Thị Bí Mật"
-    device.push(device.change("child", new_id(),
-                              {"commune_code": commune, "full_name": name}))
+    device.push(device.new("child", {"full_name": name}))
     text = live_server.logs()
     assert '"event": "push"' in text
     assert name not in text and "Bí Mật" not in text

@@ -10,9 +10,10 @@ NAME = "Lê Thị Hoa"
 
 def _seed_child(one, two, **extra):
     row_id = new_id()
-    values = {"commune_code": one.commune, "full_name": NAME, "school": "Trường A",
-              "village": "Thôn 1", **extra}
-    one.push(one.change("child", row_id, values))
+    change = one.new("child", {"full_name": NAME, "school": "Trường A", "village": "Thôn 1",
+                               **extra}, row_id=row_id)
+    values = change.fields
+    one.push(change)
     one.sync_down()
     two.sync_down()
     return row_id, values
@@ -93,34 +94,30 @@ def test_append_only_tables_accept_only_new_rows(pair):
     one, two = pair
     child_id, _ = _seed_child(one, two)
     case_id = new_id()
-    one.push(one.change("case_file", case_id, {"commune_code": one.commune, "code": "01/2026",
-                                               "child_id": child_id, "stage": "intake"}))
+    one.push(one.new("case_file", {"code": "01/2026", "child_id": child_id,
+                                   "stage": "tiep_nhan"}, row_id=case_id))
     note_id = new_id()
-    added = one.push(one.change("case_note", note_id, {"case_id": case_id, "text": "Lần 1"},
-                                kind=p.KIND_APPEND)).results[0]
+    added = one.push(one.new("case_note", {"case_id": case_id, "text": "Lần 1"},
+                             row_id=note_id)).results[0]
     assert added.fate == "applied"
     edit = two.push(two.change("case_note", note_id, {"text": "Sửa"}, base={"text": "Lần 1"},
                                base_version=1)).results[0]
     assert edit.fate == "rejected" and edit.code == "sync.append_only" and edit.reason
     gone = two.push(two.change("case_note", note_id, {}, kind=p.KIND_DELETE)).results[0]
     assert gone.fate == "rejected" and gone.code == "sync.append_only"
-    revision = two.push(two.change("case_note", new_id(), {"case_id": case_id, "text": "Sửa",
-                                                           "revision_of": note_id},
-                                   kind=p.KIND_APPEND)).results[0]
+    revision = two.push(two.new("case_note", {"case_id": case_id, "text": "Sửa",
+                                              "revision_of": note_id})).results[0]
     assert revision.fate == "applied"
     # Two officers' offline notes on one case never conflict: both are on every PC.
-    mine = one.push(one.change("home_visit", new_id(), {"child_id": child_id,
-                                                        "observations": "A"},
-                               kind=p.KIND_APPEND)).results[0]
-    theirs = two.push(two.change("home_visit", new_id(), {"child_id": child_id,
-                                                          "observations": "B"},
-                                 kind=p.KIND_APPEND)).results[0]
+    mine = one.push(one.new("home_visit", {"child_id": child_id,
+                                           "observations": "A"})).results[0]
+    theirs = two.push(two.new("home_visit", {"child_id": child_id,
+                                             "observations": "B"})).results[0]
     assert mine.fate == theirs.fate == "applied"
     one.sync_down()
     visits = [r for (t, _), r in one.rows.items() if t == "home_visit"]
     assert sorted(v.values["observations"] for v in visits) == ["A", "B"]
-    mutable = one.push(one.change("child", new_id(), {"commune_code": one.commune},
-                                  kind=p.KIND_APPEND)).results[0]
+    mutable = one.push(one.new("child", kind=p.KIND_APPEND)).results[0]
     assert mutable.fate == "rejected" and mutable.code == "sync.bad_kind"
 
 
@@ -128,7 +125,7 @@ def test_nfc_and_nfd_forms_of_a_name_are_one_name(pair):
     one, two = pair
     nfd = unicodedata.normalize("NFD", "Nguyễn Thị Ánh")
     row_id = new_id()
-    one.push(one.change("child", row_id, {"commune_code": one.commune, "full_name": nfd}))
+    one.push(one.new("child", {"full_name": nfd}, row_id=row_id))
     two.sync_down()
     stored = two.rows[("child", row_id)].values["full_name"]
     assert stored == unicodedata.normalize("NFC", nfd) and stored != nfd

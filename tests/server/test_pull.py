@@ -6,12 +6,10 @@ import threading
 from desktop.sync import protocol as p
 from server.compression import accepts_zstd
 from server.push import DeviceContext, apply_batch
-from tests.server.client import new_id
 
 
 def _children(device, count, prefix="Trẻ"):
-    changes = [device.change("child", new_id(), {"commune_code": device.commune,
-                                                 "full_name": f"{prefix} {i}", "n": i})
+    changes = [device.new("child", {"full_name": f"{prefix} {i}", "notes": str(i)})
                for i in range(count)]
     device.push(*changes)
     return changes
@@ -26,7 +24,7 @@ def test_snapshot_then_pull_gives_the_same_state_as_the_log(pair, device_factory
     rows, cursor = fresh.snapshot(limit=7)  # several pages
     assert len(rows) == 30
     _children(one, 5, prefix="Sau ảnh chụp")  # committed after the snapshot
-    one.push(one.change("child", made[1].row_id, {}, base={"full_name": "Trẻ 1", "n": 1},
+    one.push(one.change("child", made[1].row_id, {}, base={"full_name": "Trẻ 1", "notes": "1"},
                         base_version=1, kind=p.KIND_DELETE))
     fresh.rows, fresh.cursor = rows, cursor
     fresh.sync_down(limit=4)
@@ -70,8 +68,8 @@ def test_no_cross_commune_push_or_pull(live_server, pair, device_factory):
     results = one.push(
         one.change("child", theirs.row_id, {"full_name": "X"}, base={"full_name": "Trẻ 0"},
                    base_version=1),
-        one.change("child", new_id(), {"commune_code": elsewhere.commune, "full_name": "Y"}),
-        one.change("carer", new_id(), {"child_id": theirs.row_id, "full_name": "Z"}),
+        one.new("child", {"commune_code": elsewhere.commune, "full_name": "Y"}),
+        one.new("carer", {"child_id": theirs.row_id, "full_name": "Z"}),
         # Moving one's own child (not a case) to another commune by editing its commune.
         one.change("child", mine.row_id, {"commune_code": elsewhere.commune},
                    base={"commune_code": one.commune}, base_version=1),
@@ -92,8 +90,8 @@ def test_transactions_committing_out_of_order_are_both_pulled(live_server, pair)
     must not get a cursor past T1's row, and T2 may not commit a position above T1's first."""
     one, two = pair
     ctx = DeviceContext(one.device_id, one.commune)
-    first = one.batch(*[one.change("child", new_id(), {"commune_code": one.commune})])
-    second = one.batch(*[one.change("child", new_id(), {"commune_code": one.commune})])
+    first = one.batch(one.new("child"))
+    second = one.batch(one.new("child"))
     stalled, release = threading.Event(), threading.Event()
     replies = {}
 
@@ -125,8 +123,8 @@ def test_paged_pull_delivers_each_row_once_in_its_newest_state(pair):
     one, two = pair
     made = _children(one, 10)
     for i, change in enumerate(made[:5]):
-        one.push(one.change("child", change.row_id, {"n": 100 + i}, base={"n": i},
-                            base_version=1))
+        one.push(one.change("child", change.row_id, {"notes": str(100 + i)},
+                            base={"notes": str(i)}, base_version=1))
     seen = []
     while True:
         page = two.pull(limit=3)
@@ -135,7 +133,8 @@ def test_paged_pull_delivers_each_row_once_in_its_newest_state(pair):
         if not page.has_more:
             break
     assert len(seen) == len({r.row_id for r in seen}) == 10
-    assert sorted(r.values["n"] for r in seen) == [5, 6, 7, 8, 9, 100, 101, 102, 103, 104]
+    assert sorted(int(r.values["notes"]) for r in seen) == [5, 6, 7, 8, 9, 100, 101, 102, 103,
+                                                              104]
     assert [r.server_seq for r in seen] == sorted(r.server_seq for r in seen)
 
 

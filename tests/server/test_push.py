@@ -9,13 +9,10 @@ from sqlalchemy import func, select
 
 from desktop.sync import protocol as p
 from server import models as m
-from tests.server.client import new_id
 
 
 def _child(device, **fields):
-    values = {"commune_code": device.commune, "full_name": "Nguyễn Văn An", "sex": "male",
-              **fields}
-    return device.change("child", new_id(), values)
+    return device.new("child", {"full_name": "Nguyễn Văn An", "sex": "nam", **fields})
 
 
 def _log_entries(server, row_id):

@@ -13,16 +13,15 @@ def _case_with_history(device):
     child, case, plan = new_id(), new_id(), new_id()
     ids = {"child": child, "case_file": case, "support_plan": plan}
     device.push(
-        device.change("child", child, {"commune_code": device.commune, "full_name": "Vũ Minh"}),
-        device.change("carer", (carer := new_id()), {"child_id": child, "full_name": "Mẹ"}),
-        device.change("case_file", case, {"commune_code": device.commune, "code": "03/2026",
-                                          "child_id": child, "stage": "planning"}),
-        device.change("case_note", (note := new_id()), {"case_id": case, "text": "Ghi chép"},
-                      kind=p.KIND_APPEND),
-        device.change("home_visit", (visit := new_id()), {"child_id": child, "case_id": case},
-                      kind=p.KIND_APPEND),
-        device.change("support_plan", plan, {"case_id": case, "version_no": 1}),
-        device.change("plan_task", (task := new_id()), {"plan_id": plan, "task": "Học bổng"}),
+        device.new("child", {"full_name": "Vũ Minh"}, row_id=child),
+        device.new("carer", {"child_id": child, "full_name": "Mẹ"}, row_id=(carer := new_id())),
+        device.new("case_file", {"code": "03/2026", "child_id": child, "stage": "lap_ke_hoach"},
+                   row_id=case),
+        device.new("case_note", {"case_id": case, "text": "Ghi chép"}, row_id=(note := new_id())),
+        device.new("home_visit", {"child_id": child, "case_id": case},
+                   row_id=(visit := new_id())),
+        device.new("support_plan", {"case_id": case, "version_no": 1}, row_id=plan),
+        device.new("plan_task", {"plan_id": plan, "task": "Học bổng"}, row_id=(task := new_id())),
     )
     ids.update(carer=carer, case_note=note, home_visit=visit, plan_task=task)
     return ids
@@ -36,13 +35,13 @@ def test_a_transferred_case_moves_with_its_history_after_pending_changes(live_se
     sender_peer.sync_down()
     late_note = new_id()
     results = sender.push(
-        sender.change("case_file", ids["case_file"], {"stage": "transferred"},
-                      base={"stage": "planning"}, base_version=1),
+        sender.change("case_file", ids["case_file"], {"stage": "chuyen"},
+                      base={"stage": "lap_ke_hoach"}, base_version=1),
         sender.change("case_file", ids["case_file"], {"commune_code": receiver.commune},
                       base={"commune_code": sender.commune}, base_version=2),
         # Sent in the same batch after the transfer op: still travels with the case.
-        sender.change("case_note", late_note, {"case_id": ids["case_file"], "text": "Bàn giao"},
-                      kind=p.KIND_APPEND),
+        sender.new("case_note", {"case_id": ids["case_file"], "text": "Bàn giao"},
+                   row_id=late_note),
     ).results
     assert [r.fate for r in results] == ["applied", "applied", "applied"]
     receiver.sync_down()
@@ -51,24 +50,23 @@ def test_a_transferred_case_moves_with_its_history_after_pending_changes(live_se
                           "support_plan", "plan_task"}
     assert receiver.rows[("case_file", ids["case_file"])].values["commune_code"] == \
         receiver.commune
-    assert receiver.rows[("case_file", ids["case_file"])].values["stage"] == "transferred"
+    assert receiver.rows[("case_file", ids["case_file"])].values["stage"] == "chuyen"
     assert receiver.rows[("child", ids["child"])].values["commune_code"] == receiver.commune
     assert ("case_note", late_note) in receiver.rows
     # The sending commune's PCs are told the rows left, and no longer see or edit them.
     sender_peer.sync_down()
     assert sender_peer.rows == {}
     # A colleague's note written before the transfer, sent after it: it joins the case.
-    written_before = sender_peer.push(sender_peer.change(
-        "case_note", (colleague_note := new_id()), {"case_id": ids["case_file"],
-                                                    "text": "Ghi trước khi chuyển"},
-        kind=p.KIND_APPEND)).results[0]
+    written_before = sender_peer.push(sender_peer.new(
+        "case_note", {"case_id": ids["case_file"], "text": "Ghi trước khi chuyển"},
+        row_id=(colleague_note := new_id()))).results[0]
     assert written_before.fate == "applied"
     receiver.sync_down()
     assert ("case_note", colleague_note) in receiver.rows
     sender_peer.sync_down()
     assert sender_peer.rows == {}
-    refused = sender.push(sender.change("case_file", ids["case_file"], {"stage": "closed"},
-                                        base={"stage": "transferred"}, base_version=3)
+    refused = sender.push(sender.change("case_file", ids["case_file"], {"stage": "ket_thuc"},
+                                        base={"stage": "chuyen"}, base_version=3)
                           ).results[0]
     assert refused.code == "sync.scope"
     assert {t.table: t for t in receiver.checksums().tables} == receiver.local_checksums()
@@ -94,11 +92,9 @@ def _bundle_key(server) -> str:
 
 def test_an_offline_bundle_is_imported_once_and_answered(live_server, pair, device_factory):
     island, peer = pair
-    peer_change = peer.change("child", new_id(), {"commune_code": peer.commune,
-                                                  "full_name": "Từ máy khác"})
+    peer_change = peer.new("child", {"full_name": "Từ máy khác"})
     peer.push(peer_change)
-    changes = [island.change("child", new_id(), {"commune_code": island.commune,
-                                                 "full_name": f"Đảo {i}"}) for i in range(3)]
+    changes = [island.new("child", {"full_name": f"Đảo {i}"}) for i in range(3)]
     content = p.BundleContent(island.device_id, island.secret, 0, island.batch(*changes))
     data, shared = seal_bundle(_bundle_key(live_server), content)
     carrier = device_factory(live_server.new_commune())  # a connected PC elsewhere carries it

@@ -8,7 +8,7 @@ from desktop.domain.enums import CarerRelation
 from desktop.services import sync_messages
 from desktop.storage import search_index
 from desktop.storage.store import Store
-from desktop.sync import apply, capture, checksums
+from desktop.sync import apply, capture, checksums, held
 from desktop.sync.errors import SyncError
 from desktop.sync.protocol import PulledRow, SnapshotPage
 from desktop.sync.snapshot_load import SnapshotLoad
@@ -167,7 +167,7 @@ def test_a_carer_arriving_after_its_child_still_reaches_the_child_s_entry(tmp_pa
     target.close()
 
 
-def test_a_snapshot_row_lacking_required_columns_is_left_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_snapshot_row_lacking_required_columns_is_held_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
     source = make_store(tmp_path / "source")
     whole, cut = add_child(source, "Mai Văn Tiến"), add_child(source, "Mai Thị Thu")
     rows = _pulled(source, "child", 1)
@@ -177,7 +177,7 @@ def test_a_snapshot_row_lacking_required_columns_is_left_out(tmp_path) -> None: 
         else PulledRow("child", row.row_id, 1, 1, False, {"full_name": "Mai Thị Thu"})
         for row in rows
     ]
-    assert [apply.storable(row) for row in rows] == [row.row_id == whole.id for row in rows]
+    assert [held.problem(row) is None for row in rows] == [row.row_id == whole.id for row in rows]
     target = make_store(tmp_path / "target", username="le.van.hung")
     with (
         target.unit_of_work() as uow,
@@ -187,6 +187,8 @@ def test_a_snapshot_row_lacking_required_columns_is_left_out(tmp_path) -> None: 
         assert load.write(load.prepare(SnapshotPage(rows, 1, "", False))) == 1
         assert load.finish() == 0
     assert [r["id"] for r in raw(target, "SELECT id FROM child")] == [whole.id]
+    assert [(r["row_id"], r["kind"], r["reason_code"]) for r in raw(
+        target, "SELECT * FROM sync_quarantine")] == [(cut.id, "pulled", "sync.missing_value")]
     assert _names(target, "mai") == {"Mai Văn Tiến"}
     assert cut.id not in {r["child_id"] for r in _entries(target)}
     source.close()
