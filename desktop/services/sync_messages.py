@@ -61,16 +61,12 @@ MESSAGES = {
 # should hear: in Vietnamese, once per sync, from the command line. None: the officer hears
 # it otherwise (the sync stops with that error's message, or the summary names the records).
 NOTICES: dict[str, str | None] = {
-    "sync.rows_unreadable": (
-        "Một số bản ghi ({table}) nhận từ máy chủ thiếu thông tin bắt buộc nên chưa được chép "
-        "về máy này; các bản ghi khác đã được chép và dữ liệu trên máy không bị ảnh hưởng. "
-        "Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã."
-    ),
     "sync.officer_twice": (
         "Máy chủ có hai tài khoản cán bộ cùng một tên đăng nhập (đã được tạo riêng trên hai máy "
         "trước đây); máy này chỉ giữ được một. Dữ liệu khác vẫn được đồng bộ. Hãy báo cán bộ "
         "quản trị thành phố để gộp hai tài khoản."
     ),
+    "sync.rows_held": None,  # the summary counts them (HELD_ROWS)
     "sync.orphan_rows": None,
     "sync.checksum_mismatch": None,
     "sync.stalled": None,

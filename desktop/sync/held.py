@@ -64,7 +64,10 @@ def hold(session: Session, row: PulledRow, found: Problem) -> None:
         },
     )
     # The table and column only: the value may be a name or an ID number.
-    log.warning("pulled %s row held back: %s in column %s", row.table, found.code, found.column)
+    log.warning(
+        "pulled %s row held back: %s in column %s", row.table, found.code, found.column,
+        extra={"code": "sync.rows_held", "table": row.table},
+    )
 
 
 def _entries(session: Session) -> list[Any]:

@@ -111,7 +111,7 @@ def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) 
         done = bvte("sync", "--data-dir", str(a.folder), "--password-stdin",
                     stdin=f"{PASSWORD}\n{SERVER_PASSWORD}\n")
         assert done.code == 0, done.text
-        assert "1 bị từ chối" in done.out and f"child {kid.id}: Giá trị ở cột «" in done.out
+        assert "1 bị từ chối" in done.out and f"trẻ em {kid.id}: Giá trị ở cột «" in done.out
         assert "alien" not in done.text and "not-a-date" not in done.text
         assert [i.reason_code for i in sync_review.list_quarantine(a)] == ["sync.invalid_value"]
         report = receiver.sync(y)
