@@ -236,7 +236,7 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         for result in reply.results:
             fates[result.fate] = fates.get(result.fate, 0) + 1
         logs.event("push", device=device.device_id, commune=device.commune_code,
-                   batch=batch.batch_id, changes=len(batch.changes), **fates,
+                   changes=len(batch.changes), **fates,
                    ms=round((time.perf_counter() - started) * 1000, 1))
         return reply
 

@@ -59,11 +59,12 @@ def push_batch(engine: Engine, device: DeviceContext, batch: p.PushBatch) -> p.P
     return apply_batch(engine, device, batch)
 
 
-def _taken_before(engine: Engine, batch_id: str) -> bool:
+def _taken_before(engine: Engine, device_id: str, batch_id: str) -> bool:
     """For the carrier's summary only: the batch itself is applied once whatever this says."""
     with engine.connect() as conn:
         found = conn.execute(select(m.push_batch.c.batch_id)
-                             .where(m.push_batch.c.batch_id == batch_id)).first()
+                             .where(m.push_batch.c.batch_id == batch_id,
+                                    m.push_batch.c.device_id == device_id)).first()
     return found is not None
 
 
@@ -104,7 +105,7 @@ def import_bundle(engine: Engine, key: X25519PrivateKey, data: bytes, *,
     done = Imported(b"", device.device_id, device.commune_code, enrolled)
     replies = []
     for batch in content.all_batches():
-        seen = _taken_before(engine, batch.batch_id)
+        seen = _taken_before(engine, device.device_id, batch.batch_id)
         reply = send(device, batch)
         done.changes += len(batch.changes)
         if seen:

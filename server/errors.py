@@ -62,6 +62,14 @@ MESSAGES = {
         "Tài khoản cán bộ ghi trong tệp đăng ký không còn hoạt động ở xã này. "
         "Hãy liên hệ cán bộ quản trị thành phố."
     ),
+    "sync.batch_taken": (
+        "Mã gói dữ liệu này đã được một máy khác dùng, nên máy chủ không nhận gói. Dữ liệu vẫn "
+        "được giữ trên máy. Hãy báo bộ phận kỹ thuật của thành phố."
+    ),
+    "request.nul_character": (
+        "Dữ liệu gửi lên có ký tự rỗng (NUL) ở «{field}», máy chủ không nhận. "
+        "Hãy gõ lại nội dung đó rồi thử lại."
+    ),
     "server.error": "Máy chủ gặp lỗi. Hãy thử lại sau ít phút.",
 }
 
@@ -85,6 +93,10 @@ REJECT_REASONS = {
         "Xã đã có một cán bộ dùng tên đăng nhập này trên máy chủ. Lần đồng bộ sau, máy này sẽ "
         "dùng chung tài khoản đó (mật khẩu mở sổ trên máy này không đổi); nếu đây là người "
         "khác, hãy tạo cán bộ với tên đăng nhập khác."
+    ),
+    "sync.op_taken": (
+        "Mã thay đổi này đã được một máy khác dùng, nên máy chủ không nhận. "
+        "Hãy báo bộ phận kỹ thuật của thành phố."
     ),
     # The synced schema's problems (desktop/sync/protocol_schema.py); {column} names the column.
     "sync.missing_value": (

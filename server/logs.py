@@ -24,6 +24,12 @@ def configure(level: str = "INFO", stream=None) -> None:
     LOGGER.propagate = False
 
 
+# Never written, whoever passes them: a batch id (op ids derive from it) is the key a replay
+# is answered by, so a log reader must not learn it.
+NEVER_LOGGED = frozenset({"batch", "batch_id", "op", "op_id", "idempotency_key"})
+
+
 def event(name: str, level: int = logging.INFO, **fields: object) -> None:
     """Log one event; callers pass ids, codes, counts and durations only."""
-    LOGGER.log(level, name, extra={"fields": fields})
+    kept = {k: v for k, v in fields.items() if k not in NEVER_LOGGED}
+    LOGGER.log(level, name, extra={"fields": kept})

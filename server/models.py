@@ -131,10 +131,14 @@ sync_conflict = Table(
     _at("created_at"),
 )
 
+# A batch's stored reply and each op's first result belong to the device that sent them: a
+# replay is answered from its own device's rows only (another device's reuse of an id is
+# refused), so no device can read another's reply. The id leads each key, so a lookup by id
+# alone (to find another device's use of it) is an index probe too.
 push_batch = Table(
     "push_batch", metadata,
     Column("batch_id", String(36), primary_key=True),
-    Column("device_id", String(36), nullable=False),
+    Column("device_id", String(36), primary_key=True),
     Column("reply_json", Text, nullable=False),
     _at("received_at"),
 )
@@ -142,6 +146,7 @@ push_batch = Table(
 applied_op = Table(
     "applied_op", metadata,
     Column("op_id", String(36), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
     Column("batch_id", String(36), nullable=False),
     Column("result_json", Text, nullable=False),
 )

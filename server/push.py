@@ -24,7 +24,7 @@ from server import models as m
 from server import validate
 from server.accounts import now
 from server.db import is_sqlite, write_transaction
-from server.errors import REJECT_REASONS
+from server.errors import REJECT_REASONS, ApiError
 from server.merge import base_differs, merge_fields
 from server.officers import username_clash
 from server.rowstore import (
@@ -72,13 +72,18 @@ def _reject(change: Change, code: str) -> ChangeResult:
     return ChangeResult(change.op_id, "rejected", code=code, reason=REJECT_REASONS[code])
 
 
-def _stored_reply(conn: Connection, batch_id: str) -> PushReply | None:
-    row = conn.execute(select(m.push_batch.c.reply_json)
-                       .where(m.push_batch.c.batch_id == batch_id)).first()
-    if row is None:
+def _stored_reply(conn: Connection, device_id: str, batch_id: str) -> PushReply | None:
+    """The reply stored when this device first sent this batch, or None. A batch id another
+    device used is refused: its reply holds that device's rows."""
+    rows = conn.execute(select(m.push_batch.c.device_id, m.push_batch.c.reply_json)
+                        .where(m.push_batch.c.batch_id == batch_id)).all()
+    own = next((text for device, text in rows if device == device_id), None)
+    if own is None:
+        if rows:
+            raise ApiError(409, "sync.batch_taken")
         return None
-    reply = PushReply.from_json(json.loads(row[0]))
-    reply.wire = row[0]  # type: ignore[attr-defined]  # sent as stored
+    reply = PushReply.from_json(json.loads(own))
+    reply.wire = own  # type: ignore[attr-defined]  # sent as stored
     return reply
 
 
@@ -108,24 +113,30 @@ class _BatchApply:
         for change in batch.changes:
             keys.update(validate.referenced(change.table, {**change.base, **change.fields}))
         self.rows = load_rows(conn, keys)
-        self.first_results = self._earlier_results()
+        self.first_results, self.taken = self._earlier_results()
         self.conflicts: list[dict[str, Any]] = []
         self.resolved: list[str] = []
         self.transfers: list[tuple[RowState, str, ChangeResult]] = []
         self.pending: list[tuple[ChangeResult, RowState | None]] = []
 
-    def _earlier_results(self) -> dict[str, ChangeResult]:
+    def _earlier_results(self) -> tuple[dict[str, ChangeResult], set[str]]:
+        """This device's first results of the batch's op ids, and the ids another device
+        used: those are refused, never answered with that device's result (it holds a row)."""
         # Through the driver: SQLAlchemy's expansion of hundreds of ids cost more than the query.
         ids = [c.op_id for c in self.batch.changes]
         mark = param_mark(self.conn)
-        found = {}
+        found: dict[str, ChangeResult] = {}
+        taken: set[str] = set()
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
-            sql = (f"SELECT op_id, result_json FROM {m.applied_op.name} "
+            sql = (f"SELECT op_id, device_id, result_json FROM {m.applied_op.name} "
                    f"WHERE op_id IN ({', '.join([mark] * len(chunk))})")
-            found.update({op_id: ChangeResult.from_json(json.loads(text))
-                          for op_id, text in self.conn.exec_driver_sql(sql, tuple(chunk))})
-        return found
+            for op_id, device_id, text in self.conn.exec_driver_sql(sql, tuple(chunk)):
+                if device_id == self.device.device_id:
+                    found[op_id] = ChangeResult.from_json(json.loads(text))
+                else:
+                    taken.add(op_id)
+        return found, taken - set(found)
 
     def run(self) -> PushReply:
         results = []
@@ -136,7 +147,10 @@ class _BatchApply:
                                             first.version, f"sync.duplicate.{first.fate}", "",
                                             first.row, first.conflict))
                 continue
-            result = self.apply(change)
+            if change.op_id in self.taken:
+                result = _reject(change, "sync.op_taken")
+            else:
+                result = self.apply(change)
             self.first_results[change.op_id] = result
             results.append(result)
         # Transfers go last, so the batch's earlier edits of the case travel with it.
@@ -147,8 +161,8 @@ class _BatchApply:
         reply = PushReply(self.batch.batch_id, results)
         # Each result is turned into JSON once: for applied_op, the stored reply and the wire.
         texts = [result_json(r) for r in results]
-        insert_many(self.conn, m.applied_op, ("op_id", "batch_id", "result_json"),
-                    [(r.op_id, self.batch.batch_id, text)
+        insert_many(self.conn, m.applied_op, ("op_id", "device_id", "batch_id", "result_json"),
+                    [(r.op_id, self.device.device_id, self.batch.batch_id, text)
                      for r, text in zip(results, texts, strict=True) if r.fate != "duplicate"])
         reply.wire = (f'{{"batch_id":{_compact(reply.batch_id)},'  # type: ignore[attr-defined]
                       f'"results":[{",".join(texts)}]}}')
@@ -350,18 +364,20 @@ def _parent_communes(conn: Connection, batch: PushBatch) -> set[str]:
 
 def apply_batch(engine: Engine, device: DeviceContext, batch: PushBatch,
                 before_commit: Callable[[], None] | None = None) -> PushReply:
-    """Apply a batch once; a replayed batch_id returns the reply stored the first time."""
+    """Apply a batch once; a replayed batch_id returns the reply stored the first time for this
+    device (ApiError sync.batch_taken when another device used that id)."""
     with write_transaction(engine) as conn:
         # In the batch's own transaction: a separate one would cost a second commit per push.
         conn.execute(update(m.device).where(m.device.c.id == device.device_id)
                      .values(last_seen_at=now()))
-        stored = _stored_reply(conn, batch.batch_id)
+        stored = _stored_reply(conn, device.device_id, batch.batch_id)
         if stored is not None:
             return stored
         targets = {t for c in batch.changes if (t := _transfer_target(c, device))}
         log = CommuneLog(conn, {device.commune_code, *targets, *_parent_communes(conn, batch)},
                          is_sqlite(engine))
-        stored = _stored_reply(conn, batch.batch_id)  # a replay may have committed meanwhile
+        # A replay may have committed meanwhile.
+        stored = _stored_reply(conn, device.device_id, batch.batch_id)
         if stored is not None:
             return stored
         reply = _BatchApply(conn, device, batch, log).run()
