@@ -107,6 +107,10 @@ REJECT_REASONS = {
         "phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại."
     ),
     "sync.too_long": "Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.",
+    "sync.unsafe_number": (
+        "Số ở cột «{column}» quá lớn (vượt quá 9.007.199.254.740.991), máy khác có thể đọc "
+        "sai. Hãy sửa số đó rồi gửi lại."
+    ),
     "sync.unknown_column": (
         "Bản ghi có cột «{column}» mà máy chủ không biết: ứng dụng trên máy này có thể khác "
         "phiên bản máy chủ. Hãy cài bản BVTE mới nhất rồi đồng bộ lại."

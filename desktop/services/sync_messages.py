@@ -113,6 +113,10 @@ REFUSED = {
         "phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại."
     ),
     "sync.too_long": "Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.",
+    "sync.unsafe_number": (
+        "Số ở cột «{column}» quá lớn (vượt quá 9.007.199.254.740.991), máy khác có thể đọc "
+        "sai. Hãy sửa số đó rồi gửi lại."
+    ),
     "sync.unknown_column": (
         "Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi "
         "đồng bộ lại."
@@ -125,6 +129,7 @@ _HELD_WHAT = {
     "sync.missing_value": "thiếu giá trị bắt buộc ở cột «{column}»",
     "sync.invalid_value": "có giá trị ứng dụng không đọc được ở cột «{column}»",
     "sync.too_long": "có giá trị quá dài ở cột «{column}»",
+    "sync.unsafe_number": "có số quá lớn, không giữ được chính xác, ở cột «{column}»",
     "sync.parent_held": (
         "thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được"
     ),

@@ -25,8 +25,14 @@ MISSING_VALUE = "sync.missing_value"  # a required column absent or null
 INVALID_VALUE = "sync.invalid_value"  # wrong type, not in its list, not a real date
 TOO_LONG = "sync.too_long"  # text longer than its column
 UNKNOWN_COLUMN = "sync.unknown_column"  # a column the table does not have
+UNSAFE_NUMBER = "sync.unsafe_number"  # an integer beyond what a double holds exactly
 PARENT_HELD = "sync.parent_held"  # (desktop) the row's parent row is itself held back
-PROBLEMS = frozenset({MISSING_VALUE, INVALID_VALUE, TOO_LONG, UNKNOWN_COLUMN, PARENT_HELD})
+PROBLEMS = frozenset({MISSING_VALUE, INVALID_VALUE, TOO_LONG, UNKNOWN_COLUMN, UNSAFE_NUMBER,
+                      PARENT_HELD})
+
+# The largest integer every JSON reader keeps exactly (a double's 53-bit mantissa): beyond
+# it, a reader that parses numbers as doubles (a spreadsheet, a browser) changes the value.
+MAX_SAFE_INT = 2**53 - 1
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ _NONE = type(None)
 # The type a column's non-null value must have on the wire.
 _TYPES = {TEXT: str, INT: int, FLOAT: float, BOOL: bool, DATE: str, DATETIME: str, LIST: list}
 # Tests beyond the type, for the columns that need one (identity-compared, see _value_problem).
-_LENGTH, _REF = "length", "ref"
+_LENGTH, _REF, _INT_KIND = "length", "ref", INT
 _DATE_KIND, _DATETIME_KIND, _LIST_KIND = DATE, DATETIME, LIST
 
 
@@ -110,6 +116,8 @@ def _special(column: Column) -> tuple[str, str, Any] | None:
         return column.name, _REF, None
     if column.kind == TEXT and column.length is not None:
         return column.name, _LENGTH, column.length
+    if column.kind == INT:
+        return column.name, _INT_KIND, None
     if column.kind == DATE:
         return column.name, _DATE_KIND, None
     if column.kind == DATETIME:
@@ -186,6 +194,9 @@ class RowCheck:
             elif test is _DATE_KIND:
                 if value not in _GOOD_DATES and not valid_date(value):
                     return Problem(INVALID_VALUE, name)
+            elif test is _INT_KIND:
+                if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
+                    return Problem(UNSAFE_NUMBER, name)
             elif (code := _value_problem(test, extra, value)) is not None:
                 return Problem(code, name)
         return None
