@@ -149,6 +149,9 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
 
     @app.exception_handler(p.ProtocolError)
     async def protocol_error(_request: Request, exc: p.ProtocolError) -> JSONResponse:
+        if exc.code == p.NUL_CHARACTER:  # its own code: the person can type the text again
+            return _error(ApiError(400, "request.nul_character",
+                                   field=exc.path.rsplit(".", 1)[-1]))
         detail = f"{exc.code} {exc.path}".strip()
         return _error(ApiError(400, "request.invalid", detail=detail))
 

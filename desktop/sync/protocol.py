@@ -57,6 +57,7 @@ from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the prot
     MAX_ROWS_FETCH,
     MAX_TEXT_LENGTH,
     META_COLUMNS,
+    NUL_CHARACTER,
     PATH_BUNDLE_IMPORT,
     PATH_BUNDLE_KEY,
     PATH_CHECKSUMS,

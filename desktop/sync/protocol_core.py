@@ -139,6 +139,10 @@ LOCAL_ONLY_TABLES = frozenset(
 # applies it after the batch's earlier ops and moves the case, its history and its child.
 
 
+# The code of a message's text field (a name, a token) holding U+0000.
+NUL_CHARACTER = "protocol.nul_character"
+
+
 class ProtocolError(ValueError):
     """A message broke the contract; `code` is stable, `path` names the offending field."""
 
@@ -347,6 +351,8 @@ def _text(limit: int = MAX_TEXT_LENGTH, normalise: bool = True) -> Callable[[Any
             raise ProtocolError("protocol.wrong_type", "expected text", path)
         if len(value) > limit:
             raise ProtocolError("protocol.too_large", f"text over {limit} chars", path)
+        if "\x00" in value:  # no one types it, and PostgreSQL text cannot hold it
+            raise ProtocolError(NUL_CHARACTER, "text holds a NUL character", path)
         return nfc(value) if normalise else value
 
     return read
