@@ -112,20 +112,22 @@ def test_the_peer_is_the_client_when_it_is_not_a_trusted_proxy(live_server, comm
         proxied.stop()
 
 
-def test_one_addresss_failures_do_not_lock_other_accounts(live_server, commune):
-    # Eleven officers behind one office address each fail five times: 55 failures from one
-    # address (the old per-address limit was 50). Each is locked; a colleague is not.
-    usernames = [live_server.new_officer(commune) for _ in range(11)]
+def test_one_addresss_failures_do_not_lock_other_accounts(postgresql_server):
+    # Eleven usernames behind one office address each fail five times: 55 failures from one
+    # address (the old per-address limit was 50). Each is locked; a colleague is not. Unknown
+    # usernames are counted as accounts are, and save an Argon2 hash each. PostgreSQL only:
+    # 56 Argon2 checks take a minute on a busy machine, and the counting is the same SQL.
+    server = postgresql_server
+    usernames = [f"khong.co.{uuid.uuid4().hex[:8]}" for _ in range(11)]
 
     def five_then_one(username: str) -> list[int]:
-        return [_login(live_server.url, username).status_code for _ in range(6)]
+        return [_login(server.url, username).status_code for _ in range(6)]
 
     with ThreadPoolExecutor(4) as pool:
         for codes in pool.map(five_then_one, usernames):
             assert codes == [401] * 5 + [429]
-    colleague = live_server.new_officer(commune)
-    assert _login(live_server.url, colleague, PASSWORD).status_code == 200
-    assert _login(live_server.url, "khong.co.ai.khac").status_code == 401
+    colleague = server.new_officer(server.new_commune())
+    assert _login(server.url, colleague, PASSWORD).status_code == 200
 
 
 def test_a_success_clears_the_address_count(live_server, commune):
