@@ -85,6 +85,7 @@ def test_a_trusted_proxy_names_the_client_and_each_address_has_its_allowance(
         # What the client wrote left of the proxy's entry is not believed: this is .2.
         assert codes("203.0.113.1, 203.0.113.2", 1) == [401]
         assert codes("203.0.113.3", 1, PASSWORD) == [200]  # not a failure, clears only .3
+        assert codes("203.0.113.1", 1) == [429]  # .1 still waits
         # Each address keeps its 5 until the account's 20 are used: 6 so far, 14 more.
         assert codes("203.0.113.2", 4) == [401] * 4
         assert codes("203.0.113.4", 5) == [401] * 5
