@@ -104,6 +104,16 @@ def create_account(engine: Engine, username: str, password: str, role: str,
     return account_id
 
 
+def set_account_active(engine: Engine, username: str, active: bool) -> bool:
+    """Deactivate (or reactivate) an account; True when it changed. A deactivated account's
+    tokens are refused at once by every worker: each authenticated request reads the flag."""
+    with engine.begin() as conn:
+        done = conn.execute(update(m.account).where(m.account.c.username == username,
+                                                    m.account.c.active.is_(not active))
+                            .values(active=active))
+        return done.rowcount == 1
+
+
 @dataclass(frozen=True)
 class Enrolment:
     device_id: str

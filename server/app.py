@@ -21,7 +21,6 @@ from server import models as m
 from server import openapi_doc as doc
 from server.accounts import ROLE_CITY, ROLE_OFFICER, commune_exists, enrol_device, token_secret
 from server.auth import (
-    LoginLimiter,
     TokenClaims,
     hash_device_secret,
     issue_token,
@@ -30,8 +29,10 @@ from server.auth import (
 )
 from server.bundle_import import import_bundle
 from server.bundles import private_key, public_key_b64
+from server.client_address import client_address, parse_proxies
 from server.compression import accepts_zstd, packed
 from server.errors import ApiError
+from server.login_limits import LoginLimiter
 from server.officers import commune_officers
 from server.push import DeviceContext, apply_batch
 from server.read import checksums, fetch_rows, page_json, pull, snapshot
@@ -45,8 +46,18 @@ _UNVERSIONED = {p.PATH_HEALTH, p.PATH_OPENAPI, "/docs", "/docs/oauth2-redirect",
 @dataclass
 class ServerConfig:
     token_ttl: int = 900  # seconds: short-lived, the desktop logs in again each sync
-    login_limit: int = 5
-    login_window: float = 300.0
+    # Login attempts are counted per account and per account-and-address, never per address
+    # alone: a commune office or a mobile network puts many officers behind one address, and
+    # one officer's typos must not lock the others out. 5 per account and address stops one
+    # source guessing; 20 per account bounds guesses spread over many addresses to 20 a
+    # window, while the officer's own PC keeps its own 5 when someone elsewhere fails on her
+    # account, until that total is reached. Both are reserved before Argon2 runs.
+    login_limit_account_address: int = 5
+    login_limit_account: int = 20
+    login_window: float = 300.0  # seconds, from a key's first attempt
+    # Reverse proxies (addresses or CIDR networks) whose X-Forwarded-For is believed; with
+    # none, the header is ignored and the TCP peer is the client.
+    trusted_proxies: tuple[str, ...] = ()
     answer_pages: int = 200
 
 
@@ -108,7 +119,9 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
     config = config or ServerConfig()
     secret = token_secret(engine)
     bundle_key = private_key(engine)
-    limiter = LoginLimiter(config.login_limit, config.login_window)
+    limiter = LoginLimiter(engine, config.login_limit_account_address,
+                           config.login_limit_account, config.login_window)
+    proxies = parse_proxies(config.trusted_proxies)
     app = FastAPI(title="BVTE city server", version=__version__,
                   description="Sync and administration API for commune child-protection PCs.")
     # Level 6: nearly level 9's size on JSON pages at a fraction of the time.
@@ -155,34 +168,52 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
         detail = f"{exc.code} {exc.path}".strip()
         return _error(ApiError(400, "request.invalid", detail=detail))
 
-    def claims_of(request: Request) -> TokenClaims:
+    def token_of(request: Request) -> TokenClaims:
         header = request.headers.get("authorization", "")
         if not header.lower().startswith("bearer "):
             raise ApiError(401, "auth.missing_token")
         return read_token(secret, header[7:].strip())
+
+    def account_active(account_id: str):
+        # A primary-key read on every authenticated request: a deactivated account's tokens
+        # stop at once, not when they expire.
+        return (select(m.account.c.active).where(m.account.c.id == account_id)
+                .scalar_subquery())
+
+    def claims_of(request: Request) -> TokenClaims:
+        claims = token_of(request)
+        with engine.connect() as conn:
+            active = conn.execute(select(account_active(claims.account_id))).scalar()
+        if not active:
+            raise ApiError(403, "auth.account_inactive")
+        return claims
 
     def device_of(request: Request, claims: TokenClaims) -> DeviceContext:
         device_id = request.headers.get(p.HEADER_DEVICE_ID, "")
         device_secret = request.headers.get(p.HEADER_DEVICE_SECRET, "")
         if not device_id or not device_secret:
             raise ApiError(401, "device.missing")
-        found = check_device(device_id, device_secret)
+        found = check_device(device_id, device_secret, claims.account_id)
         if claims.role != ROLE_OFFICER or claims.commune_code != found.commune_code:
             raise ApiError(403, "auth.scope")
         request.state.device_id = found.device_id
         return found
 
-    def check_device(device_id: str, device_secret: str) -> DeviceContext:
+    def check_device(device_id: str, device_secret: str, account_id: str) -> DeviceContext:
+        # One query for the device and the token's account, on the path of every sync call.
         with engine.connect() as conn:
-            row = conn.execute(select(m.device).where(m.device.c.id == device_id)).first()
+            row = conn.execute(select(m.device, account_active(account_id).label("active"))
+                               .where(m.device.c.id == device_id)).first()
         if row is None or row.secret_hash != hash_device_secret(device_secret):
             raise ApiError(401, "device.unknown")
+        if not row.active:
+            raise ApiError(403, "auth.account_inactive")
         if row.revoked_at is not None:
             raise ApiError(403, "device.revoked")
         return DeviceContext(row.id, row.commune_code)
 
     def sync_caller(request: Request) -> DeviceContext:
-        return device_of(request, claims_of(request))
+        return device_of(request, token_of(request))
 
     @app.get(p.PATH_HEALTH, summary="Server, database and protocol status")
     def health() -> dict[str, Any]:
@@ -196,19 +227,24 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
               openapi_extra=doc.body("LoginRequest"), responses=doc.answer("LoginReply"))
     async def login(request: Request) -> dict[str, Any]:
         body = p.LoginRequest.from_json(await _body(request))
-        address = request.client.host if request.client else ""
-        keys = (f"user:{body.username.casefold()}", f"ip:{address}")
-        limiter.check(*keys)
-        with engine.connect() as conn:
-            row = conn.execute(select(m.account).where(m.account.c.username == body.username,
-                                                       m.account.c.active.is_(True))).first()
-        ok = await run_in_threadpool(verify_password, row.password_hash if row else None,
-                                     body.password)
-        if not ok or row is None:
-            limiter.failed(*keys)
+        address = client_address(request.client.host if request.client else "",
+                                 request.headers.getlist("x-forwarded-for"), proxies)
+        # Counted before Argon2 runs, in the database: a burst, or several workers, get no
+        # more password checks than the limit. An unknown username is counted the same way.
+        reserved = await run_in_threadpool(limiter.reserve, body.username, address)
+
+        def check() -> Any:
+            with engine.connect() as conn:
+                row = conn.execute(select(m.account).where(
+                    m.account.c.username == body.username, m.account.c.active.is_(True))).first()
+            ok = verify_password(row.password_hash if row else None, body.password)
+            return row if ok else None
+
+        row = await run_in_threadpool(check)
+        if row is None:
             logs.event("login.failed")
             raise ApiError(401, "auth.bad_credentials")
-        limiter.succeeded(keys[0])
+        await run_in_threadpool(limiter.succeeded, reserved)
         claims = TokenClaims(row.id, row.role, row.commune_code or "",
                              int(time.time()) + config.token_ttl)
         logs.event("login", account=row.id, role=row.role)

@@ -1,13 +1,11 @@
-"""Passwords (Argon2id), signed short-lived access tokens, login rate limits, device secrets."""
+"""Passwords (Argon2id), signed short-lived access tokens, device secrets."""
 
 import base64
 import hashlib
 import hmac
 import json
 import secrets
-import threading
 import time
-from collections import deque
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -79,45 +77,3 @@ def read_token(secret: bytes, token: str, now: float | None = None) -> TokenClai
     if claims.expires_at <= (time.time() if now is None else now):
         raise ApiError(401, "auth.expired")
     return claims
-
-
-class LoginLimiter:
-    """At most `limit` failed logins per username (ten times that per client address, since
-    a commune office may share one address) in `window` seconds.
-
-    Kept in process memory: one server process per city is the deployment; with several
-    workers each holds its own count, which still bounds guessing to workers × limit.
-    """
-
-    def __init__(self, limit: int = 5, window: float = 300.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        stamps = self._failures.setdefault(key, deque())
-        while stamps and stamps[0] <= now - self.window:
-            stamps.popleft()
-        return stamps
-
-    def check(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                stamps = self._recent(key, now)
-                limit = self.limit * (10 if key.startswith("ip:") else 1)
-                if len(stamps) >= limit:
-                    retry = max(1, int(stamps[0] + self.window - now) + 1)
-                    raise ApiError(429, "auth.rate_limited", {"Retry-After": str(retry)},
-                                   retry_after=retry)
-
-    def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._recent(key, now).append(now)
-
-    def succeeded(self, username_key: str) -> None:
-        with self._lock:
-            self._failures.pop(username_key, None)

@@ -7,7 +7,8 @@ import sys
 
 from desktop import __version__
 from server import accounts, cli_bundles, enrolment
-from server.asgi import DB_ENV, TOKEN_TTL_ENV
+from server.asgi import DB_ENV, TOKEN_TTL_ENV, TRUSTED_PROXIES_ENV
+from server.client_address import parse_proxies
 from server.db import make_engine, normalise_url
 from server.migrate import upgrade
 
@@ -37,9 +38,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ[DB_ENV] = url
     if args.token_ttl:
         os.environ[TOKEN_TTL_ENV] = str(args.token_ttl)
+    if args.trusted_proxy:
+        os.environ[TRUSTED_PROXIES_ENV] = ",".join(args.trusted_proxy)
+    try:  # a typo stops here, before any worker starts
+        parse_proxies([os.environ.get(TRUSTED_PROXIES_ENV, "")])
+    except ValueError as exc:
+        raise accounts.AdminError("serve.bad_proxy",
+                                  f"Địa chỉ proxy tin cậy không hợp lệ: {exc}") from None
     print(f"Máy chủ BVTE chạy tại http://{args.host}:{args.port} (dừng: Ctrl+C)", flush=True)
+    # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1; the
+    # app reads it only from the proxies named with --trusted-proxy (server/client_address.py).
     uvicorn.run("server.asgi:build", factory=True, host=args.host, port=args.port,
-                workers=args.workers, access_log=False, log_level="warning")
+                workers=args.workers, access_log=False, log_level="warning",
+                proxy_headers=False)
     return 0
 
 
@@ -76,6 +87,25 @@ def cmd_create_city_staff(args: argparse.Namespace) -> int:
                                          accounts.ROLE_CITY, None, args.full_name)
     print(f"Đã tạo cán bộ thành phố {args.username} ({account_id}).")
     return 0
+
+
+def cmd_deactivate_account(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if accounts.set_account_active(engine, args.username, False):
+        print(f"Đã khoá tài khoản {args.username}; phiên đăng nhập của tài khoản này hết hiệu "
+              "lực ngay.")
+        return 0
+    print(f"Không có tài khoản {args.username} đang hoạt động.", file=sys.stderr)
+    return 1
+
+
+def cmd_activate_account(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if accounts.set_account_active(engine, args.username, True):
+        print(f"Đã mở lại tài khoản {args.username}.")
+        return 0
+    print(f"Không có tài khoản {args.username} đang bị khoá.", file=sys.stderr)
+    return 1
 
 
 def cmd_revoke_device(args: argparse.Namespace) -> int:
@@ -126,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8740)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--token-ttl", type=int, default=0, help="giây (mặc định 900)")
+    serve.add_argument("--trusted-proxy", action="append", metavar="ĐỊA_CHỈ",
+                       help="proxy ngược được tin về X-Forwarded-For (địa chỉ hoặc mạng CIDR, "
+                            f"lặp lại được; mặc định ${TRUSTED_PROXIES_ENV}, không có thì bỏ qua "
+                            "X-Forwarded-For)")
     command("migrate", cmd_migrate, "cập nhật cấu trúc cơ sở dữ liệu")
     commune = command("create-commune", cmd_create_commune, "tạo xã (theo danh mục hoặc tên)")
     commune.add_argument("code", nargs="?")
@@ -139,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
             person.add_argument("--commune", required=True)
         person.add_argument("--full-name", default="")
         person.add_argument("--password-stdin", action="store_true")
+    command("deactivate-account", cmd_deactivate_account,
+            "khoá một tài khoản (phiên đăng nhập hết hiệu lực ngay)").add_argument("username")
+    command("activate-account", cmd_activate_account,
+            "mở lại một tài khoản đã khoá").add_argument("username")
     command("revoke-device", cmd_revoke_device, "thu hồi một máy").add_argument("device_id")
     command("list-devices", cmd_list_devices, "liệt kê máy").add_argument("--commune")
     command("bundle-key", cmd_bundle_key, "in khoá công khai cho tệp đồng bộ ngoại tuyến")

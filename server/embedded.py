@@ -41,8 +41,10 @@ def start(db_path: str | Path, config: ServerConfig | None = None,
     logs.configure("WARNING")
     app = create_app(engine, config)
     port = free_port()
+    # proxy_headers off: the app alone decides whom to believe about client addresses.
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
+                                           log_level="warning", access_log=False,
+                                           proxy_headers=False))
     thread = threading.Thread(target=server.run, name="bvte-embedded-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + timeout

@@ -17,6 +17,10 @@ MESSAGES = {
     "auth.bad_token": "Phiên đăng nhập không hợp lệ. Hãy đăng nhập lại.",
     "auth.expired": "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.",
     "auth.forbidden": "Tài khoản này không có quyền làm việc này.",
+    "auth.account_inactive": (
+        "Tài khoản máy chủ này đã bị khoá. Hãy liên hệ cán bộ quản trị thành phố; "
+        "dữ liệu trên máy không bị xoá."
+    ),
     "auth.scope": (
         "Tài khoản chỉ được làm việc với dữ liệu của xã mình. "
         "Hãy dùng đúng tài khoản của xã đã đăng ký cho máy này."

@@ -35,3 +35,18 @@ def upgrade(engine: Engine) -> bool:
         config.attributes["connection"] = conn
         command.upgrade(config, "heads")
     return True
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to `revision` (an operator undoing an upgrade, and the tests)."""
+    with engine.begin() as conn:
+        config = _config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+
+
+def below(revision: str) -> str:
+    """The revision `revision` was written on top of."""
+    down = ScriptDirectory.from_config(_config()).get_revision(revision).down_revision
+    assert isinstance(down, str), revision
+    return down

@@ -1,4 +1,4 @@
-"""The server's tables: accounts, devices, communes with their log counter, rows, log, conflicts.
+"""The server's tables: accounts, login attempts, devices, communes and their log, rows, conflicts.
 
 Synced rows live in ONE generic table keyed by (table_name, row_id) holding the commune,
 version, tombstone flag and the row's values as canonical JSON. Why generic rather than typed
@@ -59,6 +59,18 @@ account = Table(
     Column("commune_code", String(5)),
     Column("active", Boolean, nullable=False, default=True),
     _at("created_at"),
+)
+
+# Login attempts counted per key (server/login_limits.py) in a window that starts with the
+# key's first attempt: kept in the database so every worker process counts into the same row.
+# The key is a SHA-256 of the account's username (and the client address), so the table holds
+# no usernames or addresses; window_start is indexed for the cheap delete of finished windows.
+login_attempt = Table(
+    "login_attempt", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("attempts", Integer, nullable=False),
+    _at("window_start"),
+    Index(None, "window_start"),
 )
 
 device = Table(

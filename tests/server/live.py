@@ -77,7 +77,8 @@ class LiveServer:
 
     @classmethod
     def start(cls, db_url: str, log_dir: Path, token_ttl: int = 0,
-              timeout: float = 60.0) -> "LiveServer":
+              timeout: float = 60.0, extra: tuple[str, ...] = ()) -> "LiveServer":
+        """A server on `db_url`; `extra` are more `bvte-server serve` options."""
         engine = make_engine(db_url)
         upgrade(engine)
         port = free_port()
@@ -86,6 +87,7 @@ class LiveServer:
                    "--host", "127.0.0.1", "--port", str(port)]
         if token_ttl:
             command += ["--token-ttl", str(token_ttl)]
+        command += list(extra)
         with log_path.open("wb") as log:
             process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=log,
                                        env={**os.environ, "PYTHONIOENCODING": "utf-8"})

@@ -4,7 +4,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0004_device_replies"
-down_revision = "s0002e"
+down_revision = "s0003_login_attempts"
 branch_labels = None
 depends_on = None
 
