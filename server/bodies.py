@@ -63,16 +63,17 @@ def check_declared(request: Request, limits: Limits) -> None:
         raise too_large()
 
 
-async def read(request: Request, limits: Limits) -> bytearray:
+async def read(request: Request, limits: Limits) -> bytes:
     """The body as received, counted while it streams in (chunked bodies too): at most
     `limits.body` bytes are ever held."""
     check_declared(request, limits)
-    data = bytearray()
+    chunks, size = [], 0
     async for chunk in request.stream():
-        if len(data) + len(chunk) > limits.body:
+        size += len(chunk)
+        if size > limits.body:
             raise too_large()
-        data += chunk
-    return data
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 async def json_body(request: Request, coding: str, limits: Limits) -> Any:
@@ -129,7 +130,7 @@ def _unpack(data: bytes | bytearray, coding: str, limits: Limits,
         cap = min(cap, max(limits.free, limits.ratio * len(data)))
     out = bytearray()
     try:
-        for piece in _pieces(data, coding):
+        for piece in _pieces(data, coding, min(STEP, cap + 1)):
             out += piece
             if len(out) > cap:
                 raise too_large() if cap == limits.inflated else ApiError(
@@ -140,8 +141,8 @@ def _unpack(data: bytes | bytearray, coding: str, limits: Limits,
     return out
 
 
-def _pieces(data: bytes | bytearray, coding: str) -> Iterator[bytes]:
-    """One gzip member or zstd frame, inflated a STEP at a time from input fed in slices (so
+def _pieces(data: bytes | bytearray, coding: str, step: int) -> Iterator[bytes]:
+    """One gzip member or zstd frame, inflated `step` bytes at a time from input fed in slices (so
     what is left of the input is never copied whole); a cut body, or bytes after it, are
     refused rather than half read."""
     view, fed = memoryview(data), 0
@@ -150,10 +151,10 @@ def _pieces(data: bytes | bytearray, coding: str) -> Iterator[bytes]:
         for start in range(0, len(view), FEED):
             if inflater.eof:
                 break
-            yield inflater.decompress(view[start:start + FEED], STEP)
+            yield inflater.decompress(view[start:start + FEED], step)
             fed = min(start + FEED, len(view))
             while not inflater.eof and not inflater.needs_input:
-                yield inflater.decompress(b"", STEP)
+                yield inflater.decompress(b"", step)
     else:
         inflater = zlib.decompressobj(wbits=31)
         for start in range(0, len(view), FEED):
@@ -162,10 +163,10 @@ def _pieces(data: bytes | bytearray, coding: str) -> Iterator[bytes]:
             rest: Any = view[start:start + FEED]
             fed = min(start + FEED, len(view))
             while rest and not inflater.eof:
-                yield inflater.decompress(rest, STEP)
+                yield inflater.decompress(rest, step)
                 rest = inflater.unconsumed_tail
         while not inflater.eof:
-            piece = inflater.decompress(b"", STEP)  # output zlib still holds
+            piece = inflater.decompress(b"", step)  # output zlib still holds
             if not piece:
                 break
             yield piece
