@@ -30,8 +30,8 @@ FEED = 64 * KB  # compressed input given to the inflater at a time
 @dataclass(frozen=True)
 class Limits:
     """What one route takes. `values` bounds the JSON values: counted from the text before it
-    is parsed (each `,` `[` `{` is at most one value more), since parsed JSON takes up to 70
-    times the memory of its text and a count costs nothing next to a parse. Past `free`
+    is parsed (each `,` `[` `{` is at most one value more), since parsed JSON can take twenty
+    times the memory of its text or more, and a count costs little next to a parse. Past `free`
     inflated bytes, a body may inflate at most `ratio` times its size (0: no ratio bound):
     JSON packs about ten to one, a compression bomb thousands."""
 
@@ -47,9 +47,9 @@ SMALL = Limits(body=8 * KB, inflated=16 * KB, values=256)
 # A targeted re-pull: up to MAX_ROWS_FETCH row ids.
 ROWS = Limits(body=64 * KB, inflated=64 * KB, values=4 * p.MAX_ROWS_FETCH)
 # A push batch: up to 500 changes of at most a few hundred values each.
-PUSH = Limits(body=32 * MB, inflated=64 * MB, values=1_000_000, free=4 * MB, ratio=64)
+PUSH = Limits(body=32 * MB, inflated=64 * MB, values=1_000_000, free=1 * MB, ratio=64)
 # An offline bundle (sealed, then gzip JSON inside): up to 40 batches, 48 MB of JSON.
-BUNDLE = Limits(body=32 * MB, inflated=64 * MB, values=4_000_000, free=4 * MB, ratio=64)
+BUNDLE = Limits(body=32 * MB, inflated=64 * MB, values=4_000_000, free=1 * MB, ratio=64)
 
 
 def too_large() -> ApiError:

@@ -2,10 +2,13 @@
 are refused early by a real server, which keeps its memory and answers health checks."""
 
 import gzip
+import json
 import os
 import random
 import select
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,7 +24,7 @@ from desktop.sync import protocol as p
 from server import bodies, cli
 from server.bundles import _derive, public_key_b64
 from server.errors import MESSAGES
-from tests.server.client import VERSION_HEADERS, Device, new_id
+from tests.server.client import VERSION_HEADERS, Device
 from tests.server.live import PASSWORD, LiveServer, pg_database
 
 MB = 1024 * 1024
@@ -298,51 +301,64 @@ def own_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveS
         server.stop()
 
 
-class _Watch:
-    """Polls the server's memory (VmRSS) and its health endpoint from two threads."""
+# Polls the health endpoint every 20 ms from a process of its own, so what it measures is the
+# server's answer, not this test's threads taking turns with it; prints each wait in seconds.
+_HEALTH_POLLER = """
+import json, os, sys, time
+import requests
+url, stop = sys.argv[1], sys.argv[2]
+session, waits, failures = requests.Session(), [], []
+while not os.path.exists(stop):
+    started = time.perf_counter()
+    try:
+        if session.get(url, timeout=10).status_code != 200:
+            failures.append("status")
+    except requests.RequestException as exc:
+        failures.append(type(exc).__name__)
+    waits.append(time.perf_counter() - started)
+    time.sleep(0.02)
+print(json.dumps({"waits": waits, "failures": failures}))
+"""
 
-    def __init__(self, url: str, pid: int) -> None:
-        self.url, self.pid = url, pid
+
+class _Watch:
+    """The server's memory (VmRSS, polled from a thread) and health waits (from a process)."""
+
+    def __init__(self, url: str, pid: int, folder: Path) -> None:
+        self.url, self.pid, self.stop_file = url, pid, folder / "stop-polling"
         self.stop = threading.Event()
         self.rss_peak = 0
         self.waits: list[float] = []
         self.failures: list[str] = []
-        self.threads = [threading.Thread(target=self._memory, daemon=True),
-                        threading.Thread(target=self._health, daemon=True)]
+        self.thread = threading.Thread(target=self._memory, daemon=True)
+        self.poller: subprocess.Popen | None = None
 
     def _memory(self) -> None:
         while not self.stop.is_set():
             self.rss_peak = max(self.rss_peak, _status_kb(self.pid, "VmRSS"))
             time.sleep(0.005)
 
-    def _health(self) -> None:
-        session = requests.Session()
-        while not self.stop.is_set():
-            started = time.perf_counter()
-            try:
-                answer = session.get(self.url + p.PATH_HEALTH, timeout=10)
-                if answer.status_code != 200:
-                    self.failures.append(str(answer.status_code))
-            except requests.RequestException as exc:
-                self.failures.append(type(exc).__name__)
-            self.waits.append(time.perf_counter() - started)
-            time.sleep(0.02)
-
     def __enter__(self) -> "_Watch":
-        for thread in self.threads:
-            thread.start()
-        time.sleep(0.3)
+        self.thread.start()
+        self.poller = subprocess.Popen(
+            [sys.executable, "-c", _HEALTH_POLLER, self.url + p.PATH_HEALTH,
+             str(self.stop_file)], stdout=subprocess.PIPE, text=True)
+        time.sleep(0.5)
         return self
 
     def __exit__(self, *exc: object) -> None:
         time.sleep(0.3)
         self.stop.set()
-        for thread in self.threads:
-            thread.join(15)
+        self.stop_file.touch()
+        assert self.poller is not None
+        out, _ = self.poller.communicate(timeout=30)
+        polled = json.loads(out)
+        self.waits, self.failures = polled["waits"], polled["failures"]
+        self.thread.join(15)
 
 
 def test_memory_and_health_hold_while_bombs_and_oversized_bodies_are_refused(
-        own_server: LiveServer, login_bombs: dict[str, bytes]) -> None:
+        own_server: LiveServer, login_bombs: dict[str, bytes], tmp_path: Path) -> None:
     server = own_server
     commune = server.new_commune()
     device = Device.enrol(server.url, server.new_officer(commune), PASSWORD, commune)
@@ -377,13 +393,14 @@ def test_memory_and_health_hold_while_bombs_and_oversized_bodies_are_refused(
             status, body = answer[0], answer[1]  # type: ignore[index]
             assert status == 413 and code.encode() in body
 
-    for code, send in sends[:3]:  # warm up: the first refusals load what they need
-        check(code, send())
+    with ThreadPoolExecutor(len(sends)) as pool:  # warm up: each kind once, as a round
+        for code, future in [(code, pool.submit(send)) for code, send in sends]:
+            check(code, future.result())
     pid = server.process.pid
     time.sleep(0.5)
     Path(f"/proc/{pid}/clear_refs").write_text("5")  # the peak (VmHWM) starts from here
     idle = _status_kb(pid, "VmRSS")
-    with _Watch(server.url, pid) as watch, ThreadPoolExecutor(len(sends)) as pool:
+    with _Watch(server.url, pid, tmp_path) as watch, ThreadPoolExecutor(len(sends)) as pool:
         for _ in range(3):
             futures = [(code, pool.submit(send)) for code, send in sends]
             for code, future in futures:
