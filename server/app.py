@@ -16,7 +16,7 @@ from sqlalchemy import Engine, select, text
 
 from desktop import __version__
 from desktop.sync import protocol as p
-from server import logs
+from server import bodies, logs
 from server import models as m
 from server import openapi_doc as doc
 from server.accounts import ROLE_CITY, ROLE_OFFICER, commune_exists, enrol_device, token_secret
@@ -38,7 +38,6 @@ from server.push import DeviceContext, apply_batch
 from server.read import checksums, fetch_rows, page_json, pull, snapshot
 from server.stats import commune_overview
 
-MAX_BODY = 32 * 1024 * 1024
 _TAKES = f"{p.ZSTD}, {p.GZIP}"
 _UNVERSIONED = {p.PATH_HEALTH, p.PATH_OPENAPI, "/docs", "/docs/oauth2-redirect", "/redoc"}
 
@@ -91,11 +90,9 @@ def _version_problem(protocol: str, schema: str) -> str | None:
     return "protocol.server_older" if newer else "protocol.unsupported"
 
 
-async def _body(request: Request) -> Any:
-    raw = await request.body()
-    if len(raw) > MAX_BODY:
-        raise ApiError(413, "request.too_large")
-    return p.decode_body(raw, _coding(request))
+async def _body(request: Request, limits: bodies.Limits = bodies.SMALL) -> Any:
+    """The request's JSON within the route's limits (server/bodies.py)."""
+    return await bodies.json_body(request, _coding(request), limits)
 
 
 def _coding(request: Request) -> str:
@@ -283,15 +280,13 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
               openapi_extra=doc.body("PushBatch"), responses=doc.answer("PushReply"))
     async def push(request: Request) -> Response:
         device = sync_caller(request)
-        raw = await request.body()
+        raw = await bodies.read(request, bodies.PUSH)
         key = request.headers.get(p.HEADER_IDEMPOTENCY)
         coding = _coding(request)
 
         def work() -> p.PushReply:
             # Decoding and checking 500 changes is real work: off the event loop with the apply.
-            if len(raw) > MAX_BODY:
-                raise ApiError(413, "request.too_large")
-            batch = p.PushBatch.from_json(p.decode_body(raw, coding))
+            batch = p.PushBatch.from_json(bodies.decode(raw, coding, bodies.PUSH))
             if key is not None and key != batch.batch_id:
                 raise ApiError(400, "request.invalid", detail="Idempotency-Key != batch_id")
             return push_checked(device, batch)
@@ -328,7 +323,7 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
               openapi_extra=doc.body("RowsRequest"), responses=doc.answer("RowsReply"))
     async def rows(request: Request) -> Response:
         device = sync_caller(request)
-        body = p.RowsRequest.from_json(await _body(request))
+        body = p.RowsRequest.from_json(await _body(request, bodies.ROWS))
         reply = await run_in_threadpool(fetch_rows, engine, device.commune_code, body.table,
                                         body.row_ids)
         return _answer(reply.to_json())
@@ -353,9 +348,7 @@ def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:
     @app.post(p.PATH_BUNDLE_IMPORT, summary="Import an offline bundle; returns the answer bundle")
     async def bundle_import(request: Request) -> Response:
         claims_of(request)  # whoever carries the file must be logged in; the device is inside
-        data = await request.body()
-        if len(data) > MAX_BODY:
-            raise ApiError(413, "request.too_large")
+        data = await bodies.read(request, bodies.BUNDLE)
         done = await run_in_threadpool(import_bundle, engine, bundle_key, data,
                                        push=push_checked, answer_pages=config.answer_pages)
         # The carrier cannot read the answer; it may tell its officer how much went through.

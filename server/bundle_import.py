@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine, select
 
 from desktop.sync import protocol as p
-from server import enrolment, logs
+from server import bodies, enrolment, logs
 from server import models as m
 from server.auth import hash_device_secret
 from server.bundles import BundleError, open_bundle, seal_answer_body
@@ -89,9 +89,13 @@ def _pages(engine: Engine, commune: str, cursor: int, pages: int, limit: int) ->
 def import_bundle(engine: Engine, key: X25519PrivateKey, data: bytes, *,
                   push: Push | None = None, answer_pages: int = ANSWER_PAGES,
                   answer_limit: int = ANSWER_JSON_LIMIT) -> Imported:
-    """ApiError (with its Vietnamese message) when the bundle cannot be taken."""
+    """ApiError (with its Vietnamese message) when the bundle cannot be taken. The file and
+    what it inflates to are bounded as the API's bodies are (server/bodies.py)."""
+    if len(data) > bodies.BUNDLE.body:
+        raise bodies.too_large()
     try:
-        content, shared = open_bundle(key, data)
+        content, shared = open_bundle(
+            key, data, lambda plain: bodies.decode(plain, p.GZIP, bodies.BUNDLE))
     except (BundleError, p.ProtocolError):
         raise ApiError(400, "bundle.unreadable") from None
     enrolled = False

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.deadlines import LOCAL_TZ
-from server import enrolment
+from server import bodies, enrolment
 from server.bundle_import import import_bundle
 from server.bundles import private_key
 from server.errors import ApiError
@@ -53,6 +53,10 @@ def cmd_import_bundle(args: argparse.Namespace, engine_of: Callable) -> int:
     engine = engine_of(args)
     source = Path(args.file)
     try:
+        if source.stat().st_size > bodies.BUNDLE.body:  # refused before it is read
+            print(f"Không nhập được tệp {source}: {bodies.too_large().message}",
+                  file=sys.stderr)
+            return EXIT_REFUSED
         data = source.read_bytes()
     except OSError as exc:
         print(f"Lỗi: không đọc được tệp {source} ({exc.strerror}).", file=sys.stderr)

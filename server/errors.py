@@ -34,6 +34,14 @@ MESSAGES = {
     "commune.unknown": "Mã xã không có trên máy chủ. Hãy kiểm tra lại mã xã.",
     "request.invalid": "Dữ liệu gửi lên không đúng định dạng: {detail}",
     "request.too_large": "Gói dữ liệu quá lớn. Hãy gửi thành nhiều lần nhỏ hơn.",
+    "request.too_compressed": (
+        "Gói dữ liệu nén bung ra lớn bất thường so với kích thước gửi lên nên máy chủ không "
+        "nhận. Hãy gửi thành nhiều lần nhỏ hơn."
+    ),
+    "request.too_complex": (
+        "Gói dữ liệu có quá nhiều giá trị hoặc lồng nhau quá sâu nên máy chủ không nhận. "
+        "Hãy gửi thành nhiều lần nhỏ hơn."
+    ),
     "bundle.unreadable": (
         "Không đọc được tệp đồng bộ: tệp hỏng hoặc không được mã hoá cho máy chủ này."
     ),

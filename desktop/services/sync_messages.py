@@ -50,6 +50,14 @@ MESSAGES = {
         "Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; "
         "hãy báo bộ phận kỹ thuật."
     ),
+    "request.too_compressed": (
+        "Gói dữ liệu gửi lên bung ra lớn bất thường khi giải nén nên máy chủ không nhận. Dữ liệu "
+        "vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật."
+    ),
+    "request.too_complex": (
+        "Gói dữ liệu gửi lên có quá nhiều giá trị so với giới hạn của máy chủ. Dữ liệu vẫn được "
+        "giữ trên máy; hãy báo bộ phận kỹ thuật."
+    ),
     "sync.insecure_url": (
         "Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã "
         "hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố "
