@@ -21,16 +21,16 @@ class _Ending(Flowable):
 
     def _tail(self) -> float:
         if isinstance(self._last, Table):
-            return self._last._rowHeights[-1]  # noqa: SLF001 (ReportLab keeps row heights here)
+            return self._last._rowHeights[-1]
         return self._last.style.leading * _TAIL_LINES
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._sizes = [part.wrap(availWidth, availHeight) for part in self._parts()]
         self.width = availWidth
         self.height = sum(height for _, height in self._sizes)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         _, height = self._last.wrap(availWidth, availHeight)
         pieces = self._last.split(availWidth, min(availHeight, height - self._tail() - 1))
         if len(pieces) < 2:
@@ -49,7 +49,7 @@ def _drawable(closing: list[Flowable]) -> list[Flowable]:
     """The closing flowables without KeepTogether wrappers, which cannot be drawn directly."""
     out: list[Flowable] = []
     for item in closing:
-        out += _drawable(list(item._content)) if isinstance(item, KeepTogether) else [item]  # noqa: SLF001
+        out += _drawable(list(item._content)) if isinstance(item, KeepTogether) else [item]
     return out
 
 

@@ -12,7 +12,6 @@ from desktop.printing.styles import ALIGNMENTS, Styles, styles
 from desktop.printing.text import BLANK, fill, nfc
 
 
-
 def _keep_heading() -> CondPageBreak:
     """A heading never ends a page alone: start a new page when fewer than ~3 lines are left.
     A new one each time: ReportLab marks a flowable it has postponed, so a shared one fails

@@ -14,8 +14,9 @@ from tests.printing.pdf_text import pages
 
 FORMS = ("mau01", "mau02", "mau03", "mau04", "mau05", "mau06", "mau07",
          "so_theo_doi", "tham_gia_dinh", "ho_so_tre", "bien_ban_hop")
-WORDS = ("Gia đình được hướng dẫn chăm sóc trẻ, trẻ đi học đều, cán bộ đến thăm hằng tuần "
-         "và ghi nhận tiến bộ rõ rệt trong sinh hoạt hằng ngày. ").split()
+TEXT = ("Gia đình được hướng dẫn chăm sóc trẻ, trẻ đi học đều, cán bộ đến thăm hằng tuần "
+        "và ghi nhận tiến bộ rõ rệt trong sinh hoạt hằng ngày.")
+WORDS = TEXT.split(" ")
 
 
 class _Every(Mapping[str, str]):
