@@ -30,6 +30,8 @@ TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 RULE = 0.6  # pt: a thin solid line, as printed by the commune's word processor
 _PLAIN = TableStyle(
     [
+        # Tables draw plain-string cells in Helvetica unless told: never name an unembedded font.
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -177,6 +179,9 @@ def document_template(target: object, page: Page, title: str) -> BaseDocTemplate
         creator="BVTE",
         producer="BVTE",
         invariant=1,
+        # The canvas starts in Helvetica unless told otherwise, which names a font the PDF
+        # does not embed; archives and print shops refuse such files.
+        initialFontName=FAMILY,
     )
     frame = Frame(LEFT, BOTTOM, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_number_pages)])

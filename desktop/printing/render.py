@@ -5,6 +5,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
+from desktop.printing.ending import with_closing
 from desktop.printing.frame import (
     closing_block,
     document_template,
@@ -24,11 +25,10 @@ def _part(
 ) -> list[Flowable]:
     st = styles()
     page = page_for(template.orientation)
-    story: list[Flowable] = list(title_block(part, data.values, st, annex=annex))
+    body: list[Flowable] = list(title_block(part, data.values, st, annex=annex))
     for section in part.sections:
-        story += section_flowables(section, data, page, st)
-    story += closing_block(part, data.values, st, page)
-    return story
+        body += section_flowables(section, data, page, st)
+    return with_closing(body, closing_block(part, data.values, st, page))
 
 
 def story_for(template: FormTemplate, data: DocumentData) -> list[Flowable]:

@@ -5,13 +5,18 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
+from desktop.printing.fonts import FAMILY
 from desktop.printing.frame import Page, para
 from desktop.printing.model import DocumentData, Section
 from desktop.printing.styles import ALIGNMENTS, Styles, styles
 from desktop.printing.text import BLANK, fill, nfc
 
-# A heading never ends a page alone: start a new page when fewer than ~3 lines are left.
-_KEEP_HEADING = CondPageBreak(18 * mm)
+
+def _keep_heading() -> CondPageBreak:
+    """A heading never ends a page alone: start a new page when fewer than ~3 lines are left.
+    A new one each time: ReportLab marks a flowable it has postponed, so a shared one fails
+    the second time it meets the bottom of a page."""
+    return CondPageBreak(18 * mm)
 
 
 def _paragraphs(text: str, style: object) -> list[Flowable]:
@@ -77,6 +82,7 @@ def _table(section: Section, data: DocumentData, page: Page, st: Styles) -> list
             )
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),  # plain-string cells: never unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -105,7 +111,7 @@ def section_flowables(
     values = data.values
     match section.type:
         case "heading":
-            return [_KEEP_HEADING, para(fill(section.text, values), st.heading)]
+            return [_keep_heading(), para(fill(section.text, values), st.heading)]
         case "center":
             return [para(fill(section.text, values), st.center)]
         case "paragraph":
@@ -119,7 +125,7 @@ def section_flowables(
             ]
         case "text":
             head = (
-                [_KEEP_HEADING, para(fill(section.text, values), st.heading)]
+                [_keep_heading(), para(fill(section.text, values), st.heading)]
                 if section.text
                 else []
             )

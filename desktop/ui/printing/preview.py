@@ -61,11 +61,12 @@ class DocumentPreviewDialog(QDialog):
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_document)
-        self.save_button.clicked.connect(self.save_as)
+        # clicked(bool) would hand its checked flag to save_as as the path: ask for the file.
+        self.save_button.clicked.connect(self.choose_and_save)
         buttons.rejected.connect(self.reject)
         self.print_button.setDefault(True)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.choose_and_save)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.zoom(1.25))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.zoom(0.8))
         QShortcut(QKeySequence("Ctrl+0"), self, activated=self.fit_page)
@@ -129,6 +130,10 @@ class DocumentPreviewDialog(QDialog):
         finally:
             painter.end()
         return True
+
+    def choose_and_save(self) -> Path | None:
+        """Ask where to save, then save there."""
+        return self.save_as()
 
     def save_as(self, path: str | Path | None = None) -> Path | None:
         if path is None:

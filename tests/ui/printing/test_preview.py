@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.domain.enums import AuditAction
 from desktop.services import documents
@@ -168,3 +169,62 @@ def test_document_settings_dialog_saves_the_signers(qtbot, tmp_path: Path) -> No
     finally:
         runner.shutdown()
         store.close()
+
+
+def _answer_modal(qtbot, answer) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the next modal dialog as a person would; returns its class name once seen."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or seen:
+            if not seen:
+                QTimer.singleShot(50, poll)
+            return
+        seen.append(type(modal).__name__)
+        answer(modal)
+
+    QTimer.singleShot(50, poll)
+    return seen
+
+
+# The offscreen platform cannot raise or grab for the modal file and print dialogs.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_every_preview_button_works_when_clicked(qtbot, seeded, tmp_path: Path) -> None:
+    rendered = _plan(seeded)
+    dialog = DocumentPreviewDialog(rendered)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    done: list[str] = []
+    dialog.output_done.connect(done.append)
+    target = tmp_path / "bam_nut.pdf"
+
+    def type_file_name(modal) -> None:  # type: ignore[no-untyped-def]
+        name = modal.findChild(QLineEdit, "fileNameEdit") or modal.findChild(QLineEdit)
+        name.selectAll()
+        qtbot.keyClicks(name, str(target))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    seen = _answer_modal(qtbot, type_file_name)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: done == ["save"], timeout=10000)
+    assert seen == ["QFileDialog"]
+    assert target.read_bytes() == rendered.pdf
+
+    # Ctrl+S asks the same way; cancelling it writes nothing.
+    seen = _answer_modal(qtbot, lambda modal: qtbot.keyClick(modal, Qt.Key.Key_Escape))
+    dialog.activateWindow()  # a window shortcut needs its window active, as on a desktop
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: seen == ["QFileDialog"], timeout=10000)
+    assert done == ["save"]
+
+    # Print opens the print dialog; cancelling it prints nothing.
+    seen = _answer_modal(qtbot, lambda modal: modal.reject())
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: seen == ["QPrintDialog"], timeout=10000)
+    assert done == ["save"]
+
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
