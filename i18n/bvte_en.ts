@@ -2236,17 +2236,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="44"/>
+        <location filename="../desktop/ui/children/export.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="45"/>
+        <location filename="../desktop/ui/children/export.py" line="45"/>
         <source>Writing the list to %1…</source>
         <translation>Writing the list to %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="46"/>
+        <location filename="../desktop/ui/children/export.py" line="46"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -2254,63 +2254,63 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="84"/>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/children/filters.py" line="84"/>
+        <location filename="../desktop/ui/children/filters.py" line="124"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="132"/>
+        <location filename="../desktop/ui/children/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141"/>
+        <location filename="../desktop/ui/children/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142"/>
+        <location filename="../desktop/ui/children/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>A&amp;ge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143"/>
+        <location filename="../desktop/ui/children/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144"/>
+        <location filename="../desktop/ui/children/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145"/>
+        <location filename="../desktop/ui/children/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Open &amp;case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146"/>
+        <location filename="../desktop/ui/children/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="147"/>
+        <location filename="../desktop/ui/children/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>All&amp;owance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="151"/>
+        <location filename="../desktop/ui/children/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -3380,67 +3380,67 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterColumns</name>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="12"/>
+        <location filename="../desktop/ui/children/columns.py" line="12"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="13"/>
+        <location filename="../desktop/ui/children/columns.py" line="13"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="14"/>
+        <location filename="../desktop/ui/children/columns.py" line="14"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="15"/>
+        <location filename="../desktop/ui/children/columns.py" line="15"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="16"/>
+        <location filename="../desktop/ui/children/columns.py" line="16"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="17"/>
+        <location filename="../desktop/ui/children/columns.py" line="17"/>
         <source>Village/residential group</source>
         <translation>Village/residential group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="18"/>
+        <location filename="../desktop/ui/children/columns.py" line="18"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="19"/>
+        <location filename="../desktop/ui/children/columns.py" line="19"/>
         <source>Special circumstances</source>
         <translation>Special circumstances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="20"/>
+        <location filename="../desktop/ui/children/columns.py" line="20"/>
         <source>Carers</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="21"/>
+        <location filename="../desktop/ui/children/columns.py" line="21"/>
         <source>Carers&apos; phones</source>
         <translation>Carers&apos; phones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="22"/>
+        <location filename="../desktop/ui/children/columns.py" line="22"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="23"/>
+        <location filename="../desktop/ui/children/columns.py" line="23"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="24"/>
+        <location filename="../desktop/ui/children/columns.py" line="24"/>
         <source>Allowance</source>
         <translation>Allowance</translation>
     </message>
@@ -3448,32 +3448,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="81"/>
+        <location filename="../desktop/ui/children/export.py" line="81"/>
         <source>The export was stopped; no file was written.</source>
         <translation>The export was stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85"/>
+        <location filename="../desktop/ui/children/export.py" line="85"/>
         <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
         <translation>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="91"/>
+        <location filename="../desktop/ui/children/export.py" line="91"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="96"/>
+        <location filename="../desktop/ui/children/export.py" line="96"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>The export failed ({0}). Nothing was written; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="105"/>
+        <location filename="../desktop/ui/children/export.py" line="105"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="106"/>
+        <location filename="../desktop/ui/children/export.py" line="106"/>
         <source>%n children exported to %1.</source>
         <translation>%n children exported to %1.</translation>
     </message>
@@ -3481,12 +3481,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="145"/>
+        <location filename="../desktop/ui/children/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Only the year (or age) is known; day and month are estimated.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="275"/>
+        <location filename="../desktop/ui/children/model.py" line="275"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
@@ -3494,12 +3494,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392"/>
+        <location filename="../desktop/ui/children/view.py" line="392"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Search by name, ID number, carer, village — no need to type accents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="348"/>
+        <location filename="../desktop/ui/children/view.py" line="348"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln child</numerusform>
@@ -3507,23 +3507,23 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="218"/>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="218"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>register.xlsx</source>
         <translation>register.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="346"/>
+        <location filename="../desktop/ui/children/view.py" line="346"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln children match the filters</numerusform>
@@ -3531,12 +3531,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="350"/>
+        <location filename="../desktop/ui/children/view.py" line="350"/>
         <source>No child found</source>
         <translation>No child found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="353"/>
+        <location filename="../desktop/ui/children/view.py" line="353"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>First %1 of %Ln matches — type more to narrow</numerusform>
@@ -3544,7 +3544,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="358"/>
+        <location filename="../desktop/ui/children/view.py" line="358"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -3552,57 +3552,57 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="366"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="366"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="374"/>
+        <location filename="../desktop/ui/children/view.py" line="374"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>The register is busy (another program is using it). Wait a moment, then type the search again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="379"/>
+        <location filename="../desktop/ui/children/view.py" line="379"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="384"/>
+        <location filename="../desktop/ui/children/view.py" line="384"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="394"/>
+        <location filename="../desktop/ui/children/view.py" line="394"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="395"/>
+        <location filename="../desktop/ui/children/view.py" line="395"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olumns</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="396"/>
+        <location filename="../desktop/ui/children/view.py" line="396"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="397"/>
+        <location filename="../desktop/ui/children/view.py" line="397"/>
         <source>&amp;New child</source>
         <translation>&amp;New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="398"/>
+        <location filename="../desktop/ui/children/view.py" line="398"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Add a child to the register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="399"/>
+        <location filename="../desktop/ui/children/view.py" line="399"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>

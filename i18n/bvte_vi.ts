@@ -2233,17 +2233,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="44"/>
+        <location filename="../desktop/ui/children/export.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="45"/>
+        <location filename="../desktop/ui/children/export.py" line="45"/>
         <source>Writing the list to %1…</source>
         <translation>Đang ghi danh sách vào %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="46"/>
+        <location filename="../desktop/ui/children/export.py" line="46"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -2251,63 +2251,63 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="84"/>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/children/filters.py" line="84"/>
+        <location filename="../desktop/ui/children/filters.py" line="124"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="132"/>
+        <location filename="../desktop/ui/children/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141"/>
+        <location filename="../desktop/ui/children/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Nhóm HCĐB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142"/>
+        <location filename="../desktop/ui/children/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>Độ t&amp;uổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143"/>
+        <location filename="../desktop/ui/children/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144"/>
+        <location filename="../desktop/ui/children/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145"/>
+        <location filename="../desktop/ui/children/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Có &amp;vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146"/>
+        <location filename="../desktop/ui/children/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="147"/>
+        <location filename="../desktop/ui/children/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>T&amp;rợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="151"/>
+        <location filename="../desktop/ui/children/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
@@ -3374,67 +3374,67 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterColumns</name>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="12"/>
+        <location filename="../desktop/ui/children/columns.py" line="12"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="13"/>
+        <location filename="../desktop/ui/children/columns.py" line="13"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="14"/>
+        <location filename="../desktop/ui/children/columns.py" line="14"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="15"/>
+        <location filename="../desktop/ui/children/columns.py" line="15"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="16"/>
+        <location filename="../desktop/ui/children/columns.py" line="16"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="17"/>
+        <location filename="../desktop/ui/children/columns.py" line="17"/>
         <source>Village/residential group</source>
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="18"/>
+        <location filename="../desktop/ui/children/columns.py" line="18"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="19"/>
+        <location filename="../desktop/ui/children/columns.py" line="19"/>
         <source>Special circumstances</source>
         <translation>Nhóm HCĐB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="20"/>
+        <location filename="../desktop/ui/children/columns.py" line="20"/>
         <source>Carers</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="21"/>
+        <location filename="../desktop/ui/children/columns.py" line="21"/>
         <source>Carers&apos; phones</source>
         <translation>Điện thoại người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="22"/>
+        <location filename="../desktop/ui/children/columns.py" line="22"/>
         <source>Open case</source>
         <translation>Vụ việc đang mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="23"/>
+        <location filename="../desktop/ui/children/columns.py" line="23"/>
         <source>Risk</source>
         <translation>Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="24"/>
+        <location filename="../desktop/ui/children/columns.py" line="24"/>
         <source>Allowance</source>
         <translation>Trợ cấp</translation>
     </message>
@@ -3442,32 +3442,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="81"/>
+        <location filename="../desktop/ui/children/export.py" line="81"/>
         <source>The export was stopped; no file was written.</source>
         <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85"/>
+        <location filename="../desktop/ui/children/export.py" line="85"/>
         <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
         <translation>Vai trò của bạn không được xuất số định danh, dân tộc, nhóm hoàn cảnh đặc biệt hay điện thoại người chăm sóc. Hãy ẩn các cột đó rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="91"/>
+        <location filename="../desktop/ui/children/export.py" line="91"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>Không ghi được tệp ({0}). Chọn thư mục khác, hoặc đóng tệp nếu đang mở trong Excel, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="96"/>
+        <location filename="../desktop/ui/children/export.py" line="96"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>Xuất không thành công ({0}). Chưa có gì được ghi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="105"/>
+        <location filename="../desktop/ui/children/export.py" line="105"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="106"/>
+        <location filename="../desktop/ui/children/export.py" line="106"/>
         <source>%n children exported to %1.</source>
         <translation>Đã xuất %n trẻ em vào %1.</translation>
     </message>
@@ -3475,12 +3475,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="145"/>
+        <location filename="../desktop/ui/children/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Chỉ biết năm sinh (hoặc tuổi); ngày và tháng là ước tính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="275"/>
+        <location filename="../desktop/ui/children/model.py" line="275"/>
         <source>%1 (estimated)</source>
         <translation>%1 (ước tính)</translation>
     </message>
@@ -3488,111 +3488,111 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392"/>
+        <location filename="../desktop/ui/children/view.py" line="392"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Tìm theo tên, số định danh, người chăm sóc, thôn/tổ — không cần gõ dấu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="348"/>
+        <location filename="../desktop/ui/children/view.py" line="348"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="218"/>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="218"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>register.xlsx</source>
         <translation>danh-sach-tre-em.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="346"/>
+        <location filename="../desktop/ui/children/view.py" line="346"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln trẻ em khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="350"/>
+        <location filename="../desktop/ui/children/view.py" line="350"/>
         <source>No child found</source>
         <translation>Không tìm thấy trẻ em nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="353"/>
+        <location filename="../desktop/ui/children/view.py" line="353"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>%1 kết quả đầu trong %Ln — gõ thêm để thu hẹp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="358"/>
+        <location filename="../desktop/ui/children/view.py" line="358"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Tìm thấy %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="366"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="366"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="374"/>
+        <location filename="../desktop/ui/children/view.py" line="374"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>Sổ theo dõi đang bận (một chương trình khác đang dùng). Hãy chờ một lát rồi gõ lại nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="379"/>
+        <location filename="../desktop/ui/children/view.py" line="379"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>Không đọc được tệp sổ theo dõi; tệp có thể đã bị hỏng. Không có gì bị thay đổi. Hãy đóng ứng dụng, chạy lệnh &apos;bvte doctor&apos; và khôi phục bản sao lưu gần nhất nếu lệnh đó yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="384"/>
+        <location filename="../desktop/ui/children/view.py" line="384"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>Không đọc được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy đóng rồi mở lại ứng dụng; nếu vẫn gặp lỗi, hãy chạy lệnh &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="394"/>
+        <location filename="../desktop/ui/children/view.py" line="394"/>
         <source>&amp;Filters</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="395"/>
+        <location filename="../desktop/ui/children/view.py" line="395"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="396"/>
+        <location filename="../desktop/ui/children/view.py" line="396"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="397"/>
+        <location filename="../desktop/ui/children/view.py" line="397"/>
         <source>&amp;New child</source>
         <translation>Thêm &amp;trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="398"/>
+        <location filename="../desktop/ui/children/view.py" line="398"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Thêm trẻ em vào sổ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="399"/>
+        <location filename="../desktop/ui/children/view.py" line="399"/>
         <source>Search (Ctrl+F)</source>
         <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>

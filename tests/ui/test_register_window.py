@@ -19,8 +19,8 @@ from desktop.storage.keys import KdfParams, Keyring, WrongPassword
 from desktop.storage.store import Store, StoreOptions
 from desktop.ui.application import install_translators, load_officers
 from desktop.ui.main_window import MainWindow
-from desktop.ui.register.model import RegisterTableModel
-from desktop.ui.register.view import RegisterWidget
+from desktop.ui.children.model import RegisterTableModel
+from desktop.ui.children.view import RegisterWidget
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 

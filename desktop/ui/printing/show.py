@@ -8,7 +8,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import documents
 from desktop.ui.context import AppContext
 from desktop.ui.printing.preview import DocumentPreviewDialog
-from desktop.ui.tasks import Task
+from desktop.ui.task_runner import Task
 
 # Dialogs opened without a parent stay alive until closed.
 _OPEN: set[DocumentPreviewDialog] = set()
