@@ -25,11 +25,11 @@ from desktop.services.register import Column, sees_sensitive
 from desktop.storage.errors import StoreCorrupt, StoreLocked
 from desktop.storage.store import Store
 from desktop.ui.cases.navigate import open_case_from
-from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.children import columns as cols
 from desktop.ui.children.export import ExportJob, export_error_text, show_result
 from desktop.ui.children.filters import FilterBar
 from desktop.ui.children.model import COLUMNS, RegisterTableModel
+from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 150

@@ -14,10 +14,10 @@ from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
 from desktop.reference.labels import label
 from desktop.services.settings import OfficerInfo, add_colleague
-from desktop.ui.application import current_language
 from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.context import AppContext
 from desktop.ui.first_run.officer_page import MAX_USERNAME, suggest_username
+from desktop.ui.language import current_language
 from desktop.ui.unlock.passwords import NewPasswordFields, reason_text
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from desktop.reference.labels import label
 from desktop.services.officer_access import remove_officer
 from desktop.services.settings import OfficerInfo, can_add_officers, list_officers
-from desktop.ui.application import current_language
 from desktop.ui.context import AppContext
+from desktop.ui.language import current_language
 from desktop.ui.settings.add_officer import AddOfficerDialog
 from desktop.ui.settings.give_password import GivePasswordDialog
 from desktop.ui.settings.rekey_dialog import RekeyDialog

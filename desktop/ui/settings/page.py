@@ -29,8 +29,8 @@ from desktop.services.settings import (
     server_url,
     set_server_url,
 )
-from desktop.ui.application import LANGUAGE_NAMES, current_language, set_language
 from desktop.ui.context import AppContext
+from desktop.ui.language import LANGUAGE_NAMES, current_language, set_language
 from desktop.ui.settings.add_officer import AddOfficerDialog
 from desktop.ui.settings.officers import KeyBox, OfficersBox
 
