@@ -174,9 +174,6 @@ class MainWindow(QMainWindow):
         ctx.store.close()
         return current
 
-    def close_store(self) -> None:
-        self.detach()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detach()
         super().closeEvent(event)

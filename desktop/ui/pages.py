@@ -66,12 +66,6 @@ def placeholder(ctx: AppContext, parent: QWidget) -> QWidget:
     return PlaceholderPage(ctx, parent)
 
 
-def children_page(ctx: AppContext, parent: QWidget) -> QWidget:
-    from desktop.ui.children.view import RegisterWidget
-
-    return RegisterWidget(ctx.store, ctx.runner, lang=ctx.lang, parent=parent)
-
-
 # Each screen points its own line at its page class, e.g. lazy("desktop.ui.cases.page", "...");
 # one line per page (a long one ends with a noqa for E501), so edits to pages never clash.
 # fmt: off

@@ -206,13 +206,6 @@ def _bring_to_front(widget: QWidget) -> None:
         widget.activateWindow()
 
 
-def top_level(shell: Shell) -> QWidget | None:
-    """What the officer sees now: the window when unlocked, else the dialog in front."""
-    if not shell.is_locked and shell.window is not None:
-        return shell.window
-    return shell.dialog
-
-
 def run(
     folder: Path,
     demo_password: str | None = None,
