@@ -71,7 +71,9 @@ def show_document_preview(
 
     def output(rendered: documents.RenderedDocument, how: str) -> None:
         action = AuditAction.PRINT if how == "print" else AuditAction.EXPORT
-        context.runner.run(lambda: documents.record_output(store, rendered, action))
+        context.write(
+            lambda: documents.record_output(store, rendered, action), changes={"audit_event"}
+        )
 
     def done(rendered: documents.RenderedDocument) -> None:
         dialog = DocumentPreviewDialog(rendered, parent)
@@ -87,4 +89,4 @@ def show_document_preview(
             parent, QCoreApplication.translate("DocumentPreview", "Cannot print"), error_text(exc)
         )
 
-    return context.runner.run(work, done, failed, context=parent)
+    return context.read(work, done, failed, context=parent)

@@ -74,9 +74,10 @@ class AddOfficerDialog(BusyDialog):
             "role": Role(self.role.currentData()),
         }
         self._set_busy(True)
-        self._ctx.runner.run(
-            lambda: add_colleague(store, **params), self._added, self._failed, context=self
-        )
+        self._ctx.write(
+            lambda: add_colleague(store, **params), self._added, self._failed,
+            changes={"officer"}, context=self,
+        )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -86,7 +87,6 @@ class AddOfficerDialog(BusyDialog):
     def _added(self, officer: OfficerInfo) -> None:
         self._set_busy(False)
         self.added = officer
-        self._ctx.signals.data_changed.emit("officer")
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -136,13 +136,12 @@ class BundleBox(QGroupBox):
         self.message.setText(text)
         self.progress.setRange(0, 0)  # busy until there is something to count
         self.progress.show()
-        self._ctx.runner.run(job, lambda result: self._finish(done, result), self._failed,
-                             context=self)
+        self._ctx.write(job, lambda result: self._finish(done, result), self._failed,
+                        changes={"sync"}, context=self)  # fmt: skip
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
         self._stop()
         done(result)
-        self._ctx.signals.data_changed.emit("sync")
         self.changed.emit()
 
     def _stop(self) -> None:
