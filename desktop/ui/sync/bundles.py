@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import sync_bundle
-from desktop.services.sync_messages import explain
 from desktop.sync.errors import SyncError
 from desktop.ui.context import AppContext
 from desktop.ui.retexts import Retexts
 from desktop.ui.sync.bundle_dialogs import EnrolFileDialog, file_dialog, local_time
 from desktop.ui.sync.dialogs import PasswordDialog
+from desktop.ui.sync.messages import explain
 
 
 class _Relay(QObject):

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services import sync as service
 from desktop.services import sync_review
-from desktop.services.sync_messages import explain
 from desktop.sync.errors import SyncError
 from desktop.ui.context import AppContext
 from desktop.ui.retexts import Retexts
 from desktop.ui.sync.auto import AutoSync
 from desktop.ui.sync.bundles import BundleBox
 from desktop.ui.sync.dialogs import EditValuesDialog, EnrolDialog, PasswordDialog
+from desktop.ui.sync.messages import explain
 from desktop.ui.sync.models import ConflictModel, QuarantineModel
 from desktop.ui.sync.texts import when_text
 
