@@ -146,8 +146,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext, start: str | None = None) -> None:
         """Show a freshly unlocked register; pages are built anew for this officer."""
         self.ctx = ctx
-        ctx.navigator.host = self.stack
-        ctx.navigator.show_case = self.show_case
+        ctx.navigator.attach(self.stack, self.show_case)
         self._status = None
         self._total = None
         self._update_status_labels()

@@ -1,6 +1,7 @@
 """Opening another screen from any page: a child's profile (one window per child) or a case."""
 
 import importlib
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -18,11 +19,22 @@ class Navigator:
     """Made with each context; the main window tells it where windows live and shows cases."""
 
     def __init__(self) -> None:
-        # The parent of profile windows (the main window's page area), so a lock saves their
-        # drafts and closes them with the pages.
-        self.host: QWidget | None = None
-        self.show_case: Callable[[str], None] | None = None
+        # Both held weakly: a context outlives its window (a crash, a test), and must not keep
+        # the window's wrapper alive.
+        self._host: weakref.ref[QWidget] | None = None
+        self._show_case: weakref.WeakMethod[Callable[[str], None]] | None = None
         self._profiles: list[QDialog] = []
+
+    def attach(self, host: QWidget, show_case: Callable[[str], None]) -> None:
+        """`host` parents the profile windows (the main window's page area), so a lock saves
+        their drafts with the pages'; `show_case` (a method of the window) shows a case."""
+        self._host = weakref.ref(host)
+        self._show_case = weakref.WeakMethod(show_case)  # type: ignore[arg-type]
+
+    @property
+    def host(self) -> QWidget | None:
+        host = self._host() if self._host is not None else None
+        return host if host is not None and shiboken6.isValid(host) else None
 
     def open_child(self, ctx: Any, child_id: str | None) -> QDialog:
         """The child's profile window, raised if it is open already; None: a new child."""
@@ -41,9 +53,10 @@ class Navigator:
 
     def open_case(self, case_id: str) -> bool:
         """Show the case on the Cases page; False where there is no main window (a lone page)."""
-        if self.show_case is None:
+        show_case = self._show_case() if self._show_case is not None else None
+        if show_case is None or self.host is None:
             return False
-        self.show_case(case_id)
+        show_case(case_id)
         return True
 
     def profiles(self) -> list[QDialog]:
@@ -57,5 +70,4 @@ class Navigator:
             dialog.hide()
             dialog.deleteLater()
         self._profiles.clear()
-        self.host = None
-        self.show_case = None
+        self._host = self._show_case = None
