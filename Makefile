@@ -7,7 +7,7 @@ STAMP := $(VENV)/.stamp
 LINT_PATHS := $(wildcard desktop server tests benchmarks)
 TS_FILES := $(wildcard i18n/*.ts)
 
-.PHONY: setup test lint demo translations bench
+.PHONY: setup test lint demo translations catalogues bench
 
 setup: $(STAMP)
 
@@ -41,6 +41,10 @@ ifeq ($(strip $(TS_FILES)),)
 else
 	$(BIN)/pyside6-lrelease $(TS_FILES)
 endif
+
+# Refresh the .ts catalogues from the sources (the UI, and the service texts it shows).
+catalogues: setup
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete desktop/ui desktop/services -ts $(TS_FILES)
 
 bench: setup
 	for b in storage ui printing sync server_load; do $(BIN)/python benchmarks/$$b.py || exit 1; done

@@ -20,7 +20,7 @@ def choose_folder(folder: Path | None, settings_folder: str | None) -> Path:
 def run_app(folder: Path | None = None, *, demo_password: str | None = None) -> int:
     """Start the Qt app; returns the process exit code."""
     from desktop.services.settings import load_app_settings
-    from desktop.ui.application import run
+    from desktop.ui.shell import run
 
     settings = load_app_settings()
     # A demo register is always opened where it was made, whatever Settings say.

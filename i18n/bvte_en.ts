@@ -52,12 +52,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="170"/>
+        <location filename="../desktop/ui/application.py" line="73"/>
         <source>There is no register in this folder yet.</source>
         <translation>There is no register in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="173"/>
+        <location filename="../desktop/ui/application.py" line="76"/>
         <source>Folder: {folder}
 
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
@@ -66,7 +66,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="181"/>
+        <location filename="../desktop/ui/application.py" line="84"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>The register in this folder cannot be opened.</translation>
     </message>
@@ -74,147 +74,150 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>BundleBox</name>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="61"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="61"/>
         <source>Without a network: sync by file</source>
         <translation>Without a network: sync by file</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="67"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="67"/>
         <source>A PC with no connection sends its changes on a USB stick; any connected BVTE PC of the city carries the file to the server and saves the answer, which brings back the commune&apos;s news.</source>
         <translation>A PC with no connection sends its changes on a USB stick; any connected BVTE PC of the city carries the file to the server and saves the answer, which brings back the commune&apos;s news.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="74"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="74"/>
         <source>Export a file for the city...</source>
         <translation>Export a file for the city...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="77"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="77"/>
         <source>Import the answer...</source>
         <translation>Import the answer...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="81"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="81"/>
         <source>Carry another PC&apos;s file to the server...</source>
         <translation>Carry another PC&apos;s file to the server...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="85"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="85"/>
         <source>Enrol by file...</source>
         <translation>Enrol by file...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="164"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="163"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="184"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="183"/>
         <source>Save the file for the city</source>
         <translation>Save the file for the city</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="185"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="184"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="218"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="253"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="259"/>
         <source>BVTE sync files (*.bvte)</source>
         <translation>BVTE sync files (*.bvte)</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="192"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="191"/>
         <source>Writing the file...</source>
         <translation>Writing the file...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="199"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="198"/>
         <source>%1 changes were written to %2, sealed: only the city server can read them.</source>
         <translation>%1 changes were written to %2, sealed: only the city server can read them.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="203"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="202"/>
         <source>No change waits to be sent: the file %1 asks the city for the commune&apos;s news.</source>
         <translation>No change waits to be sent: the file %1 asks the city for the commune&apos;s news.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="207"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="206"/>
         <source>%1 changes did not fit; they go in the next file, once this file&apos;s answer is imported.</source>
         <translation>%1 changes did not fit; they go in the next file, once this file&apos;s answer is imported.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="211"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="210"/>
         <source>The file also completes this PC&apos;s enrolment.</source>
         <translation>The file also completes this PC&apos;s enrolment.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="213"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="212"/>
         <source>Take it to a connected BVTE PC of the city and bring its answer back.</source>
         <translation>Take it to a connected BVTE PC of the city and bring its answer back.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="218"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="217"/>
         <source>Choose the answer file</source>
         <translation>Choose the answer file</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="225"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="224"/>
         <source>Importing the answer...</source>
         <translation>Importing the answer...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="231"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="230"/>
         <source>The answer is imported: %1 changes taken by the server, %2 conflicts, %3 refused, %4 records received.</source>
         <translation>The answer is imported: %1 changes taken by the server, %2 conflicts, %3 refused, %4 records received.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="242"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="241"/>
         <source>The city has confirmed this PC&apos;s enrolment.</source>
         <translation>The city has confirmed this PC&apos;s enrolment.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="245"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="244"/>
         <source>%1 records wait for the records they belong to; the next answer brings them.</source>
         <translation>%1 records wait for the records they belong to; the next answer brings them.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="253"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="252"/>
         <source>Choose the file of the PC with no network</source>
         <translation>Choose the file of the PC with no network</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="259"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="258"/>
         <source>Save the server&apos;s answer</source>
         <translation>Save the server&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="268"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="267"/>
         <source>Sending the file to the server and waiting for its answer...</source>
         <translation>Sending the file to the server and waiting for its answer...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="278"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="277"/>
         <source>The server took the file: %1 changes of commune %2. The answer is %3: copy it to the USB stick and import it on the PC that made the file.</source>
         <translation>The server took the file: %1 changes of commune %2. The answer is %3: copy it to the USB stick and import it on the PC that made the file.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="302"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="301"/>
         <source>Choose the enrolment file</source>
         <translation>Choose the enrolment file</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="303"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="302"/>
         <source>BVTE enrolment files (*.bvte-enrol)</source>
         <translation>BVTE enrolment files (*.bvte-enrol)</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="309"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="308"/>
         <source>Reading the enrolment file...</source>
         <translation>Reading the enrolment file...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="321"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="320"/>
         <source>Checking the code (a few seconds)...</source>
         <translation>Checking the code (a few seconds)...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="327"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="326"/>
         <source>This PC is enrolled by file for %1. Export a file for the city and let it reach the server before %2: its answer completes the enrolment.</source>
         <translation>This PC is enrolled by file for %1. Export a file for the city and let it reach the server before %2: its answer completes the enrolment.</translation>
     </message>
@@ -380,78 +383,78 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>officer: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="311"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
         <source>Hotline 111 reference</source>
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
         <source>Forms of abuse</source>
         <translation>Forms of abuse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="316"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="317"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="316"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="318"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="317"/>
         <source>Likely outcome without help</source>
         <translation>Likely outcome without help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="319"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="318"/>
         <source>Already done</source>
         <translation>Already done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="324"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="323"/>
         <source>Temporary isolation</source>
         <translation>Temporary isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="324"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0} until {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="358"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="357"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Show (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="363"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="362"/>
         <source>Hidden for your role</source>
         <translation>Hidden for your role</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="372"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="371"/>
         <source>HIV positive</source>
         <translation>HIV positive</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="373"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="372"/>
         <source>HIV negative</source>
         <translation>HIV negative</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="373"/>
         <location filename="../desktop/ui/cases/case_page.py" line="374"/>
-        <location filename="../desktop/ui/cases/case_page.py" line="375"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -1713,165 +1716,165 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ChildProfileDialog</name>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="241"/>
+        <location filename="../desktop/ui/child/dialog.py" line="239"/>
         <source>Restored changes that were not saved. Check them, then save.</source>
         <translation>Restored changes that were not saved. Check them, then save.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="253"/>
+        <location filename="../desktop/ui/child/dialog.py" line="251"/>
         <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
         <translation>The child&apos;s file could not be opened ({0}). Close and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="368"/>
+        <location filename="../desktop/ui/child/dialog.py" line="365"/>
         <source>the same ID number</source>
         <translation>the same ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="369"/>
+        <location filename="../desktop/ui/child/dialog.py" line="366"/>
         <source>the same name and date of birth</source>
         <translation>the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="371"/>
+        <location filename="../desktop/ui/child/dialog.py" line="368"/>
         <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
         <translation>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="380"/>
+        <location filename="../desktop/ui/child/dialog.py" line="377"/>
         <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
         <translation>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="388"/>
+        <location filename="../desktop/ui/child/dialog.py" line="385"/>
         <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
         <translation>The file could not be saved ({0}). Your changes are still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="433"/>
+        <location filename="../desktop/ui/child/dialog.py" line="431"/>
         <source>Close without saving? The changes made in this window will be lost.</source>
         <translation>Close without saving? The changes made in this window will be lost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450"/>
+        <location filename="../desktop/ui/child/dialog.py" line="448"/>
         <source>Child&apos;s file</source>
         <translation>Child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450"/>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="448"/>
+        <location filename="../desktop/ui/child/dialog.py" line="454"/>
         <source>New child</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="451"/>
+        <location filename="../desktop/ui/child/dialog.py" line="449"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Household and carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="457"/>
         <source>&amp;Special circumstances</source>
         <translation>&amp;Special circumstances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="457"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Allowances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="457"/>
         <source>Cas&amp;es</source>
         <translation>Cas&amp;es</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>Home &amp;visits</source>
         <translation>Home &amp;visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="463"/>
+        <location filename="../desktop/ui/child/dialog.py" line="461"/>
         <source>Carers</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="462"/>
         <source>Open that child&apos;s file</source>
         <translation>Open that child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="465"/>
+        <location filename="../desktop/ui/child/dialog.py" line="463"/>
         <source>It is a different child: save</source>
         <translation>It is a different child: save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Reload the saved version</source>
         <translation>Reload the saved version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Subgroup</source>
         <translation>Subgroup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
-        <location filename="../desktop/ui/child/dialog.py" line="471"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <location filename="../desktop/ui/child/dialog.py" line="470"/>
-        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="471"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="471"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>Monthly amount</source>
         <translation>Monthly amount</translation>
     </message>
@@ -1910,22 +1913,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>My value</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>Server value</source>
         <translation>Server value</translation>
     </message>
@@ -1933,12 +1936,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CountdownCard</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="59"/>
+        <location filename="../desktop/ui/overview/page.py" line="58"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="64"/>
+        <location filename="../desktop/ui/overview/page.py" line="63"/>
         <source>child not yet identified</source>
         <translation>child not yet identified</translation>
     </message>
@@ -2004,7 +2007,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>The document could not be prepared. Saved data is not affected; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="87"/>
+        <location filename="../desktop/ui/printing/show.py" line="89"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
@@ -2157,12 +2160,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Enter the commune&apos;s official name, e.g. Xã An Lão.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="121"/>
         <source>The settings could not be read or saved. Nothing was changed; try again.</source>
         <translation>The settings could not be read or saved. Nothing was changed; try again.</translation>
     </message>
@@ -2203,32 +2206,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>EnrolFileDialog</name>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="62"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="62"/>
         <source>Enrol this PC by file</source>
         <translation>Enrol this PC by file</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="65"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="65"/>
         <source>The city issued this file for one PC. Type the activation code the city gave you separately (16 digits, by telephone or on paper).</source>
         <translation>The city issued this file for one PC. Type the activation code the city gave you separately (16 digits, by telephone or on paper).</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="75"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="75"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="76"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="76"/>
         <source>Server account:</source>
         <translation>Server account:</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="77"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="77"/>
         <source>Valid until:</source>
         <translation>Valid until:</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="78"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="78"/>
         <source>Activation code:</source>
         <translation>Activation code:</translation>
     </message>
@@ -2236,17 +2239,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="44"/>
+        <location filename="../desktop/ui/children/export.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="45"/>
+        <location filename="../desktop/ui/children/export.py" line="45"/>
         <source>Writing the list to %1…</source>
         <translation>Writing the list to %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="46"/>
+        <location filename="../desktop/ui/children/export.py" line="46"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -2254,63 +2257,63 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="84"/>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/children/filters.py" line="84"/>
+        <location filename="../desktop/ui/children/filters.py" line="124"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="132"/>
+        <location filename="../desktop/ui/children/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141"/>
+        <location filename="../desktop/ui/children/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142"/>
+        <location filename="../desktop/ui/children/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>A&amp;ge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143"/>
+        <location filename="../desktop/ui/children/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;x</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144"/>
+        <location filename="../desktop/ui/children/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145"/>
+        <location filename="../desktop/ui/children/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Open &amp;case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146"/>
+        <location filename="../desktop/ui/children/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="147"/>
+        <location filename="../desktop/ui/children/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>All&amp;owance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="151"/>
+        <location filename="../desktop/ui/children/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -2427,22 +2430,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>KeyBox</name>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="242"/>
+        <location filename="../desktop/ui/settings/officers.py" line="241"/>
         <source>Encryption key</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="243"/>
+        <location filename="../desktop/ui/settings/officers.py" line="242"/>
         <source>Change the encryption key…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="247"/>
+        <location filename="../desktop/ui/settings/officers.py" line="246"/>
         <source>Change it after an officer leaves, or when a PC, a copy of the data folder or the key file may have been lost or copied: until then an old copy of the key file still opens the register.</source>
         <translation>Change it after an officer leaves, or when a PC, a copy of the data folder or the key file may have been lost or copied: until then an old copy of the key file still opens the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="253"/>
+        <location filename="../desktop/ui/settings/officers.py" line="252"/>
         <source>Your role may not change the encryption key.</source>
         <translation>Your role may not change the encryption key.</translation>
     </message>
@@ -2450,12 +2453,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Children&apos;s register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Register: %Ln child</numerusform>
@@ -2463,17 +2466,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Officer: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
         <source>Not synced: …</source>
         <translation>Not synced: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Not synced: %Ln change</numerusform>
@@ -2481,32 +2484,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="270"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Close the register now; your unsaved entries are kept as drafts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -2514,42 +2517,42 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="79"/>
+        <location filename="../desktop/ui/pages.py" line="73"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="80"/>
+        <location filename="../desktop/ui/pages.py" line="74"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="81"/>
+        <location filename="../desktop/ui/pages.py" line="75"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="82"/>
+        <location filename="../desktop/ui/pages.py" line="76"/>
         <source>Home visits</source>
         <translation>Home visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="83"/>
+        <location filename="../desktop/ui/pages.py" line="77"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="84"/>
+        <location filename="../desktop/ui/pages.py" line="78"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="85"/>
+        <location filename="../desktop/ui/pages.py" line="79"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="86"/>
+        <location filename="../desktop/ui/pages.py" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2639,7 +2642,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/settings/officers.py" line="122"/>
-        <location filename="../desktop/ui/settings/officers.py" line="175"/>
+        <location filename="../desktop/ui/settings/officers.py" line="174"/>
         <source>Remove an officer</source>
         <translation>Remove an officer</translation>
     </message>
@@ -2659,62 +2662,62 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="153"/>
+        <location filename="../desktop/ui/settings/officers.py" line="152"/>
         <source>Change the encryption key?</source>
         <translation>Change the encryption key?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="156"/>
+        <location filename="../desktop/ui/settings/officers.py" line="155"/>
         <source>{name} was removed from the register.</source>
         <translation>{name} was removed from the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="159"/>
+        <location filename="../desktop/ui/settings/officers.py" line="158"/>
         <source>If they kept a copy of the key file (register.keys), it still opens the register with their old password until the encryption key is changed. Change it now?</source>
         <translation>If they kept a copy of the key file (register.keys), it still opens the register with their old password until the encryption key is changed. Change it now?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="163"/>
+        <location filename="../desktop/ui/settings/officers.py" line="162"/>
         <source>Change the key now…</source>
         <translation>Change the key now…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="165"/>
+        <location filename="../desktop/ui/settings/officers.py" line="164"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="176"/>
+        <location filename="../desktop/ui/settings/officers.py" line="175"/>
         <source>The officer could not be removed ({error}). Nothing was changed.</source>
         <translation>The officer could not be removed ({error}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="199"/>
+        <location filename="../desktop/ui/settings/officers.py" line="198"/>
         <source>Officers of this register</source>
         <translation>Officers of this register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="200"/>
+        <location filename="../desktop/ui/settings/officers.py" line="199"/>
         <source>Add an officer…</source>
         <translation>Add an officer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="201"/>
+        <location filename="../desktop/ui/settings/officers.py" line="200"/>
         <source>Give a password…</source>
         <translation>Give a password…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="202"/>
+        <location filename="../desktop/ui/settings/officers.py" line="201"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="206"/>
+        <location filename="../desktop/ui/settings/officers.py" line="205"/>
         <source>Each officer opens the register with a password of their own. A colleague who cannot open it on this PC is given a temporary password.</source>
         <translation>Each officer opens the register with a password of their own. A colleague who cannot open it on this PC is given a temporary password.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="211"/>
+        <location filename="../desktop/ui/settings/officers.py" line="210"/>
         <source>Your role may not add officers.</source>
         <translation>Your role may not add officers.</translation>
     </message>
@@ -2722,84 +2725,84 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="182"/>
+        <location filename="../desktop/ui/overview/page.py" line="179"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="184"/>
+        <location filename="../desktop/ui/overview/page.py" line="181"/>
         <source>12-hour limit: reports to assess and children in danger</source>
         <translation>12-hour limit: reports to assess and children in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="186"/>
+        <location filename="../desktop/ui/overview/page.py" line="183"/>
         <source>No child is waiting for emergency measures.</source>
         <translation>No child is waiting for emergency measures.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="187"/>
+        <location filename="../desktop/ui/overview/page.py" line="184"/>
         <source>Overdue and due soon first</source>
         <translation>Overdue and due soon first</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="185"/>
         <source>Open cases by stage</source>
         <translation>Open cases by stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="189"/>
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
         <source>Home visits overdue or due within 7 days</source>
         <translation>Home visits overdue or due within 7 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
-        <location filename="../desktop/ui/overview/page.py" line="193"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
-        <location filename="../desktop/ui/overview/page.py" line="193"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="221"/>
+        <location filename="../desktop/ui/overview/page.py" line="219"/>
         <source>Today, {0}</source>
         <translation>Today, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="259"/>
+        <location filename="../desktop/ui/overview/page.py" line="257"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Children in special circumstances: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="313"/>
+        <location filename="../desktop/ui/overview/page.py" line="311"/>
         <source>Total open: {0}</source>
         <translation>Total open: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="336"/>
+        <location filename="../desktop/ui/overview/page.py" line="334"/>
         <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
         <translation>The 12-hour limit has passed for case(s) {0}: act and record it now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="342"/>
+        <location filename="../desktop/ui/overview/page.py" line="340"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Less than 2 hours left for case(s) {0} to take emergency measures.</translation>
     </message>
@@ -2950,22 +2953,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="313"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="312"/>
         <source>Choose a task in the table first.</source>
         <translation>Choose a task in the table first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="319"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="318"/>
         <source>Task progress</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="321"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="324"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="323"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -3011,32 +3014,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="65"/>
+        <location filename="../desktop/ui/language.py" line="54"/>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="66"/>
+        <location filename="../desktop/ui/language.py" line="55"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="67"/>
+        <location filename="../desktop/ui/language.py" line="56"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="68"/>
+        <location filename="../desktop/ui/language.py" line="57"/>
         <source>Directory:</source>
         <translation>Directory:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="69"/>
+        <location filename="../desktop/ui/language.py" line="58"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="70"/>
+        <location filename="../desktop/ui/language.py" line="59"/>
         <source>Create New Folder</source>
         <translation>Create New Folder</translation>
     </message>
@@ -3044,27 +3047,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="53"/>
+        <location filename="../desktop/ui/language.py" line="42"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="54"/>
+        <location filename="../desktop/ui/language.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="55"/>
+        <location filename="../desktop/ui/language.py" line="44"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="56"/>
+        <location filename="../desktop/ui/language.py" line="45"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="57"/>
+        <location filename="../desktop/ui/language.py" line="46"/>
         <source>Close without Saving</source>
         <translation>Close without Saving</translation>
     </message>
@@ -3072,37 +3075,37 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="58"/>
+        <location filename="../desktop/ui/language.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="59"/>
+        <location filename="../desktop/ui/language.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="60"/>
+        <location filename="../desktop/ui/language.py" line="49"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="61"/>
+        <location filename="../desktop/ui/language.py" line="50"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="62"/>
+        <location filename="../desktop/ui/language.py" line="51"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="63"/>
+        <location filename="../desktop/ui/language.py" line="52"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="64"/>
+        <location filename="../desktop/ui/language.py" line="53"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -3110,92 +3113,92 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="35"/>
+        <location filename="../desktop/ui/language.py" line="24"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="36"/>
+        <location filename="../desktop/ui/language.py" line="25"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="37"/>
+        <location filename="../desktop/ui/language.py" line="26"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="38"/>
+        <location filename="../desktop/ui/language.py" line="27"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="39"/>
+        <location filename="../desktop/ui/language.py" line="28"/>
         <source>Save All</source>
         <translation>Save All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="40"/>
+        <location filename="../desktop/ui/language.py" line="29"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="41"/>
+        <location filename="../desktop/ui/language.py" line="30"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="42"/>
+        <location filename="../desktop/ui/language.py" line="31"/>
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="43"/>
+        <location filename="../desktop/ui/language.py" line="32"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="44"/>
+        <location filename="../desktop/ui/language.py" line="33"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="45"/>
+        <location filename="../desktop/ui/language.py" line="34"/>
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="46"/>
+        <location filename="../desktop/ui/language.py" line="35"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="47"/>
+        <location filename="../desktop/ui/language.py" line="36"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="48"/>
+        <location filename="../desktop/ui/language.py" line="37"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="49"/>
+        <location filename="../desktop/ui/language.py" line="38"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="50"/>
+        <location filename="../desktop/ui/language.py" line="39"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="51"/>
+        <location filename="../desktop/ui/language.py" line="40"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="52"/>
+        <location filename="../desktop/ui/language.py" line="41"/>
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -3203,27 +3206,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="71"/>
+        <location filename="../desktop/ui/language.py" line="60"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="72"/>
+        <location filename="../desktop/ui/language.py" line="61"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="73"/>
+        <location filename="../desktop/ui/language.py" line="62"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="74"/>
+        <location filename="../desktop/ui/language.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="75"/>
+        <location filename="../desktop/ui/language.py" line="64"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
@@ -3231,17 +3234,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <location filename="../desktop/ui/sync/models.py" line="105"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <location filename="../desktop/ui/sync/models.py" line="105"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <location filename="../desktop/ui/sync/models.py" line="105"/>
         <source>Refused at</source>
         <translation>Refused at</translation>
     </message>
@@ -3380,67 +3383,67 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterColumns</name>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="12"/>
+        <location filename="../desktop/ui/children/columns.py" line="12"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="13"/>
+        <location filename="../desktop/ui/children/columns.py" line="13"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="14"/>
+        <location filename="../desktop/ui/children/columns.py" line="14"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="15"/>
+        <location filename="../desktop/ui/children/columns.py" line="15"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="16"/>
+        <location filename="../desktop/ui/children/columns.py" line="16"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="17"/>
+        <location filename="../desktop/ui/children/columns.py" line="17"/>
         <source>Village/residential group</source>
         <translation>Village/residential group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="18"/>
+        <location filename="../desktop/ui/children/columns.py" line="18"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="19"/>
+        <location filename="../desktop/ui/children/columns.py" line="19"/>
         <source>Special circumstances</source>
         <translation>Special circumstances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="20"/>
+        <location filename="../desktop/ui/children/columns.py" line="20"/>
         <source>Carers</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="21"/>
+        <location filename="../desktop/ui/children/columns.py" line="21"/>
         <source>Carers&apos; phones</source>
         <translation>Carers&apos; phones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="22"/>
+        <location filename="../desktop/ui/children/columns.py" line="22"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="23"/>
+        <location filename="../desktop/ui/children/columns.py" line="23"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="24"/>
+        <location filename="../desktop/ui/children/columns.py" line="24"/>
         <source>Allowance</source>
         <translation>Allowance</translation>
     </message>
@@ -3448,32 +3451,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="81"/>
+        <location filename="../desktop/ui/children/export.py" line="81"/>
         <source>The export was stopped; no file was written.</source>
         <translation>The export was stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85"/>
+        <location filename="../desktop/ui/children/export.py" line="85"/>
         <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
         <translation>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="91"/>
+        <location filename="../desktop/ui/children/export.py" line="91"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="96"/>
+        <location filename="../desktop/ui/children/export.py" line="96"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>The export failed ({0}). Nothing was written; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="105"/>
+        <location filename="../desktop/ui/children/export.py" line="105"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="106"/>
+        <location filename="../desktop/ui/children/export.py" line="106"/>
         <source>%n children exported to %1.</source>
         <translation>%n children exported to %1.</translation>
     </message>
@@ -3481,12 +3484,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="145"/>
+        <location filename="../desktop/ui/children/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Only the year (or age) is known; day and month are estimated.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="275"/>
+        <location filename="../desktop/ui/children/model.py" line="275"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
@@ -3494,12 +3497,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392"/>
+        <location filename="../desktop/ui/children/view.py" line="387"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Search by name, ID number, carer, village — no need to type accents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="348"/>
+        <location filename="../desktop/ui/children/view.py" line="343"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln child</numerusform>
@@ -3507,23 +3510,23 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="218"/>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="217"/>
+        <location filename="../desktop/ui/children/view.py" line="236"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="236"/>
         <source>register.xlsx</source>
         <translation>register.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="236"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="346"/>
+        <location filename="../desktop/ui/children/view.py" line="341"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln children match the filters</numerusform>
@@ -3531,12 +3534,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="350"/>
+        <location filename="../desktop/ui/children/view.py" line="345"/>
         <source>No child found</source>
         <translation>No child found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="353"/>
+        <location filename="../desktop/ui/children/view.py" line="348"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>First %1 of %Ln matches — type more to narrow</numerusform>
@@ -3544,7 +3547,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="358"/>
+        <location filename="../desktop/ui/children/view.py" line="353"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -3552,57 +3555,57 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="361"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="361"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="374"/>
+        <location filename="../desktop/ui/children/view.py" line="369"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>The register is busy (another program is using it). Wait a moment, then type the search again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="379"/>
+        <location filename="../desktop/ui/children/view.py" line="374"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="384"/>
+        <location filename="../desktop/ui/children/view.py" line="379"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="394"/>
+        <location filename="../desktop/ui/children/view.py" line="389"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="395"/>
+        <location filename="../desktop/ui/children/view.py" line="390"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olumns</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="396"/>
+        <location filename="../desktop/ui/children/view.py" line="391"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="397"/>
+        <location filename="../desktop/ui/children/view.py" line="392"/>
         <source>&amp;New child</source>
         <translation>&amp;New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="398"/>
+        <location filename="../desktop/ui/children/view.py" line="393"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Add a child to the register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="399"/>
+        <location filename="../desktop/ui/children/view.py" line="394"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -3793,361 +3796,564 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="224"/>
+        <location filename="../desktop/ui/settings/page.py" line="225"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="225"/>
+        <location filename="../desktop/ui/settings/page.py" line="226"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="226"/>
+        <location filename="../desktop/ui/settings/page.py" line="227"/>
         <source>Language of the app:</source>
         <translation>Language of the app:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="227"/>
+        <location filename="../desktop/ui/settings/page.py" line="228"/>
         <source>Automatic lock</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="228"/>
+        <location filename="../desktop/ui/settings/page.py" line="229"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Lock after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="229"/>
+        <location filename="../desktop/ui/settings/page.py" line="230"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="230"/>
+        <location filename="../desktop/ui/settings/page.py" line="231"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="231"/>
+        <location filename="../desktop/ui/settings/page.py" line="232"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="232"/>
+        <location filename="../desktop/ui/settings/page.py" line="233"/>
         <source>Use the default</source>
         <translation>Use the default</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="233"/>
+        <location filename="../desktop/ui/settings/page.py" line="234"/>
         <source>City server</source>
         <translation>City server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="234"/>
+        <location filename="../desktop/ui/settings/page.py" line="235"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="235"/>
+        <location filename="../desktop/ui/settings/page.py" line="236"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="245"/>
+        <location filename="../desktop/ui/settings/page.py" line="246"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="249"/>
+        <location filename="../desktop/ui/settings/page.py" line="250"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>From the next start BVTE uses the default folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="252"/>
+        <location filename="../desktop/ui/settings/page.py" line="253"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>The register and its key file are kept in this folder. Back it up.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257"/>
+        <location filename="../desktop/ui/settings/page.py" line="258"/>
         <source>Sync sends this PC&apos;s changes to this address.</source>
         <translation>Sync sends this PC&apos;s changes to this address.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258"/>
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>Address saved.</source>
         <translation>Address saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259"/>
+        <location filename="../desktop/ui/settings/page.py" line="260"/>
         <source>No server address: this PC will not sync.</source>
         <translation>No server address: this PC will not sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261"/>
+        <location filename="../desktop/ui/settings/page.py" line="262"/>
         <source>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</source>
         <translation>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265"/>
+        <location filename="../desktop/ui/settings/page.py" line="266"/>
         <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
         <translation>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268"/>
+        <location filename="../desktop/ui/settings/page.py" line="269"/>
         <source>The address could not be saved. Try again.</source>
         <translation>The address could not be saved. Try again.</translation>
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="6"/>
+        <source>Không đọc được tệp đã chọn. Hãy kiểm tra USB đã cắm chắc, rồi chọn lại tệp.</source>
+        <translation>The chosen file cannot be read. Check that the USB stick is firmly plugged in, then choose the file again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="10"/>
+        <source>Không ghi được tệp vào chỗ đã chọn (USB đầy, bị khoá ghi hoặc đã rút ra). Không có gì bị mất: hãy chọn chỗ khác rồi làm lại.</source>
+        <translation>The file cannot be written where you chose (the USB stick is full, write-protected or was removed). Nothing was lost: choose another place and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="15"/>
+        <source>Tệp đã chọn quá lớn, không phải tệp đồng bộ BVTE. Hãy chọn đúng tệp.</source>
+        <translation>The chosen file is too large to be a BVTE sync file. Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="18"/>
+        <source>Tệp này không phải tệp gửi thành phố của một máy không có mạng (tệp do nút «Xuất tệp gửi thành phố» tạo ra). Hãy chọn đúng tệp.</source>
+        <translation>This is not a file for the city from a PC without a network (the file the «Export the file for the city» button makes). Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="23"/>
+        <source>Tệp trả lời bị hỏng (có thể do chép dở). Hãy chép lại tệp từ máy đã chuyển tệp lên máy chủ, rồi nhập lại. Chưa có gì thay đổi trên máy này.</source>
+        <translation>The answer file is damaged (perhaps copied only in part). Copy it again from the PC that took the file to the server, then import it again. Nothing has changed on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="28"/>
+        <source>Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy đồng bộ được cả qua mạng.</source>
+        <translation>This PC was enrolled by file and has not yet received the city's first answer file, so it cannot sync over the network yet. Export the file for the city and import the answer file; after that the PC can also sync over the network.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="34"/>
+        <source>Tệp này không phải tệp đăng ký máy do thành phố cấp. Hãy chọn đúng tệp.</source>
+        <translation>This is not a PC enrolment file issued by the city. Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="37"/>
+        <source>Mã kích hoạt gồm 16 chữ số. Hãy nhập lại đúng như thành phố đã đọc hoặc ghi cho bạn.</source>
+        <translation>The activation code has 16 digits. Enter it again exactly as the city read or wrote it for you.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="41"/>
+        <source>Mã kích hoạt không khớp với tệp đăng ký này (hoặc tệp đã bị sửa). Hãy nhập lại; nếu vẫn không được, hãy gọi cán bộ thành phố đã cấp tệp để kiểm tra.</source>
+        <translation>The activation code does not match this enrolment file (or the file was altered). Enter it again; if it still fails, call the city officer who issued the file to check it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="46"/>
+        <source>Tệp đăng ký này được cấp cho xã khác, không dùng được cho sổ của xã này. Hãy xin thành phố tệp cấp cho đúng xã.</source>
+        <translation>This enrolment file was issued for another commune and cannot be used for this commune's register. Ask the city for a file issued for the right commune.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="51"/>
+        <source>Tệp đăng ký đã hết hạn. Hãy xin thành phố cấp tệp mới; dữ liệu trên máy không bị ảnh hưởng.</source>
+        <translation>The enrolment file has expired. Ask the city for a new file; the data on this PC is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="56"/>
+        <source>Máy này đã đăng ký với máy chủ thành phố rồi, không cần tệp đăng ký. Tệp này chưa được dùng: hãy báo thành phố để huỷ tệp.</source>
+        <translation>This PC is already enrolled with the city server and needs no enrolment file. This file was not used: tell the city so it can cancel the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="61"/>
+        <source>Máy này đã nhận tệp đăng ký này rồi. Hãy xuất tệp gửi thành phố để hoàn tất đăng ký.</source>
+        <translation>This PC has already received this enrolment file. Export the file for the city to complete the enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="8"/>
+        <source>Không kết nối được máy chủ thành phố. Dữ liệu vẫn được giữ trên máy; hãy kiểm tra mạng rồi đồng bộ lại (máy sẽ tự thử lại khi có mạng).</source>
+        <translation>The city server cannot be reached. The data stays on this PC; check the network, then sync again (the PC tries again by itself when the network is back).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="13"/>
+        <source>Câu trả lời của máy chủ bị cắt hoặc hỏng. Không có gì bị mất; hãy đồng bộ lại.</source>
+        <translation>The server's answer was cut off or damaged. Nothing was lost; sync again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="17"/>
+        <source>Máy này chưa được đăng ký với máy chủ thành phố. Hãy đăng ký máy ở trang Đồng bộ (cần địa chỉ máy chủ và tài khoản).</source>
+        <translation>This PC is not enrolled with the city server yet. Enrol it on the Sync page (you need the server address and an account).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="22"/>
+        <source>Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.</source>
+        <translation>The server account's password is needed to sync. Enter it, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="25"/>
+        <source>Đồng bộ không tiến triển trong một thời gian dài; máy sẽ thử lại.</source>
+        <translation>The sync has made no progress for a long time; the PC will try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="28"/>
+        <source>Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại.</source>
+        <translation>Some records on the server lack the record they belong to (for example a carer of a child who is not on the server), so they were not copied to this PC; the rest was copied. Ask the city administrator to check the commune's data; the next sync will fetch them again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="34"/>
+        <source>Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố.</source>
+        <translation>The server's public key is not valid. Get the key file again from the city officer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="38"/>
+        <source>Tệp này không phải tệp trả lời đồng bộ. Hãy chọn đúng tệp.</source>
+        <translation>This is not a sync answer file. Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="41"/>
+        <source>Tệp trả lời này không dành cho máy này (hoặc đã được nhập rồi). Hãy chọn đúng tệp.</source>
+        <translation>This answer file is not meant for this PC (or was imported already). Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="45"/>
+        <source>Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; dữ liệu trên máy không bị xoá.</source>
+        <translation>This PC's right to sync has been revoked. Contact the city administrator; the data on this PC is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="50"/>
+        <source>Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra và thử lại.</source>
+        <translation>Wrong server user name or password. Check them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="53"/>
+        <source>Phiên bản ứng dụng trên máy này đã cũ, máy chủ không còn nhận. Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy.</source>
+        <translation>The app on this PC is too old; the server no longer accepts it. Install the latest version; the data not yet sent stays on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="58"/>
+        <source>Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy.</source>
+        <translation>The app on this PC is newer than the city server. The server will be upgraded; sync again later. The data not yet sent stays on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="63"/>
+        <source>Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật.</source>
+        <translation>The server did not accept this PC's data because its format is wrong. The data stays on this PC. Install the latest BVTE, then sync again; if it still happens, tell the technical team.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="68"/>
+        <source>Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
+        <translation>The data sent is larger than the server accepts. The data stays on this PC; tell the technical team.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="73"/>
+        <source>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</source>
+        <translation>The server address begins with http://, so children's data would travel over the network unencrypted. The PC does not send data to such an address. Use the https:// address the city gives (for example https://bvte.haiphong.gov.vn), then enrol the PC again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="122"/>
+        <source>Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, hãy báo bộ phận kỹ thuật (mã lỗi: {code}).</source>
+        <translation>The sync did not finish. The data stays on this PC; try again later. If it happens again, tell the technical team (error code: {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="130"/>
+        <source>Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại.</source>
+        <translation>The record lacks a required value in column «{column}». Fill in that value, then send it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="134"/>
+        <source>Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại.</source>
+        <translation>The value in column «{column}» is not valid (wrong type, not in the list, or not a real date). Correct it, then send it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="139"/>
+        <source>Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.</source>
+        <translation>The value in column «{column}» is longer than allowed. Shorten it, then send it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="142"/>
+        <source>Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi đồng bộ lại.</source>
+        <translation>The record has a column «{column}» the server does not know. Install the latest BVTE, then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="148"/>
+        <source>Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố.</source>
+        <translation>The server refused this change ({code}). Tell the city administrator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="154"/>
+        <source>thiếu giá trị bắt buộc ở cột «{column}»</source>
+        <translation>lacks a required value in column «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="157"/>
+        <source>có giá trị ứng dụng không đọc được ở cột «{column}»</source>
+        <translation>has a value the app cannot read in column «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="160"/>
+        <source>có giá trị quá dài ở cột «{column}»</source>
+        <translation>has a value that is too long in column «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="161"/>
+        <source>thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được</source>
+        <translation>belongs to another record (column «{column}») that is held back because it cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="166"/>
+        <source>Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ sau khi sửa, máy sẽ tự lưu bản ghi này.</source>
+        <translation>A record received from the server {what}, so it was not stored in the register; the rest of the register works as usual. Ask the city administrator to correct the record on the server: at the first sync after that, the PC stores it by itself.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="62"/>
-        <location filename="../desktop/ui/sync/page.py" line="98"/>
+        <location filename="../desktop/ui/sync/page.py" line="63"/>
+        <location filename="../desktop/ui/sync/page.py" line="99"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="65"/>
+        <location filename="../desktop/ui/sync/page.py" line="66"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="66"/>
+        <location filename="../desktop/ui/sync/page.py" line="67"/>
         <source>Refused changes</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="84"/>
+        <location filename="../desktop/ui/sync/page.py" line="85"/>
         <source>City server</source>
         <translation>City server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="89"/>
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
         <source>Enrol this PC...</source>
         <translation>Enrol this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="93"/>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="94"/>
+        <location filename="../desktop/ui/sync/page.py" line="95"/>
         <source>This PC:</source>
         <translation>This PC:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="100"/>
+        <location filename="../desktop/ui/sync/page.py" line="101"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="122"/>
+        <location filename="../desktop/ui/sync/page.py" line="123"/>
         <source>Last sync:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="123"/>
+        <location filename="../desktop/ui/sync/page.py" line="124"/>
         <source>Changes waiting:</source>
         <translation>Changes waiting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="125"/>
+        <location filename="../desktop/ui/sync/page.py" line="126"/>
         <source>End-of-day reminder at:</source>
         <translation>End-of-day reminder at:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="140"/>
+        <location filename="../desktop/ui/sync/page.py" line="146"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="149"/>
+        <location filename="../desktop/ui/sync/page.py" line="155"/>
         <source>Keep my value</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="150"/>
+        <location filename="../desktop/ui/sync/page.py" line="156"/>
         <source>Keep the server value</source>
         <translation>Keep the server value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="151"/>
+        <location filename="../desktop/ui/sync/page.py" line="157"/>
         <source>Write the right value...</source>
         <translation>Write the right value...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="170"/>
+        <location filename="../desktop/ui/sync/page.py" line="176"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>The server refused these changes. They are kept here: fix and send them again, or discard them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="178"/>
+        <location filename="../desktop/ui/sync/page.py" line="184"/>
         <source>Fix and send again...</source>
         <translation>Fix and send again...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="179"/>
+        <location filename="../desktop/ui/sync/page.py" line="185"/>
         <source>Discard...</source>
         <translation>Discard...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="222"/>
+        <location filename="../desktop/ui/sync/page.py" line="228"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="224"/>
+        <location filename="../desktop/ui/sync/page.py" line="232"/>
         <source>enrolled</source>
         <translation>enrolled</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="224"/>
+        <location filename="../desktop/ui/sync/page.py" line="232"/>
         <source>not enrolled yet</source>
         <translation>not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="234"/>
+        <location filename="../desktop/ui/sync/page.py" line="244"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="236"/>
+        <location filename="../desktop/ui/sync/page.py" line="246"/>
         <source>Refused changes (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="247"/>
+        <location filename="../desktop/ui/sync/page.py" line="257"/>
         <source>This could not be done (%1).</source>
         <translation>This could not be done (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="249"/>
+        <location filename="../desktop/ui/sync/page.py" line="259"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="270"/>
+        <location filename="../desktop/ui/sync/page.py" line="280"/>
         <source>Enrolling this PC...</source>
         <translation>Enrolling this PC...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="280"/>
+        <location filename="../desktop/ui/sync/page.py" line="291"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>This PC is enrolled. You can sync now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="285"/>
+        <location filename="../desktop/ui/sync/page.py" line="296"/>
         <source>Sending changes</source>
         <translation>Sending changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="286"/>
+        <location filename="../desktop/ui/sync/page.py" line="297"/>
         <source>Receiving changes</source>
         <translation>Receiving changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="287"/>
+        <location filename="../desktop/ui/sync/page.py" line="298"/>
         <source>Downloading the commune&apos;s register</source>
         <translation>Downloading the commune&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="288"/>
+        <location filename="../desktop/ui/sync/page.py" line="299"/>
         <source>Checking against the server</source>
         <translation>Checking against the server</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="289"/>
+        <location filename="../desktop/ui/sync/page.py" line="300"/>
         <source>Repairing records that differ</source>
         <translation>Repairing records that differ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="290"/>
+        <location filename="../desktop/ui/sync/page.py" line="301"/>
         <source>Connection lost; trying again</source>
         <translation>Connection lost; trying again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="291"/>
+        <location filename="../desktop/ui/sync/page.py" line="302"/>
         <source>No progress for a while; still trying</source>
         <translation>No progress for a while; still trying</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="325"/>
+        <location filename="../desktop/ui/sync/page.py" line="337"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Sync finished: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="329"/>
+        <location filename="../desktop/ui/sync/page.py" line="341"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 conflicts need your choice.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="333"/>
+        <location filename="../desktop/ui/sync/page.py" line="345"/>
         <source>%1 changes were refused.</source>
         <translation>%1 changes were refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="335"/>
+        <location filename="../desktop/ui/sync/page.py" line="347"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Some records differed from the server and were repaired.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="336"/>
+        <location filename="../desktop/ui/sync/page.py" line="348"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="386"/>
+        <location filename="../desktop/ui/sync/page.py" line="398"/>
         <source>End of the day</source>
         <translation>End of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="388"/>
+        <location filename="../desktop/ui/sync/page.py" line="400"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>%1 changes on this PC are not synced yet. Sync now?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="411"/>
+        <location filename="../desktop/ui/sync/page.py" line="423"/>
         <source>Choose a conflict first.</source>
         <translation>Choose a conflict first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="415"/>
+        <location filename="../desktop/ui/sync/page.py" line="427"/>
         <source>Write the right value</source>
         <translation>Write the right value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="423"/>
+        <location filename="../desktop/ui/sync/page.py" line="435"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Your choice is saved and goes out with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="439"/>
+        <location filename="../desktop/ui/sync/page.py" line="451"/>
         <source>Fix the change</source>
         <translation>Fix the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="452"/>
+        <location filename="../desktop/ui/sync/page.py" line="464"/>
         <source>The change goes out again with the next sync.</source>
         <translation>The change goes out again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="464"/>
+        <location filename="../desktop/ui/sync/page.py" line="477"/>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="466"/>
+        <location filename="../desktop/ui/sync/page.py" line="479"/>
         <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
         <translation>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="477"/>
+        <location filename="../desktop/ui/sync/page.py" line="490"/>
         <source>The change was discarded.</source>
         <translation>The change was discarded.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/page.py" line="238"/>
+        <location filename="../desktop/ui/sync/page.py" line="230"/>
         <source>enrolled by file; the first answer completes it</source>
         <translation>enrolled by file; the first answer completes it</translation>
     </message>
@@ -4288,97 +4494,97 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="89"/>
+        <location filename="../desktop/ui/tasks/page.py" line="86"/>
         <source>All officers</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="90"/>
+        <location filename="../desktop/ui/tasks/page.py" line="87"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="93"/>
+        <location filename="../desktop/ui/tasks/page.py" line="90"/>
         <source>Overdue and due soon only</source>
         <translation>Overdue and due soon only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="94"/>
+        <location filename="../desktop/ui/tasks/page.py" line="91"/>
         <source>5 working days to draft a plan count from:</source>
         <translation>5 working days to draft a plan count from:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="99"/>
+        <location filename="../desktop/ui/tasks/page.py" line="96"/>
         <source>the report</source>
         <translation>the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="100"/>
+        <location filename="../desktop/ui/tasks/page.py" line="97"/>
         <source>the initial assessment</source>
         <translation>the initial assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="101"/>
+        <location filename="../desktop/ui/tasks/page.py" line="98"/>
         <source>the detailed assessment</source>
         <translation>the detailed assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="102"/>
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
         <source>the case meeting</source>
         <translation>the case meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="109"/>
+        <location filename="../desktop/ui/tasks/page.py" line="106"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <location filename="../desktop/ui/tasks/page.py" line="107"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <location filename="../desktop/ui/tasks/page.py" line="108"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="112"/>
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="113"/>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="114"/>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="153"/>
+        <location filename="../desktop/ui/tasks/page.py" line="149"/>
         <source>Child in danger</source>
         <translation>Child in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="154"/>
+        <location filename="../desktop/ui/tasks/page.py" line="150"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="155"/>
+        <location filename="../desktop/ui/tasks/page.py" line="151"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="156"/>
+        <location filename="../desktop/ui/tasks/page.py" line="152"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="177"/>
+        <location filename="../desktop/ui/tasks/page.py" line="173"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -4585,12 +4791,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="121"/>
+        <location filename="../desktop/ui/visits/model.py" line="118"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="122"/>
+        <location filename="../desktop/ui/visits/model.py" line="119"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4628,82 +4834,82 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Restored the unsaved entry you were making. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="251"/>
+        <location filename="../desktop/ui/visits/form.py" line="250"/>
         <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
         <translation>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="298"/>
+        <location filename="../desktop/ui/visits/form.py" line="297"/>
         <source>New home visit</source>
         <translation>New home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="299"/>
+        <location filename="../desktop/ui/visits/form.py" line="298"/>
         <source>Home visit to %1</source>
         <translation>Home visit to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="301"/>
+        <location filename="../desktop/ui/visits/form.py" line="300"/>
         <source>Correct a home visit</source>
         <translation>Correct a home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="304"/>
+        <location filename="../desktop/ui/visits/form.py" line="303"/>
         <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
         <translation>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="308"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="308"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="308"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Risk flags</source>
         <translation>Risk flags</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Actions taken</source>
         <translation>Actions taken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="311"/>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="315"/>
+        <location filename="../desktop/ui/visits/form.py" line="314"/>
         <source>The child was seen</source>
         <translation>The child was seen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="316"/>
+        <location filename="../desktop/ui/visits/form.py" line="315"/>
         <source>Other flags, separated by commas</source>
         <translation>Other flags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="317"/>
+        <location filename="../desktop/ui/visits/form.py" line="316"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="318"/>
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>
@@ -4711,7 +4917,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="212"/>
+        <location filename="../desktop/ui/visits/page.py" line="181"/>
         <source>%n visits in the last 90 days</source>
         <translation>
             <numerusform>%n visits in the last 90 days</numerusform>
@@ -4719,7 +4925,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="214"/>
+        <location filename="../desktop/ui/visits/page.py" line="183"/>
         <source>%n children due or overdue for a visit</source>
         <translation>
             <numerusform>%n children due or overdue for a visit</numerusform>
@@ -4727,7 +4933,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="220"/>
+        <location filename="../desktop/ui/visits/page.py" line="189"/>
         <source>%n visit entries were not saved yet.</source>
         <translation>
             <numerusform>%n visit entries were not saved yet.</numerusform>
@@ -4735,32 +4941,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="227"/>
+        <location filename="../desktop/ui/visits/page.py" line="196"/>
         <source>Due and overdue</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="228"/>
+        <location filename="../desktop/ui/visits/page.py" line="197"/>
         <source>Recent visits</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="231"/>
+        <location filename="../desktop/ui/visits/page.py" line="200"/>
         <source>Filter by child, visitor or risk flag</source>
         <translation>Filter by child, visitor or risk flag</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="232"/>
+        <location filename="../desktop/ui/visits/page.py" line="201"/>
         <source>&amp;Record a visit…</source>
         <translation>&amp;Record a visit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="233"/>
+        <location filename="../desktop/ui/visits/page.py" line="202"/>
         <source>Open &amp;profile</source>
         <translation>Open &amp;profile</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="234"/>
+        <location filename="../desktop/ui/visits/page.py" line="203"/>
         <source>Resume the latest</source>
         <translation>Resume the latest</translation>
     </message>

@@ -52,12 +52,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="170"/>
+        <location filename="../desktop/ui/application.py" line="73"/>
         <source>There is no register in this folder yet.</source>
         <translation>Thư mục này chưa có sổ theo dõi trẻ em.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="173"/>
+        <location filename="../desktop/ui/application.py" line="76"/>
         <source>Folder: {folder}
 
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
@@ -66,7 +66,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 Để tạo sổ mới, hãy chạy lệnh &apos;bvte init&apos;. Để dùng thử ứng dụng với dữ liệu mẫu, hãy chạy lệnh &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="181"/>
+        <location filename="../desktop/ui/application.py" line="84"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>Không mở được sổ theo dõi trong thư mục này.</translation>
     </message>
@@ -74,147 +74,150 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>BundleBox</name>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="61"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="61"/>
         <source>Without a network: sync by file</source>
         <translation>Không có mạng: đồng bộ bằng tệp</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="67"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="67"/>
         <source>A PC with no connection sends its changes on a USB stick; any connected BVTE PC of the city carries the file to the server and saves the answer, which brings back the commune&apos;s news.</source>
         <translation>Máy không có mạng gửi thay đổi bằng USB: một máy BVTE có mạng bất kỳ của thành phố chuyển tệp lên máy chủ và lưu tệp trả lời, tệp này mang dữ liệu mới của xã về.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="74"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="74"/>
         <source>Export a file for the city...</source>
         <translation>Xuất tệp gửi thành phố...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="77"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="77"/>
         <source>Import the answer...</source>
         <translation>Nhập tệp trả lời...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="81"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="81"/>
         <source>Carry another PC&apos;s file to the server...</source>
         <translation>Chuyển tệp của máy khác lên máy chủ...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="85"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="85"/>
         <source>Enrol by file...</source>
         <translation>Đăng ký bằng tệp...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="164"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="163"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Có lỗi xảy ra (%1). Không có gì bị mất.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="184"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="183"/>
         <source>Save the file for the city</source>
         <translation>Lưu tệp gửi thành phố</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="185"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="184"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="218"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="253"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="259"/>
         <source>BVTE sync files (*.bvte)</source>
         <translation>Tệp đồng bộ BVTE (*.bvte)</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="192"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="191"/>
         <source>Writing the file...</source>
         <translation>Đang ghi tệp...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="199"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="198"/>
         <source>%1 changes were written to %2, sealed: only the city server can read them.</source>
         <translation>Đã ghi %1 thay đổi vào tệp %2, đã mã hóa: chỉ máy chủ thành phố đọc được.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="203"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="202"/>
         <source>No change waits to be sent: the file %1 asks the city for the commune&apos;s news.</source>
         <translation>Không có thay đổi nào chờ gửi: tệp %1 chỉ xin thành phố gửi dữ liệu mới của xã.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="207"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="206"/>
         <source>%1 changes did not fit; they go in the next file, once this file&apos;s answer is imported.</source>
         <translation>%1 thay đổi chưa vừa tệp này; chúng đi trong tệp sau, khi đã nhập tệp trả lời của tệp này.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="211"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="210"/>
         <source>The file also completes this PC&apos;s enrolment.</source>
         <translation>Tệp này cũng hoàn tất việc đăng ký máy.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="213"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="212"/>
         <source>Take it to a connected BVTE PC of the city and bring its answer back.</source>
         <translation>Hãy mang tệp đến một máy BVTE có mạng của thành phố và mang tệp trả lời về.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="218"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="217"/>
         <source>Choose the answer file</source>
         <translation>Chọn tệp trả lời</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="225"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="224"/>
         <source>Importing the answer...</source>
         <translation>Đang nhập tệp trả lời...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="231"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="230"/>
         <source>The answer is imported: %1 changes taken by the server, %2 conflicts, %3 refused, %4 records received.</source>
         <translation>Đã nhập tệp trả lời: %1 thay đổi được máy chủ nhận, %2 xung đột, %3 bị từ chối, %4 bản ghi mới.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="242"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="241"/>
         <source>The city has confirmed this PC&apos;s enrolment.</source>
         <translation>Thành phố đã xác nhận đăng ký của máy này.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="245"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="244"/>
         <source>%1 records wait for the records they belong to; the next answer brings them.</source>
         <translation>%1 bản ghi chờ bản ghi gốc của chúng; tệp trả lời sau sẽ mang đến đủ.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="253"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="252"/>
         <source>Choose the file of the PC with no network</source>
         <translation>Chọn tệp của máy không có mạng</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="259"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="258"/>
         <source>Save the server&apos;s answer</source>
         <translation>Lưu tệp trả lời của máy chủ</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="268"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="267"/>
         <source>Sending the file to the server and waiting for its answer...</source>
         <translation>Đang gửi tệp lên máy chủ và chờ trả lời...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="278"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="277"/>
         <source>The server took the file: %1 changes of commune %2. The answer is %3: copy it to the USB stick and import it on the PC that made the file.</source>
         <translation>Máy chủ đã nhận tệp: %1 thay đổi của xã %2. Tệp trả lời là %3: hãy chép vào USB và nhập ở máy đã tạo tệp.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="302"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="301"/>
         <source>Choose the enrolment file</source>
         <translation>Chọn tệp đăng ký máy</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="303"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="302"/>
         <source>BVTE enrolment files (*.bvte-enrol)</source>
         <translation>Tệp đăng ký máy BVTE (*.bvte-enrol)</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="309"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="308"/>
         <source>Reading the enrolment file...</source>
         <translation>Đang đọc tệp đăng ký...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="321"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="320"/>
         <source>Checking the code (a few seconds)...</source>
         <translation>Đang kiểm tra mã (vài giây)...</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundles.py" line="327"/>
+        <location filename="../desktop/ui/sync/bundles.py" line="326"/>
         <source>This PC is enrolled by file for %1. Export a file for the city and let it reach the server before %2: its answer completes the enrolment.</source>
         <translation>Máy này đã đăng ký bằng tệp cho %1. Hãy xuất tệp gửi thành phố và để tệp đến máy chủ trước %2: tệp trả lời sẽ hoàn tất đăng ký.</translation>
     </message>
@@ -380,78 +383,78 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>cán bộ: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="311"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="312"/>
         <source>Hotline 111 reference</source>
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="313"/>
         <source>Category</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="314"/>
         <source>Forms of abuse</source>
         <translation>Hình thức xâm hại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="316"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="315"/>
         <source>Place</source>
         <translation>Nơi xảy ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="317"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="316"/>
         <source>Situation</source>
         <translation>Tình trạng của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="318"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="317"/>
         <source>Likely outcome without help</source>
         <translation>Hậu quả có thể xảy ra nếu không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="319"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="318"/>
         <source>Already done</source>
         <translation>Những việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="324"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="323"/>
         <source>Temporary isolation</source>
         <translation>Cách ly tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="325"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="324"/>
         <source>{0} until {1} at {2}</source>
         <translation>{0}, đến {1}, tại {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="358"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="357"/>
         <source>Show (recorded in the audit log)</source>
         <translation>Xem (được ghi vào nhật ký truy cập)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="363"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="362"/>
         <source>Hidden for your role</source>
         <translation>Ẩn với vai trò của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="372"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="371"/>
         <source>HIV positive</source>
         <translation>Nhiễm HIV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/case_page.py" line="373"/>
+        <location filename="../desktop/ui/cases/case_page.py" line="372"/>
         <source>HIV negative</source>
         <translation>Không nhiễm HIV</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/cases/case_page.py" line="373"/>
         <location filename="../desktop/ui/cases/case_page.py" line="374"/>
-        <location filename="../desktop/ui/cases/case_page.py" line="375"/>
         <source>not recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
@@ -1712,165 +1715,165 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ChildProfileDialog</name>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="241"/>
+        <location filename="../desktop/ui/child/dialog.py" line="239"/>
         <source>Restored changes that were not saved. Check them, then save.</source>
         <translation>Đã khôi phục những thay đổi chưa lưu. Kiểm tra lại rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="253"/>
+        <location filename="../desktop/ui/child/dialog.py" line="251"/>
         <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
         <translation>Không mở được hồ sơ của trẻ ({0}). Đóng cửa sổ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="368"/>
+        <location filename="../desktop/ui/child/dialog.py" line="365"/>
         <source>the same ID number</source>
         <translation>cùng số định danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="369"/>
+        <location filename="../desktop/ui/child/dialog.py" line="366"/>
         <source>the same name and date of birth</source>
         <translation>cùng họ tên và ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="371"/>
+        <location filename="../desktop/ui/child/dialog.py" line="368"/>
         <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
         <translation>Trẻ này có thể đã có trong sổ, {why}: {name}, sinh {born}, {village}. Hãy mở hồ sơ đó, hoặc lưu nếu đây là một trẻ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="380"/>
+        <location filename="../desktop/ui/child/dialog.py" line="377"/>
         <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
         <translation>Hồ sơ của trẻ đã được người khác lưu sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Các thay đổi vẫn còn trong biểu mẫu: hãy ghi lại, bấm &quot;Tải lại bản đã lưu&quot; để xem bản mới, rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="388"/>
+        <location filename="../desktop/ui/child/dialog.py" line="385"/>
         <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
         <translation>Không lưu được hồ sơ ({0}). Thay đổi của bạn vẫn còn trong biểu mẫu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="433"/>
+        <location filename="../desktop/ui/child/dialog.py" line="431"/>
         <source>Close without saving? The changes made in this window will be lost.</source>
         <translation>Đóng mà không lưu? Những thay đổi trong cửa sổ này sẽ bị mất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450"/>
+        <location filename="../desktop/ui/child/dialog.py" line="448"/>
         <source>Child&apos;s file</source>
         <translation>Hồ sơ trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="450"/>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="448"/>
+        <location filename="../desktop/ui/child/dialog.py" line="454"/>
         <source>New child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="451"/>
+        <location filename="../desktop/ui/child/dialog.py" line="449"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>&amp;General</source>
         <translation>Thông tin &amp;chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="456"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Hộ gia đình và người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="457"/>
         <source>&amp;Special circumstances</source>
         <translation>Hoàn cảnh đặc &amp;biệt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="457"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Trợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="459"/>
+        <location filename="../desktop/ui/child/dialog.py" line="457"/>
         <source>Cas&amp;es</source>
         <translation>&amp;Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>Home &amp;visits</source>
         <translation>Thăm &amp;hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="460"/>
+        <location filename="../desktop/ui/child/dialog.py" line="458"/>
         <source>&amp;History</source>
         <translation>&amp;Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="463"/>
+        <location filename="../desktop/ui/child/dialog.py" line="461"/>
         <source>Carers</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="462"/>
         <source>Open that child&apos;s file</source>
         <translation>Mở hồ sơ trẻ đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="465"/>
+        <location filename="../desktop/ui/child/dialog.py" line="463"/>
         <source>It is a different child: save</source>
         <translation>Đây là trẻ khác: lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Reload the saved version</source>
         <translation>Tải lại bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="466"/>
         <source>Situation</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="467"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <source>Subgroup</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
-        <location filename="../desktop/ui/child/dialog.py" line="471"/>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/child/dialog.py" line="468"/>
         <location filename="../desktop/ui/child/dialog.py" line="470"/>
-        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="471"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>Category</source>
         <translation>Diện hưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="471"/>
+        <location filename="../desktop/ui/child/dialog.py" line="469"/>
         <source>Monthly amount</source>
         <translation>Mức hằng tháng</translation>
     </message>
@@ -1908,22 +1911,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>My value</source>
         <translation>Giá trị của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="43"/>
+        <location filename="../desktop/ui/sync/models.py" line="54"/>
         <source>Server value</source>
         <translation>Giá trị trên máy chủ</translation>
     </message>
@@ -1931,12 +1934,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>CountdownCard</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="59"/>
+        <location filename="../desktop/ui/overview/page.py" line="58"/>
         <source>Open case</source>
         <translation>Mở vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="64"/>
+        <location filename="../desktop/ui/overview/page.py" line="63"/>
         <source>child not yet identified</source>
         <translation>chưa xác định được trẻ</translation>
     </message>
@@ -2002,7 +2005,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Không chuẩn bị được văn bản. Dữ liệu đã lưu không bị ảnh hưởng; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/show.py" line="87"/>
+        <location filename="../desktop/ui/printing/show.py" line="89"/>
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -2154,12 +2157,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Hãy nhập tên chính thức của xã, phường, ví dụ Xã An Lão.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="119"/>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/settings_dialog.py" line="120"/>
+        <location filename="../desktop/ui/printing/settings_dialog.py" line="121"/>
         <source>The settings could not be read or saved. Nothing was changed; try again.</source>
         <translation>Không đọc hoặc lưu được cài đặt. Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
@@ -2200,32 +2203,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>EnrolFileDialog</name>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="62"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="62"/>
         <source>Enrol this PC by file</source>
         <translation>Đăng ký máy bằng tệp</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="65"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="65"/>
         <source>The city issued this file for one PC. Type the activation code the city gave you separately (16 digits, by telephone or on paper).</source>
         <translation>Thành phố cấp tệp này cho một máy. Hãy nhập mã kích hoạt thành phố đưa riêng cho bạn (16 chữ số, qua điện thoại hoặc trên giấy).</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="75"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="75"/>
         <source>Commune:</source>
         <translation>Xã:</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="76"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="76"/>
         <source>Server account:</source>
         <translation>Tài khoản máy chủ:</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="77"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="77"/>
         <source>Valid until:</source>
         <translation>Hiệu lực đến:</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/bundle_dialogs.py" line="78"/>
+        <location filename="../desktop/ui/sync/bundle_dialogs.py" line="78"/>
         <source>Activation code:</source>
         <translation>Mã kích hoạt:</translation>
     </message>
@@ -2233,17 +2236,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="44"/>
+        <location filename="../desktop/ui/children/export.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="45"/>
+        <location filename="../desktop/ui/children/export.py" line="45"/>
         <source>Writing the list to %1…</source>
         <translation>Đang ghi danh sách vào %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="46"/>
+        <location filename="../desktop/ui/children/export.py" line="46"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -2251,63 +2254,63 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="84"/>
-        <location filename="../desktop/ui/register/filters.py" line="124"/>
+        <location filename="../desktop/ui/children/filters.py" line="84"/>
+        <location filename="../desktop/ui/children/filters.py" line="124"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="125"/>
+        <location filename="../desktop/ui/children/filters.py" line="125"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="132"/>
+        <location filename="../desktop/ui/children/filters.py" line="132"/>
         <source>%1 years</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="141"/>
+        <location filename="../desktop/ui/children/filters.py" line="141"/>
         <source>&amp;Group</source>
         <translation>&amp;Nhóm HCĐB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="142"/>
+        <location filename="../desktop/ui/children/filters.py" line="142"/>
         <source>A&amp;ge</source>
         <translation>Độ t&amp;uổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="143"/>
+        <location filename="../desktop/ui/children/filters.py" line="143"/>
         <source>Se&amp;x</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="144"/>
+        <location filename="../desktop/ui/children/filters.py" line="144"/>
         <source>&amp;Village</source>
         <translation>&amp;Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="145"/>
+        <location filename="../desktop/ui/children/filters.py" line="145"/>
         <source>Open &amp;case</source>
         <translation>Có &amp;vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="146"/>
+        <location filename="../desktop/ui/children/filters.py" line="146"/>
         <source>&amp;Risk</source>
         <translation>&amp;Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="147"/>
+        <location filename="../desktop/ui/children/filters.py" line="147"/>
         <source>All&amp;owance</source>
         <translation>T&amp;rợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/filters.py" line="151"/>
+        <location filename="../desktop/ui/children/filters.py" line="151"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
@@ -2424,22 +2427,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>KeyBox</name>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="242"/>
+        <location filename="../desktop/ui/settings/officers.py" line="241"/>
         <source>Encryption key</source>
         <translation>Khóa mã hóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="243"/>
+        <location filename="../desktop/ui/settings/officers.py" line="242"/>
         <source>Change the encryption key…</source>
         <translation>Đổi khóa mã hóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="247"/>
+        <location filename="../desktop/ui/settings/officers.py" line="246"/>
         <source>Change it after an officer leaves, or when a PC, a copy of the data folder or the key file may have been lost or copied: until then an old copy of the key file still opens the register.</source>
         <translation>Hãy đổi khóa khi một cán bộ thôi việc, hoặc khi máy tính, bản sao thư mục dữ liệu hay tệp khóa có thể đã bị mất hoặc bị sao chép: cho đến lúc đó, một bản sao cũ của tệp khóa vẫn mở được sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="253"/>
+        <location filename="../desktop/ui/settings/officers.py" line="252"/>
         <source>Your role may not change the encryption key.</source>
         <translation>Vai trò của bạn không được đổi khóa mã hóa.</translation>
     </message>
@@ -2447,61 +2450,61 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Sổ theo dõi trẻ em</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="255"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Tổng số: %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="256"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Cán bộ: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
         <source>Not synced: …</source>
         <translation>Chưa đồng bộ: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Chưa đồng bộ: %Ln thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="270"/>
         <source>Never synced</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Last sync: {when}</source>
         <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Khóa (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Đóng sổ ngay; những gì đang nhập dở được giữ lại làm bản nháp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
@@ -2509,42 +2512,42 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="79"/>
+        <location filename="../desktop/ui/pages.py" line="73"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="80"/>
+        <location filename="../desktop/ui/pages.py" line="74"/>
         <source>Children</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="81"/>
+        <location filename="../desktop/ui/pages.py" line="75"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="82"/>
+        <location filename="../desktop/ui/pages.py" line="76"/>
         <source>Home visits</source>
         <translation>Thăm gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="83"/>
+        <location filename="../desktop/ui/pages.py" line="77"/>
         <source>Tasks</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="84"/>
+        <location filename="../desktop/ui/pages.py" line="78"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="85"/>
+        <location filename="../desktop/ui/pages.py" line="79"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="86"/>
+        <location filename="../desktop/ui/pages.py" line="80"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2634,7 +2637,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/ui/settings/officers.py" line="122"/>
-        <location filename="../desktop/ui/settings/officers.py" line="175"/>
+        <location filename="../desktop/ui/settings/officers.py" line="174"/>
         <source>Remove an officer</source>
         <translation>Xóa cán bộ khỏi sổ</translation>
     </message>
@@ -2654,62 +2657,62 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="153"/>
+        <location filename="../desktop/ui/settings/officers.py" line="152"/>
         <source>Change the encryption key?</source>
         <translation>Đổi khóa mã hóa?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="156"/>
+        <location filename="../desktop/ui/settings/officers.py" line="155"/>
         <source>{name} was removed from the register.</source>
         <translation>Đã xóa {name} khỏi sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="159"/>
+        <location filename="../desktop/ui/settings/officers.py" line="158"/>
         <source>If they kept a copy of the key file (register.keys), it still opens the register with their old password until the encryption key is changed. Change it now?</source>
         <translation>Nếu người này còn giữ một bản sao tệp khóa (register.keys), bản sao đó vẫn mở được sổ bằng mật khẩu cũ của họ cho đến khi đổi khóa mã hóa. Đổi khóa ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="163"/>
+        <location filename="../desktop/ui/settings/officers.py" line="162"/>
         <source>Change the key now…</source>
         <translation>Đổi khóa ngay…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="165"/>
+        <location filename="../desktop/ui/settings/officers.py" line="164"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="176"/>
+        <location filename="../desktop/ui/settings/officers.py" line="175"/>
         <source>The officer could not be removed ({error}). Nothing was changed.</source>
         <translation>Chưa xóa được cán bộ ({error}). Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="199"/>
+        <location filename="../desktop/ui/settings/officers.py" line="198"/>
         <source>Officers of this register</source>
         <translation>Cán bộ dùng sổ này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="200"/>
+        <location filename="../desktop/ui/settings/officers.py" line="199"/>
         <source>Add an officer…</source>
         <translation>Thêm cán bộ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="201"/>
+        <location filename="../desktop/ui/settings/officers.py" line="200"/>
         <source>Give a password…</source>
         <translation>Cấp mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="202"/>
+        <location filename="../desktop/ui/settings/officers.py" line="201"/>
         <source>Remove…</source>
         <translation>Xóa khỏi sổ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="206"/>
+        <location filename="../desktop/ui/settings/officers.py" line="205"/>
         <source>Each officer opens the register with a password of their own. A colleague who cannot open it on this PC is given a temporary password.</source>
         <translation>Mỗi cán bộ mở sổ bằng mật khẩu riêng của mình. Đồng nghiệp chưa mở được sổ trên máy này thì được cấp một mật khẩu tạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/officers.py" line="211"/>
+        <location filename="../desktop/ui/settings/officers.py" line="210"/>
         <source>Your role may not add officers.</source>
         <translation>Vai trò của bạn không được thêm cán bộ.</translation>
     </message>
@@ -2717,84 +2720,84 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="182"/>
+        <location filename="../desktop/ui/overview/page.py" line="179"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="184"/>
+        <location filename="../desktop/ui/overview/page.py" line="181"/>
         <source>12-hour limit: reports to assess and children in danger</source>
         <translation>Thời hạn 12 giờ: tin báo cần đánh giá và trẻ đang gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="186"/>
+        <location filename="../desktop/ui/overview/page.py" line="183"/>
         <source>No child is waiting for emergency measures.</source>
         <translation>Không có trẻ nào đang chờ can thiệp khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="187"/>
+        <location filename="../desktop/ui/overview/page.py" line="184"/>
         <source>Overdue and due soon first</source>
         <translation>Việc quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="185"/>
         <source>Open cases by stage</source>
         <translation>Vụ việc đang mở theo bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="189"/>
+        <location filename="../desktop/ui/overview/page.py" line="186"/>
         <source>Home visits overdue or due within 7 days</source>
         <translation>Thăm hộ quá hạn hoặc đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
-        <location filename="../desktop/ui/overview/page.py" line="193"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
-        <location filename="../desktop/ui/overview/page.py" line="193"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
+        <location filename="../desktop/ui/overview/page.py" line="190"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="191"/>
+        <location filename="../desktop/ui/overview/page.py" line="188"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="221"/>
+        <location filename="../desktop/ui/overview/page.py" line="219"/>
         <source>Today, {0}</source>
         <translation>Hôm nay, {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="259"/>
+        <location filename="../desktop/ui/overview/page.py" line="257"/>
         <source>Children in special circumstances: {0}</source>
         <translation>Trẻ em có hoàn cảnh đặc biệt: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="313"/>
+        <location filename="../desktop/ui/overview/page.py" line="311"/>
         <source>Total open: {0}</source>
         <translation>Tổng số đang mở: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="336"/>
+        <location filename="../desktop/ui/overview/page.py" line="334"/>
         <source>The 12-hour limit has passed for case(s) {0}: act and record it now.</source>
         <translation>Đã quá thời hạn 12 giờ với vụ việc {0}: hãy xử lý và ghi lại ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/overview/page.py" line="342"/>
+        <location filename="../desktop/ui/overview/page.py" line="340"/>
         <source>Less than 2 hours left for case(s) {0} to take emergency measures.</source>
         <translation>Còn dưới 2 giờ để can thiệp khẩn cấp cho vụ việc {0}.</translation>
     </message>
@@ -2945,22 +2948,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Trình kế hoạch này để Chủ tịch phê duyệt? Sau khi trình, kế hoạch không sửa được nữa trừ khi bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="313"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="312"/>
         <source>Choose a task in the table first.</source>
         <translation>Hãy chọn một công việc trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="319"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="318"/>
         <source>Task progress</source>
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="322"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="321"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="324"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="323"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -3006,32 +3009,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="65"/>
+        <location filename="../desktop/ui/language.py" line="54"/>
         <source>Choose</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="66"/>
+        <location filename="../desktop/ui/language.py" line="55"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="67"/>
+        <location filename="../desktop/ui/language.py" line="56"/>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="68"/>
+        <location filename="../desktop/ui/language.py" line="57"/>
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="69"/>
+        <location filename="../desktop/ui/language.py" line="58"/>
         <source>Files of type:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="70"/>
+        <location filename="../desktop/ui/language.py" line="59"/>
         <source>Create New Folder</source>
         <translation>Tạo thư mục mới</translation>
     </message>
@@ -3039,27 +3042,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="53"/>
+        <location filename="../desktop/ui/language.py" line="42"/>
         <source>&amp;OK</source>
         <translation>Đồng &amp;ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="54"/>
+        <location filename="../desktop/ui/language.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="55"/>
+        <location filename="../desktop/ui/language.py" line="44"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="56"/>
+        <location filename="../desktop/ui/language.py" line="45"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="57"/>
+        <location filename="../desktop/ui/language.py" line="46"/>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
     </message>
@@ -3067,37 +3070,37 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="58"/>
+        <location filename="../desktop/ui/language.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="59"/>
+        <location filename="../desktop/ui/language.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="60"/>
+        <location filename="../desktop/ui/language.py" line="49"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="61"/>
+        <location filename="../desktop/ui/language.py" line="50"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="62"/>
+        <location filename="../desktop/ui/language.py" line="51"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="63"/>
+        <location filename="../desktop/ui/language.py" line="52"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="64"/>
+        <location filename="../desktop/ui/language.py" line="53"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -3105,92 +3108,92 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="35"/>
+        <location filename="../desktop/ui/language.py" line="24"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="36"/>
+        <location filename="../desktop/ui/language.py" line="25"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="37"/>
+        <location filename="../desktop/ui/language.py" line="26"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="38"/>
+        <location filename="../desktop/ui/language.py" line="27"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="39"/>
+        <location filename="../desktop/ui/language.py" line="28"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="40"/>
+        <location filename="../desktop/ui/language.py" line="29"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="41"/>
+        <location filename="../desktop/ui/language.py" line="30"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="42"/>
+        <location filename="../desktop/ui/language.py" line="31"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="43"/>
+        <location filename="../desktop/ui/language.py" line="32"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="44"/>
+        <location filename="../desktop/ui/language.py" line="33"/>
         <source>N&amp;o to All</source>
         <translation>K&amp;hông với tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="45"/>
+        <location filename="../desktop/ui/language.py" line="34"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="46"/>
+        <location filename="../desktop/ui/language.py" line="35"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="47"/>
+        <location filename="../desktop/ui/language.py" line="36"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="48"/>
+        <location filename="../desktop/ui/language.py" line="37"/>
         <source>Discard</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="49"/>
+        <location filename="../desktop/ui/language.py" line="38"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="50"/>
+        <location filename="../desktop/ui/language.py" line="39"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="51"/>
+        <location filename="../desktop/ui/language.py" line="40"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="52"/>
+        <location filename="../desktop/ui/language.py" line="41"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -3198,27 +3201,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="71"/>
+        <location filename="../desktop/ui/language.py" line="60"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="72"/>
+        <location filename="../desktop/ui/language.py" line="61"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="73"/>
+        <location filename="../desktop/ui/language.py" line="62"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="74"/>
+        <location filename="../desktop/ui/language.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="75"/>
+        <location filename="../desktop/ui/language.py" line="64"/>
         <source>Copies</source>
         <translation>Số bản</translation>
     </message>
@@ -3226,17 +3229,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <location filename="../desktop/ui/sync/models.py" line="105"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <location filename="../desktop/ui/sync/models.py" line="105"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/models.py" line="94"/>
+        <location filename="../desktop/ui/sync/models.py" line="105"/>
         <source>Refused at</source>
         <translation>Thời điểm bị từ chối</translation>
     </message>
@@ -3374,67 +3377,67 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterColumns</name>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="12"/>
+        <location filename="../desktop/ui/children/columns.py" line="12"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="13"/>
+        <location filename="../desktop/ui/children/columns.py" line="13"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="14"/>
+        <location filename="../desktop/ui/children/columns.py" line="14"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="15"/>
+        <location filename="../desktop/ui/children/columns.py" line="15"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="16"/>
+        <location filename="../desktop/ui/children/columns.py" line="16"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="17"/>
+        <location filename="../desktop/ui/children/columns.py" line="17"/>
         <source>Village/residential group</source>
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="18"/>
+        <location filename="../desktop/ui/children/columns.py" line="18"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="19"/>
+        <location filename="../desktop/ui/children/columns.py" line="19"/>
         <source>Special circumstances</source>
         <translation>Nhóm HCĐB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="20"/>
+        <location filename="../desktop/ui/children/columns.py" line="20"/>
         <source>Carers</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="21"/>
+        <location filename="../desktop/ui/children/columns.py" line="21"/>
         <source>Carers&apos; phones</source>
         <translation>Điện thoại người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="22"/>
+        <location filename="../desktop/ui/children/columns.py" line="22"/>
         <source>Open case</source>
         <translation>Vụ việc đang mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="23"/>
+        <location filename="../desktop/ui/children/columns.py" line="23"/>
         <source>Risk</source>
         <translation>Mức nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/columns.py" line="24"/>
+        <location filename="../desktop/ui/children/columns.py" line="24"/>
         <source>Allowance</source>
         <translation>Trợ cấp</translation>
     </message>
@@ -3442,32 +3445,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="81"/>
+        <location filename="../desktop/ui/children/export.py" line="81"/>
         <source>The export was stopped; no file was written.</source>
         <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="85"/>
+        <location filename="../desktop/ui/children/export.py" line="85"/>
         <source>Your role may not export ID numbers, ethnicity, special circumstances or carers&apos; phones. Hide those columns and export again.</source>
         <translation>Vai trò của bạn không được xuất số định danh, dân tộc, nhóm hoàn cảnh đặc biệt hay điện thoại người chăm sóc. Hãy ẩn các cột đó rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="91"/>
+        <location filename="../desktop/ui/children/export.py" line="91"/>
         <source>The file could not be written ({0}). Choose another folder, or close the file if it is open in Excel, and try again.</source>
         <translation>Không ghi được tệp ({0}). Chọn thư mục khác, hoặc đóng tệp nếu đang mở trong Excel, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="96"/>
+        <location filename="../desktop/ui/children/export.py" line="96"/>
         <source>The export failed ({0}). Nothing was written; try again.</source>
         <translation>Xuất không thành công ({0}). Chưa có gì được ghi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="105"/>
+        <location filename="../desktop/ui/children/export.py" line="105"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/export.py" line="106"/>
+        <location filename="../desktop/ui/children/export.py" line="106"/>
         <source>%n children exported to %1.</source>
         <translation>Đã xuất %n trẻ em vào %1.</translation>
     </message>
@@ -3475,12 +3478,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="145"/>
+        <location filename="../desktop/ui/children/model.py" line="145"/>
         <source>Only the year (or age) is known; day and month are estimated.</source>
         <translation>Chỉ biết năm sinh (hoặc tuổi); ngày và tháng là ước tính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/model.py" line="275"/>
+        <location filename="../desktop/ui/children/model.py" line="275"/>
         <source>%1 (estimated)</source>
         <translation>%1 (ước tính)</translation>
     </message>
@@ -3488,111 +3491,111 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="392"/>
+        <location filename="../desktop/ui/children/view.py" line="387"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Tìm theo tên, số định danh, người chăm sóc, thôn/tổ — không cần gõ dấu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="348"/>
+        <location filename="../desktop/ui/children/view.py" line="343"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="218"/>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="217"/>
+        <location filename="../desktop/ui/children/view.py" line="236"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="236"/>
         <source>register.xlsx</source>
         <translation>danh-sach-tre-em.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="235"/>
+        <location filename="../desktop/ui/children/view.py" line="236"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="346"/>
+        <location filename="../desktop/ui/children/view.py" line="341"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln trẻ em khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="350"/>
+        <location filename="../desktop/ui/children/view.py" line="345"/>
         <source>No child found</source>
         <translation>Không tìm thấy trẻ em nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="353"/>
+        <location filename="../desktop/ui/children/view.py" line="348"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>%1 kết quả đầu trong %Ln — gõ thêm để thu hẹp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/register/view.py" line="358"/>
+        <location filename="../desktop/ui/children/view.py" line="353"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Tìm thấy %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="361"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="366"/>
+        <location filename="../desktop/ui/children/view.py" line="361"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="374"/>
+        <location filename="../desktop/ui/children/view.py" line="369"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>Sổ theo dõi đang bận (một chương trình khác đang dùng). Hãy chờ một lát rồi gõ lại nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="379"/>
+        <location filename="../desktop/ui/children/view.py" line="374"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>Không đọc được tệp sổ theo dõi; tệp có thể đã bị hỏng. Không có gì bị thay đổi. Hãy đóng ứng dụng, chạy lệnh &apos;bvte doctor&apos; và khôi phục bản sao lưu gần nhất nếu lệnh đó yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="384"/>
+        <location filename="../desktop/ui/children/view.py" line="379"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>Không đọc được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy đóng rồi mở lại ứng dụng; nếu vẫn gặp lỗi, hãy chạy lệnh &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="394"/>
+        <location filename="../desktop/ui/children/view.py" line="389"/>
         <source>&amp;Filters</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="395"/>
+        <location filename="../desktop/ui/children/view.py" line="390"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="396"/>
+        <location filename="../desktop/ui/children/view.py" line="391"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="397"/>
+        <location filename="../desktop/ui/children/view.py" line="392"/>
         <source>&amp;New child</source>
         <translation>Thêm &amp;trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="398"/>
+        <location filename="../desktop/ui/children/view.py" line="393"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Thêm trẻ em vào sổ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register/view.py" line="399"/>
+        <location filename="../desktop/ui/children/view.py" line="394"/>
         <source>Search (Ctrl+F)</source>
         <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
@@ -3783,361 +3786,564 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="224"/>
+        <location filename="../desktop/ui/settings/page.py" line="225"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="225"/>
+        <location filename="../desktop/ui/settings/page.py" line="226"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="226"/>
+        <location filename="../desktop/ui/settings/page.py" line="227"/>
         <source>Language of the app:</source>
         <translation>Ngôn ngữ của phần mềm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="227"/>
+        <location filename="../desktop/ui/settings/page.py" line="228"/>
         <source>Automatic lock</source>
         <translation>Tự động khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="228"/>
+        <location filename="../desktop/ui/settings/page.py" line="229"/>
         <source>Lock after this many minutes without use:</source>
         <translation>Khóa sau số phút không sử dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="229"/>
+        <location filename="../desktop/ui/settings/page.py" line="230"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="230"/>
+        <location filename="../desktop/ui/settings/page.py" line="231"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="231"/>
+        <location filename="../desktop/ui/settings/page.py" line="232"/>
         <source>Change…</source>
         <translation>Đổi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="232"/>
+        <location filename="../desktop/ui/settings/page.py" line="233"/>
         <source>Use the default</source>
         <translation>Dùng mặc định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="233"/>
+        <location filename="../desktop/ui/settings/page.py" line="234"/>
         <source>City server</source>
         <translation>Máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="234"/>
+        <location filename="../desktop/ui/settings/page.py" line="235"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="235"/>
+        <location filename="../desktop/ui/settings/page.py" line="236"/>
         <source>Save address</source>
         <translation>Lưu địa chỉ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="245"/>
+        <location filename="../desktop/ui/settings/page.py" line="246"/>
         <source>From the next start BVTE uses {folder}. Copy register.db and register.keys there first, or BVTE will set up a new register in it.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục {folder}. Hãy chép register.db và register.keys sang đó trước, nếu không BVTE sẽ thiết lập một sổ mới ở đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="249"/>
+        <location filename="../desktop/ui/settings/page.py" line="250"/>
         <source>From the next start BVTE uses the default folder {folder}.</source>
         <translation>Từ lần mở sau, BVTE dùng thư mục mặc định {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="252"/>
+        <location filename="../desktop/ui/settings/page.py" line="253"/>
         <source>The register and its key file are kept in this folder. Back it up.</source>
         <translation>Sổ theo dõi và tệp khóa được lưu trong thư mục này. Hãy sao lưu thư mục thường xuyên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="257"/>
+        <location filename="../desktop/ui/settings/page.py" line="258"/>
         <source>Sync sends this PC&apos;s changes to this address.</source>
         <translation>Khi đồng bộ, các thay đổi trên máy này được gửi tới địa chỉ này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="258"/>
+        <location filename="../desktop/ui/settings/page.py" line="259"/>
         <source>Address saved.</source>
         <translation>Đã lưu địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="259"/>
+        <location filename="../desktop/ui/settings/page.py" line="260"/>
         <source>No server address: this PC will not sync.</source>
         <translation>Chưa có địa chỉ máy chủ: máy này sẽ không đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="261"/>
+        <location filename="../desktop/ui/settings/page.py" line="262"/>
         <source>This is not a server address. It starts with https://, e.g. https://bvte.haiphong.gov.vn</source>
         <translation>Đây không phải địa chỉ máy chủ. Địa chỉ bắt đầu bằng https://, ví dụ https://bvte.haiphong.gov.vn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="265"/>
+        <location filename="../desktop/ui/settings/page.py" line="266"/>
         <source>An http:// address is not encrypted: children&apos;s records would cross the network readable by anyone on the way. Use the https:// address the city gave you.</source>
         <translation>Địa chỉ http:// không được mã hóa: hồ sơ trẻ em sẽ đi qua mạng mà ai ở giữa cũng đọc được. Hãy dùng địa chỉ https:// do thành phố cung cấp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/page.py" line="268"/>
+        <location filename="../desktop/ui/settings/page.py" line="269"/>
         <source>The address could not be saved. Try again.</source>
         <translation>Chưa lưu được địa chỉ. Hãy thử lại.</translation>
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="6"/>
+        <source>Không đọc được tệp đã chọn. Hãy kiểm tra USB đã cắm chắc, rồi chọn lại tệp.</source>
+        <translation>Không đọc được tệp đã chọn. Hãy kiểm tra USB đã cắm chắc, rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="10"/>
+        <source>Không ghi được tệp vào chỗ đã chọn (USB đầy, bị khoá ghi hoặc đã rút ra). Không có gì bị mất: hãy chọn chỗ khác rồi làm lại.</source>
+        <translation>Không ghi được tệp vào chỗ đã chọn (USB đầy, bị khoá ghi hoặc đã rút ra). Không có gì bị mất: hãy chọn chỗ khác rồi làm lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="15"/>
+        <source>Tệp đã chọn quá lớn, không phải tệp đồng bộ BVTE. Hãy chọn đúng tệp.</source>
+        <translation>Tệp đã chọn quá lớn, không phải tệp đồng bộ BVTE. Hãy chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="18"/>
+        <source>Tệp này không phải tệp gửi thành phố của một máy không có mạng (tệp do nút «Xuất tệp gửi thành phố» tạo ra). Hãy chọn đúng tệp.</source>
+        <translation>Tệp này không phải tệp gửi thành phố của một máy không có mạng (tệp do nút «Xuất tệp gửi thành phố» tạo ra). Hãy chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="23"/>
+        <source>Tệp trả lời bị hỏng (có thể do chép dở). Hãy chép lại tệp từ máy đã chuyển tệp lên máy chủ, rồi nhập lại. Chưa có gì thay đổi trên máy này.</source>
+        <translation>Tệp trả lời bị hỏng (có thể do chép dở). Hãy chép lại tệp từ máy đã chuyển tệp lên máy chủ, rồi nhập lại. Chưa có gì thay đổi trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="28"/>
+        <source>Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy đồng bộ được cả qua mạng.</source>
+        <translation>Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy đồng bộ được cả qua mạng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="34"/>
+        <source>Tệp này không phải tệp đăng ký máy do thành phố cấp. Hãy chọn đúng tệp.</source>
+        <translation>Tệp này không phải tệp đăng ký máy do thành phố cấp. Hãy chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="37"/>
+        <source>Mã kích hoạt gồm 16 chữ số. Hãy nhập lại đúng như thành phố đã đọc hoặc ghi cho bạn.</source>
+        <translation>Mã kích hoạt gồm 16 chữ số. Hãy nhập lại đúng như thành phố đã đọc hoặc ghi cho bạn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="41"/>
+        <source>Mã kích hoạt không khớp với tệp đăng ký này (hoặc tệp đã bị sửa). Hãy nhập lại; nếu vẫn không được, hãy gọi cán bộ thành phố đã cấp tệp để kiểm tra.</source>
+        <translation>Mã kích hoạt không khớp với tệp đăng ký này (hoặc tệp đã bị sửa). Hãy nhập lại; nếu vẫn không được, hãy gọi cán bộ thành phố đã cấp tệp để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="46"/>
+        <source>Tệp đăng ký này được cấp cho xã khác, không dùng được cho sổ của xã này. Hãy xin thành phố tệp cấp cho đúng xã.</source>
+        <translation>Tệp đăng ký này được cấp cho xã khác, không dùng được cho sổ của xã này. Hãy xin thành phố tệp cấp cho đúng xã.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="51"/>
+        <source>Tệp đăng ký đã hết hạn. Hãy xin thành phố cấp tệp mới; dữ liệu trên máy không bị ảnh hưởng.</source>
+        <translation>Tệp đăng ký đã hết hạn. Hãy xin thành phố cấp tệp mới; dữ liệu trên máy không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="56"/>
+        <source>Máy này đã đăng ký với máy chủ thành phố rồi, không cần tệp đăng ký. Tệp này chưa được dùng: hãy báo thành phố để huỷ tệp.</source>
+        <translation>Máy này đã đăng ký với máy chủ thành phố rồi, không cần tệp đăng ký. Tệp này chưa được dùng: hãy báo thành phố để huỷ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_bundle_messages.py" line="61"/>
+        <source>Máy này đã nhận tệp đăng ký này rồi. Hãy xuất tệp gửi thành phố để hoàn tất đăng ký.</source>
+        <translation>Máy này đã nhận tệp đăng ký này rồi. Hãy xuất tệp gửi thành phố để hoàn tất đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="8"/>
+        <source>Không kết nối được máy chủ thành phố. Dữ liệu vẫn được giữ trên máy; hãy kiểm tra mạng rồi đồng bộ lại (máy sẽ tự thử lại khi có mạng).</source>
+        <translation>Không kết nối được máy chủ thành phố. Dữ liệu vẫn được giữ trên máy; hãy kiểm tra mạng rồi đồng bộ lại (máy sẽ tự thử lại khi có mạng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="13"/>
+        <source>Câu trả lời của máy chủ bị cắt hoặc hỏng. Không có gì bị mất; hãy đồng bộ lại.</source>
+        <translation>Câu trả lời của máy chủ bị cắt hoặc hỏng. Không có gì bị mất; hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="17"/>
+        <source>Máy này chưa được đăng ký với máy chủ thành phố. Hãy đăng ký máy ở trang Đồng bộ (cần địa chỉ máy chủ và tài khoản).</source>
+        <translation>Máy này chưa được đăng ký với máy chủ thành phố. Hãy đăng ký máy ở trang Đồng bộ (cần địa chỉ máy chủ và tài khoản).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="22"/>
+        <source>Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.</source>
+        <translation>Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="25"/>
+        <source>Đồng bộ không tiến triển trong một thời gian dài; máy sẽ thử lại.</source>
+        <translation>Đồng bộ không tiến triển trong một thời gian dài; máy sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="28"/>
+        <source>Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại.</source>
+        <translation>Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="34"/>
+        <source>Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố.</source>
+        <translation>Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="38"/>
+        <source>Tệp này không phải tệp trả lời đồng bộ. Hãy chọn đúng tệp.</source>
+        <translation>Tệp này không phải tệp trả lời đồng bộ. Hãy chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="41"/>
+        <source>Tệp trả lời này không dành cho máy này (hoặc đã được nhập rồi). Hãy chọn đúng tệp.</source>
+        <translation>Tệp trả lời này không dành cho máy này (hoặc đã được nhập rồi). Hãy chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="45"/>
+        <source>Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; dữ liệu trên máy không bị xoá.</source>
+        <translation>Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; dữ liệu trên máy không bị xoá.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="50"/>
+        <source>Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra và thử lại.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="53"/>
+        <source>Phiên bản ứng dụng trên máy này đã cũ, máy chủ không còn nhận. Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy.</source>
+        <translation>Phiên bản ứng dụng trên máy này đã cũ, máy chủ không còn nhận. Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="58"/>
+        <source>Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy.</source>
+        <translation>Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="63"/>
+        <source>Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật.</source>
+        <translation>Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="68"/>
+        <source>Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
+        <translation>Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="73"/>
+        <source>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</source>
+        <translation>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="122"/>
+        <source>Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, hãy báo bộ phận kỹ thuật (mã lỗi: {code}).</source>
+        <translation>Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, hãy báo bộ phận kỹ thuật (mã lỗi: {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="130"/>
+        <source>Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại.</source>
+        <translation>Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="134"/>
+        <source>Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại.</source>
+        <translation>Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="139"/>
+        <source>Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.</source>
+        <translation>Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="142"/>
+        <source>Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi đồng bộ lại.</source>
+        <translation>Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="148"/>
+        <source>Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố.</source>
+        <translation>Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="154"/>
+        <source>thiếu giá trị bắt buộc ở cột «{column}»</source>
+        <translation>thiếu giá trị bắt buộc ở cột «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="157"/>
+        <source>có giá trị ứng dụng không đọc được ở cột «{column}»</source>
+        <translation>có giá trị ứng dụng không đọc được ở cột «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="160"/>
+        <source>có giá trị quá dài ở cột «{column}»</source>
+        <translation>có giá trị quá dài ở cột «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="161"/>
+        <source>thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được</source>
+        <translation>thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="166"/>
+        <source>Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ sau khi sửa, máy sẽ tự lưu bản ghi này.</source>
+        <translation>Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ sau khi sửa, máy sẽ tự lưu bản ghi này.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="62"/>
-        <location filename="../desktop/ui/sync/page.py" line="98"/>
+        <location filename="../desktop/ui/sync/page.py" line="63"/>
+        <location filename="../desktop/ui/sync/page.py" line="99"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="65"/>
+        <location filename="../desktop/ui/sync/page.py" line="66"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="66"/>
+        <location filename="../desktop/ui/sync/page.py" line="67"/>
         <source>Refused changes</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="84"/>
+        <location filename="../desktop/ui/sync/page.py" line="85"/>
         <source>City server</source>
         <translation>Máy chủ thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="89"/>
+        <location filename="../desktop/ui/sync/page.py" line="90"/>
         <source>Enrol this PC...</source>
         <translation>Đăng ký máy này...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="93"/>
+        <location filename="../desktop/ui/sync/page.py" line="94"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="94"/>
+        <location filename="../desktop/ui/sync/page.py" line="95"/>
         <source>This PC:</source>
         <translation>Máy này:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="100"/>
+        <location filename="../desktop/ui/sync/page.py" line="101"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="122"/>
+        <location filename="../desktop/ui/sync/page.py" line="123"/>
         <source>Last sync:</source>
         <translation>Lần đồng bộ gần nhất:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="123"/>
+        <location filename="../desktop/ui/sync/page.py" line="124"/>
         <source>Changes waiting:</source>
         <translation>Thay đổi chờ gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="125"/>
+        <location filename="../desktop/ui/sync/page.py" line="126"/>
         <source>End-of-day reminder at:</source>
         <translation>Nhắc đồng bộ cuối ngày lúc:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="140"/>
+        <location filename="../desktop/ui/sync/page.py" line="146"/>
         <source>The same field was changed here and on another PC. Choose which value to keep, or write the right one; your choice reaches every PC of the commune.</source>
         <translation>Cùng một mục đã được sửa trên máy này và trên máy khác. Hãy chọn giá trị cần giữ, hoặc ghi giá trị đúng; lựa chọn sẽ được gửi tới mọi máy của xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="149"/>
+        <location filename="../desktop/ui/sync/page.py" line="155"/>
         <source>Keep my value</source>
         <translation>Giữ giá trị của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="150"/>
+        <location filename="../desktop/ui/sync/page.py" line="156"/>
         <source>Keep the server value</source>
         <translation>Lấy giá trị trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="151"/>
+        <location filename="../desktop/ui/sync/page.py" line="157"/>
         <source>Write the right value...</source>
         <translation>Ghi giá trị đúng...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="170"/>
+        <location filename="../desktop/ui/sync/page.py" line="176"/>
         <source>The server refused these changes. They are kept here: fix and send them again, or discard them.</source>
         <translation>Máy chủ đã từ chối các thay đổi này. Chúng được giữ ở đây: hãy sửa rồi gửi lại, hoặc bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="178"/>
+        <location filename="../desktop/ui/sync/page.py" line="184"/>
         <source>Fix and send again...</source>
         <translation>Sửa và gửi lại...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="179"/>
+        <location filename="../desktop/ui/sync/page.py" line="185"/>
         <source>Discard...</source>
         <translation>Bỏ thay đổi...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="222"/>
+        <location filename="../desktop/ui/sync/page.py" line="228"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="224"/>
+        <location filename="../desktop/ui/sync/page.py" line="232"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="224"/>
+        <location filename="../desktop/ui/sync/page.py" line="232"/>
         <source>not enrolled yet</source>
         <translation>chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="234"/>
+        <location filename="../desktop/ui/sync/page.py" line="244"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="236"/>
+        <location filename="../desktop/ui/sync/page.py" line="246"/>
         <source>Refused changes (%1)</source>
         <translation>Bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="247"/>
+        <location filename="../desktop/ui/sync/page.py" line="257"/>
         <source>This could not be done (%1).</source>
         <translation>Không thực hiện được (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="249"/>
+        <location filename="../desktop/ui/sync/page.py" line="259"/>
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Đã xảy ra lỗi (%1). Không có dữ liệu nào bị mất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="270"/>
+        <location filename="../desktop/ui/sync/page.py" line="280"/>
         <source>Enrolling this PC...</source>
         <translation>Đang đăng ký máy...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="280"/>
+        <location filename="../desktop/ui/sync/page.py" line="291"/>
         <source>This PC is enrolled. You can sync now.</source>
         <translation>Máy đã được đăng ký. Có thể đồng bộ ngay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="285"/>
+        <location filename="../desktop/ui/sync/page.py" line="296"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="286"/>
+        <location filename="../desktop/ui/sync/page.py" line="297"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="287"/>
+        <location filename="../desktop/ui/sync/page.py" line="298"/>
         <source>Downloading the commune&apos;s register</source>
         <translation>Đang tải sổ của xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="288"/>
+        <location filename="../desktop/ui/sync/page.py" line="299"/>
         <source>Checking against the server</source>
         <translation>Đang đối chiếu với máy chủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="289"/>
+        <location filename="../desktop/ui/sync/page.py" line="300"/>
         <source>Repairing records that differ</source>
         <translation>Đang sửa các bản ghi bị lệch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="290"/>
+        <location filename="../desktop/ui/sync/page.py" line="301"/>
         <source>Connection lost; trying again</source>
         <translation>Mất kết nối; đang thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="291"/>
+        <location filename="../desktop/ui/sync/page.py" line="302"/>
         <source>No progress for a while; still trying</source>
         <translation>Lâu không tiến triển; vẫn đang thử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="325"/>
+        <location filename="../desktop/ui/sync/page.py" line="337"/>
         <source>Sync finished: %1 changes sent, %2 records received.</source>
         <translation>Đồng bộ xong: đã gửi %1 thay đổi, đã nhận %2 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="329"/>
+        <location filename="../desktop/ui/sync/page.py" line="341"/>
         <source>%1 conflicts need your choice.</source>
         <translation>%1 xung đột cần anh/chị chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="333"/>
+        <location filename="../desktop/ui/sync/page.py" line="345"/>
         <source>%1 changes were refused.</source>
         <translation>%1 thay đổi bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="335"/>
+        <location filename="../desktop/ui/sync/page.py" line="347"/>
         <source>Some records differed from the server and were repaired.</source>
         <translation>Một số bản ghi lệch với máy chủ và đã được sửa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="336"/>
+        <location filename="../desktop/ui/sync/page.py" line="348"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="386"/>
+        <location filename="../desktop/ui/sync/page.py" line="398"/>
         <source>End of the day</source>
         <translation>Cuối ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="388"/>
+        <location filename="../desktop/ui/sync/page.py" line="400"/>
         <source>%1 changes on this PC are not synced yet. Sync now?</source>
         <translation>Còn %1 thay đổi trên máy này chưa đồng bộ. Đồng bộ ngay?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="411"/>
+        <location filename="../desktop/ui/sync/page.py" line="423"/>
         <source>Choose a conflict first.</source>
         <translation>Hãy chọn một xung đột trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="415"/>
+        <location filename="../desktop/ui/sync/page.py" line="427"/>
         <source>Write the right value</source>
         <translation>Ghi giá trị đúng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="423"/>
+        <location filename="../desktop/ui/sync/page.py" line="435"/>
         <source>Your choice is saved and goes out with the next sync.</source>
         <translation>Đã lưu lựa chọn; sẽ được gửi đi ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="439"/>
+        <location filename="../desktop/ui/sync/page.py" line="451"/>
         <source>Fix the change</source>
         <translation>Sửa thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="452"/>
+        <location filename="../desktop/ui/sync/page.py" line="464"/>
         <source>The change goes out again with the next sync.</source>
         <translation>Thay đổi sẽ được gửi lại ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="464"/>
+        <location filename="../desktop/ui/sync/page.py" line="477"/>
         <source>Discard the change</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="466"/>
+        <location filename="../desktop/ui/sync/page.py" line="479"/>
         <source>Discard this refused change for good? The record returns to the server&apos;s copy at the next sync.</source>
         <translation>Bỏ hẳn thay đổi bị từ chối này? Bản ghi sẽ trở về bản trên máy chủ ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync/page.py" line="477"/>
+        <location filename="../desktop/ui/sync/page.py" line="490"/>
         <source>The change was discarded.</source>
         <translation>Đã bỏ thay đổi.</translation>
     </message>
     <message>
-        <location filename="../work/wt/bundles/desktop/ui/sync/page.py" line="238"/>
+        <location filename="../desktop/ui/sync/page.py" line="230"/>
         <source>enrolled by file; the first answer completes it</source>
         <translation>đã đăng ký bằng tệp; tệp trả lời đầu tiên sẽ hoàn tất</translation>
     </message>
@@ -4278,97 +4484,97 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="89"/>
+        <location filename="../desktop/ui/tasks/page.py" line="86"/>
         <source>All officers</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="90"/>
+        <location filename="../desktop/ui/tasks/page.py" line="87"/>
         <source>My cases</source>
         <translation>Vụ việc của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="93"/>
+        <location filename="../desktop/ui/tasks/page.py" line="90"/>
         <source>Overdue and due soon only</source>
         <translation>Chỉ việc quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="94"/>
+        <location filename="../desktop/ui/tasks/page.py" line="91"/>
         <source>5 working days to draft a plan count from:</source>
         <translation>5 ngày làm việc lập kế hoạch tính từ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="99"/>
+        <location filename="../desktop/ui/tasks/page.py" line="96"/>
         <source>the report</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="100"/>
+        <location filename="../desktop/ui/tasks/page.py" line="97"/>
         <source>the initial assessment</source>
         <translation>đánh giá ban đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="101"/>
+        <location filename="../desktop/ui/tasks/page.py" line="98"/>
         <source>the detailed assessment</source>
         <translation>đánh giá cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="102"/>
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
         <source>the case meeting</source>
         <translation>cuộc họp về vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="109"/>
+        <location filename="../desktop/ui/tasks/page.py" line="106"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <location filename="../desktop/ui/tasks/page.py" line="107"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <location filename="../desktop/ui/tasks/page.py" line="108"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="112"/>
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="113"/>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="114"/>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="153"/>
+        <location filename="../desktop/ui/tasks/page.py" line="149"/>
         <source>Child in danger</source>
         <translation>Trẻ gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="154"/>
+        <location filename="../desktop/ui/tasks/page.py" line="150"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="155"/>
+        <location filename="../desktop/ui/tasks/page.py" line="151"/>
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="156"/>
+        <location filename="../desktop/ui/tasks/page.py" line="152"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="177"/>
+        <location filename="../desktop/ui/tasks/page.py" line="173"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n việc</numerusform>
@@ -4573,12 +4779,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Bản sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="121"/>
+        <location filename="../desktop/ui/visits/model.py" line="118"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/model.py" line="122"/>
+        <location filename="../desktop/ui/visits/model.py" line="119"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -4616,82 +4822,82 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đã khôi phục phần bạn đang nhập dở. Kiểm tra lại rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="251"/>
+        <location filename="../desktop/ui/visits/form.py" line="250"/>
         <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
         <translation>Không lưu được lần thăm ({0}). Nội dung đã nhập vẫn được giữ làm bản nháp; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="298"/>
+        <location filename="../desktop/ui/visits/form.py" line="297"/>
         <source>New home visit</source>
         <translation>Thăm hộ mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="299"/>
+        <location filename="../desktop/ui/visits/form.py" line="298"/>
         <source>Home visit to %1</source>
         <translation>Thăm hộ: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="301"/>
+        <location filename="../desktop/ui/visits/form.py" line="300"/>
         <source>Correct a home visit</source>
         <translation>Sửa lần thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="304"/>
+        <location filename="../desktop/ui/visits/form.py" line="303"/>
         <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
         <translation>Sửa lần thăm %1. Bản lưu ban đầu vẫn được giữ; bản sửa này được lưu bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="308"/>
         <source>Date and time</source>
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="308"/>
         <source>Visitors</source>
         <translation>Người đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="308"/>
         <source>People met</source>
         <translation>Người được gặp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Observations</source>
         <translation>Quan sát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Risk flags</source>
         <translation>Dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="309"/>
         <source>Actions taken</source>
         <translation>Việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="311"/>
+        <location filename="../desktop/ui/visits/form.py" line="310"/>
         <source>Next visit</source>
         <translation>Lần thăm tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="315"/>
+        <location filename="../desktop/ui/visits/form.py" line="314"/>
         <source>The child was seen</source>
         <translation>Đã gặp trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="316"/>
+        <location filename="../desktop/ui/visits/form.py" line="315"/>
         <source>Other flags, separated by commas</source>
         <translation>Dấu hiệu khác, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="317"/>
+        <location filename="../desktop/ui/visits/form.py" line="316"/>
         <source>Discard draft</source>
         <translation>Bỏ bản nháp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="318"/>
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Đóng; nội dung đã nhập được giữ làm bản nháp</translation>
     </message>
@@ -4699,53 +4905,53 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="212"/>
+        <location filename="../desktop/ui/visits/page.py" line="181"/>
         <source>%n visits in the last 90 days</source>
         <translation>
             <numerusform>%n lần thăm trong 90 ngày qua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="214"/>
+        <location filename="../desktop/ui/visits/page.py" line="183"/>
         <source>%n children due or overdue for a visit</source>
         <translation>
             <numerusform>%n trẻ đến hạn hoặc quá hạn thăm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/visits/page.py" line="220"/>
+        <location filename="../desktop/ui/visits/page.py" line="189"/>
         <source>%n visit entries were not saved yet.</source>
         <translation>
             <numerusform>Có %n lần thăm nhập dở chưa lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="227"/>
+        <location filename="../desktop/ui/visits/page.py" line="196"/>
         <source>Due and overdue</source>
         <translation>Đến hạn và quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="228"/>
+        <location filename="../desktop/ui/visits/page.py" line="197"/>
         <source>Recent visits</source>
         <translation>Các lần thăm gần đây</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="231"/>
+        <location filename="../desktop/ui/visits/page.py" line="200"/>
         <source>Filter by child, visitor or risk flag</source>
         <translation>Lọc theo trẻ, người đi thăm hoặc dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="232"/>
+        <location filename="../desktop/ui/visits/page.py" line="201"/>
         <source>&amp;Record a visit…</source>
         <translation>&amp;Ghi lần thăm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="233"/>
+        <location filename="../desktop/ui/visits/page.py" line="202"/>
         <source>Open &amp;profile</source>
         <translation>Mở &amp;hồ sơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/page.py" line="234"/>
+        <location filename="../desktop/ui/visits/page.py" line="203"/>
         <source>Resume the latest</source>
         <translation>Tiếp tục bản mới nhất</translation>
     </message>

@@ -1,7 +1,6 @@
 """Render one form template filled with document data to PDF bytes or a file."""
 
 import io
-from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -17,7 +16,6 @@ from desktop.printing.frame import (
 from desktop.printing.model import DocumentData, FormTemplate, Part
 from desktop.printing.sections import section_flowables
 from desktop.printing.styles import styles
-from desktop.storage.files import atomic_write
 
 
 def _part(
@@ -52,9 +50,3 @@ def render_pdf(template: FormTemplate, data: DocumentData) -> bytes:
     doc = document_template(buffer, page, data.title or template.name)
     doc.build(story_for(template, data))
     return buffer.getvalue()
-
-
-def write_pdf(template: FormTemplate, data: DocumentData, path: Path) -> Path:
-    """Write the PDF next to its final name first, so a failed write never leaves half a file."""
-    atomic_write(path, render_pdf(template, data))
-    return path

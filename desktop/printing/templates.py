@@ -193,11 +193,6 @@ def _load(form: str, folder: Path) -> FormTemplate:
     return template
 
 
-def clear_cache() -> None:
-    """Forget loaded templates, e.g. after the city replaced a file."""
-    _load.cache_clear()
-
-
 def used_fields(template: FormTemplate) -> tuple[set[str], set[str], set[str]]:
     """The value names, list names and table names a template prints."""
     values: set[str] = set()

@@ -16,7 +16,6 @@ from desktop.domain.personal_id import check_personal_id, normalise_personal_id
 from desktop.domain.text import fold
 from desktop.reference.errors import MissingReferenceError
 from desktop.reference.groups import subgroup
-from desktop.storage.errors import RecordNotFound
 from desktop.storage.schema.admin import AuditEventRow, ChildSearchRow, OfficerRow
 from desktop.storage.schema.cases import CaseRow
 from desktop.storage.schema.field_records import HomeVisitRow
@@ -323,14 +322,6 @@ def child_history(store: Store, child_id: str, *, limit: int = 500) -> list[Hist
             HistoryEntry(row.at, name or "", row.action, row.entity, row.detail)
             for row, name in uow.session.execute(query)
         ]
-
-
-def get_child(store: Store, child_id: str) -> Child:
-    with store.unit_of_work(write=False) as uow:
-        try:
-            return uow.children.get(child_id)
-        except RecordNotFound:
-            raise DomainError("child.not_found") from None
 
 
 def open_child_file(store: Store, child_id: str) -> ChildFile:

@@ -46,8 +46,10 @@ class QuarantineItem:
     kind: str
     fields: dict[str, Any]
     reason_code: str
-    reason: str
+    reason: str  # in Vietnamese (the command line's); the UI translates from what follows
     quarantined_at: datetime
+    held_problem: tuple[str, str] | None = None  # a held row's problem: code and column
+    from_server: bool = False  # `reason` is the server's own words
 
 
 class ReviewError(Exception):
@@ -169,9 +171,11 @@ def list_quarantine(store: Store) -> list[QuarantineItem]:
         if row.kind == held.KIND:
             # A row from the server held back: nothing of it to edit here, only the reason.
             fields: dict[str, Any] = {}
-            reason = held_reason(*held.entry_problem(row.change_json))
+            problem: tuple[str, str] | None = held.entry_problem(row.change_json)
+            reason = held_reason(*problem)
         else:
             fields = Change.from_json(json.loads(row.change_json)).fields
+            problem = None
             reason = row.reason or refused_reason(row.reason_code, "")
         out.append(
             QuarantineItem(
@@ -183,6 +187,8 @@ def list_quarantine(store: Store) -> list[QuarantineItem]:
                 reason_code=row.reason_code,
                 reason=reason,
                 quarantined_at=_when(row.quarantined_at),
+                held_problem=problem,
+                from_server=bool(row.reason) and problem is None,
             )
         )
     return out

@@ -63,7 +63,9 @@ class DraftAutosave(QObject):
             return
         self._dirty = False
         store, kind, key, payload = self._ctx.store, self.kind, self.key, self._collect()
-        self._ctx.runner.run(lambda: drafts.save_draft(store, kind, key, payload), context=self)
+        self._ctx.write(
+            lambda: drafts.save_draft(store, kind, key, payload), changes={"draft"}, context=self
+        )
 
     def restore(self, on_found: Callable[[dict], None]) -> None:
         """Load the saved draft, if any, and hand it to `on_found` on the GUI thread."""
@@ -73,13 +75,15 @@ class DraftAutosave(QObject):
             if payload is not None:
                 on_found(payload)
 
-        self._ctx.runner.run(lambda: drafts.load_draft(store, kind, key), deliver, context=self)
+        self._ctx.read(lambda: drafts.load_draft(store, kind, key), deliver, context=self)
 
     def discard(self) -> None:
         self._timer.stop()
         self._dirty = False
         store, kind, key = self._ctx.store, self.kind, self.key
-        self._ctx.runner.run(lambda: drafts.discard_draft(store, kind, key), context=self)
+        self._ctx.write(
+            lambda: drafts.discard_draft(store, kind, key), changes={"draft"}, context=self
+        )
 
 
 def save_all_drafts(root: QObject) -> int:

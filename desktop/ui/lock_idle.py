@@ -46,9 +46,6 @@ class IdleWatcher(QObject):
         if self._timer.isActive():
             self._timer.start()
 
-    def set_minutes(self, minutes: int) -> None:
-        self.set_timeout(minutes * 60_000)
-
     def start(self) -> None:
         app = QCoreApplication.instance()
         if app is not None and not self._installed:

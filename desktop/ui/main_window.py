@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.reference.communes import commune_by_code
 from desktop.services.sync_status import SyncStatus, sync_status
 from desktop.storage.store import Store
-from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.context import SCRATCH, AppContext, AppSignals
 from desktop.ui.drafts import save_all_drafts
 from desktop.ui.pages import PAGES, NavPage
 from desktop.ui.task_runner import TaskRunner
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext, start: str | None = None) -> None:
         """Show a freshly unlocked register; pages are built anew for this officer."""
         self.ctx = ctx
+        ctx.navigator.attach(self.stack, self.show_case)
         self._status = None
         self._total = None
         self._update_status_labels()
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         ctx, self.ctx = self.ctx, None
         self._status_timer.stop()
         save_all_drafts(self.stack)
+        ctx.navigator.close_all()
         ctx.signals.locked.emit()
         # Nothing is shown any more: a running sync stops at its next step (it resumes at the
         # next sync), and drafts and any other queued writes still reach the file before it
@@ -173,9 +175,6 @@ class MainWindow(QMainWindow):
         self._built.clear()
         ctx.store.close()
         return current
-
-    def close_store(self) -> None:
-        self.detach()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detach()
@@ -208,6 +207,12 @@ class MainWindow(QMainWindow):
         else:
             self._show_row(row)
 
+    def show_case(self, case_id: str) -> None:
+        """The Cases page, showing one case (asked for by any page through the navigator)."""
+        page = self.page("cases")
+        self.show_page("cases")
+        page.open_case(case_id)  # type: ignore[attr-defined]
+
     def current_key(self) -> str | None:
         row = self.nav.currentRow()
         return self._pages[row].key if 0 <= row < len(self._pages) else None
@@ -224,7 +229,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         store = self.ctx.store
-        self.ctx.runner.run(lambda: sync_status(store), self._on_status, context=self)
+        self.ctx.read(lambda: sync_status(store), self._on_status, context=self)
 
     def _on_status(self, status: SyncStatus) -> None:
         if self.ctx is None:
@@ -232,8 +237,9 @@ class MainWindow(QMainWindow):
         self._status = status
         self._update_status_labels()
 
-    def _on_data_changed(self, _table: str) -> None:
-        self.refresh_status()
+    def _on_data_changed(self, table: str) -> None:
+        if table not in SCRATCH:
+            self.refresh_status()
 
     def _on_total(self, total: int) -> None:
         self._total = total

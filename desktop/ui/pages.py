@@ -66,18 +66,12 @@ def placeholder(ctx: AppContext, parent: QWidget) -> QWidget:
     return PlaceholderPage(ctx, parent)
 
 
-def children_page(ctx: AppContext, parent: QWidget) -> QWidget:
-    from desktop.ui.register.view import RegisterWidget
-
-    return RegisterWidget(ctx.store, ctx.runner, lang=ctx.lang, parent=parent)
-
-
 # Each screen points its own line at its page class, e.g. lazy("desktop.ui.cases.page", "...");
 # one line per page (a long one ends with a noqa for E501), so edits to pages never clash.
 # fmt: off
 PAGES: tuple[NavPage, ...] = (
     NavPage("overview", QT_TRANSLATE_NOOP("Navigation", "Overview"), lazy("desktop.ui.overview.page", "OverviewPage")),  # noqa: E501
-    NavPage("children", QT_TRANSLATE_NOOP("Navigation", "Children"), lazy("desktop.ui.register.view", "register_page")),  # noqa: E501
+    NavPage("children", QT_TRANSLATE_NOOP("Navigation", "Children"), lazy("desktop.ui.children.view", "register_page")),  # noqa: E501
     NavPage("cases", QT_TRANSLATE_NOOP("Navigation", "Cases"), lazy("desktop.ui.cases.page", "CasesPage")),  # noqa: E501
     NavPage("visits", QT_TRANSLATE_NOOP("Navigation", "Home visits"), lazy("desktop.ui.visits.page", "VisitsPage")),  # noqa: E501
     NavPage("tasks", QT_TRANSLATE_NOOP("Navigation", "Tasks"), lazy("desktop.ui.tasks.page", "TasksPage")),  # noqa: E501

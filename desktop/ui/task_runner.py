@@ -40,6 +40,7 @@ class Task:
     on_error: Callable[[Exception], None] | None = field(repr=False)
     on_progress: Callable[[Any], None] | None = field(repr=False)
     context: QObject | None = field(repr=False)
+    announce: Callable[[], None] | None = field(default=None, repr=False)
     stop: threading.Event = field(default_factory=threading.Event, repr=False)
 
     @property
@@ -204,9 +205,14 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None] | None = None,
         *,
         context: QObject | None = None,
+        announce: Callable[[], None] | None = None,
     ) -> Task:
-        """Queue `fn`; callbacks are skipped if `context` (a widget, a model) is deleted first."""
-        return self._submit(fn, on_done, on_error, None, context)
+        """Queue `fn`; callbacks are skipped if `context` (a widget, a model) is deleted first.
+
+        `announce` is called on a success before `on_done`, even when `context` is gone, but not
+        for a cancelled task: what a write changed is told to every page, whoever asked for it.
+        """
+        return self._submit(fn, on_done, on_error, None, context, announce)
 
     def run_with_progress(
         self,
@@ -216,13 +222,14 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None] | None = None,
         *,
         context: QObject | None = None,
+        announce: Callable[[], None] | None = None,
     ) -> Task:
         """Queue `fn(report)`: each `report(value)`, from any thread, reaches `on_progress`.
 
         Progress is delivered on the GUI thread in order and never after the result; the
         reporting thread touches no Qt object.
         """
-        return self._submit(fn, on_done, on_error, on_progress, context)
+        return self._submit(fn, on_done, on_error, on_progress, context, announce)
 
     def _submit(
         self,
@@ -231,10 +238,11 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None] | None,
         on_progress: Callable[[Any], None] | None,
         context: QObject | None,
+        announce: Callable[[], None] | None = None,
     ) -> Task:
         if self._closed:
             raise RuntimeError("the task runner has been shut down")
-        task = Task(next(self._ids), fn, on_done, on_error, on_progress, context)
+        task = Task(next(self._ids), fn, on_done, on_error, on_progress, context, announce)
         self._tasks[task.id] = task
         if len(self._tasks) == 1:
             self.busy_changed.emit(True)
@@ -298,6 +306,11 @@ class TaskRunner(QObject):
             return
         if not self._tasks:
             self.busy_changed.emit(False)
+        if task.cancelled:
+            return
+        if ok and task.announce is not None:
+            # Told first, and even when the asker is gone: what it wrote changed for everyone.
+            task.announce()
         if not self._wanted(task):
             return
         if ok:

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services import sync_review
-from desktop.ui.application import current_language
 from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.language import current_language
 from desktop.ui.sync.models import ConflictModel, QuarantineModel
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.task_runner import TaskRunner

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from desktop.services import sync_review
-from desktop.ui.application import current_language
 from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.language import current_language
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.task_runner import TaskRunner
 from tests.sync.conftest import Commune

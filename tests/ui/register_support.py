@@ -49,7 +49,7 @@ def vietnamese_catalogue(qapp):  # type: ignore[no-untyped-def]
     import subprocess
     import sys
 
-    from desktop.ui.application import install_translators
+    from desktop.ui.language import install_translators
 
     build = Path(__file__).resolve().parents[2] / "i18n" / "build.py"
     subprocess.run([sys.executable, str(build)], check=True, capture_output=True)

@@ -20,9 +20,9 @@ from desktop.paths import keyring_path  # noqa: E402
 from desktop.services.accounts import add_officer  # noqa: E402
 from desktop.services.seed import seed_register  # noqa: E402
 from desktop.ui.application import make_app  # noqa: E402
-from desktop.ui.lock_cycle import Shell  # noqa: E402
 from desktop.ui.settings.page import SettingsPage  # noqa: E402
 from desktop.ui.settings.rekey_dialog import DONE  # noqa: E402
+from desktop.ui.shell import Shell  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from desktop.ui.unlock.own_password import OwnPasswordDialog  # noqa: E402

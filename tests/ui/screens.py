@@ -21,7 +21,7 @@ from desktop.storage.keys import KdfParams, Keyring, KeyringMissing, WrongPasswo
 from desktop.storage.store import Store, StoreOptions  # noqa: E402
 from desktop.ui.application import load_officers, make_app, no_register_box  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.tasks import TaskRunner  # noqa: E402
+from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 
 PASSWORD = "demo-bvte-2026"

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from desktop.ui.application import set_language
 from desktop.ui.context import AppContext
 from desktop.ui.drafts import DraftAutosave
+from desktop.ui.language import set_language
 from desktop.ui.pages import PAGES, NavPage
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -22,7 +22,7 @@ from desktop.services.seed import seed_register  # noqa: E402
 from desktop.storage.keys import Keyring, WrongPassword  # noqa: E402
 from desktop.ui.application import make_app  # noqa: E402
 from desktop.ui.first_run.wizard import FirstRunWizard  # noqa: E402
-from desktop.ui.lock_cycle import Shell  # noqa: E402
+from desktop.ui.shell import Shell  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from desktop.ui.unlock.recovery import RecoveryDialog  # noqa: E402

@@ -11,9 +11,9 @@ from sqlalchemy import text
 
 from desktop.services.seed import seed_register
 from desktop.storage.store import Store
-from desktop.ui.lock_cycle import Shell
 from desktop.ui.printing.preview import DocumentPreviewDialog
 from desktop.ui.printing.show import show_document_preview
+from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from tests.storage.support import FAST, PASSWORD, create_store

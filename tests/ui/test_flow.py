@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWizard
 from desktop.domain.enums import Sex
 from desktop.services import drafts, visits
 from desktop.ui.child.dialog import ChildProfileDialog
-from desktop.ui.lock_cycle import Shell
-from desktop.ui.register.view import RegisterWidget
+from desktop.ui.children.view import RegisterWidget
+from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.visits.form import DRAFT_KIND

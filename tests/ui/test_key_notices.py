@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.paths import keyring_path
 from desktop.storage.keys import backup_path
-from desktop.ui.lock_cycle import Shell
+from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from tests.storage.support import FAST, PASSWORD, create_store

@@ -12,7 +12,7 @@ from desktop.services.accounts import add_officer
 from desktop.services.drafts import load_draft
 from desktop.storage.keys import Keyring, WrongPassword
 from desktop.storage.store import Store
-from desktop.ui.lock_cycle import Shell
+from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.recovery import RecoveryDialog

@@ -10,8 +10,8 @@ from sqlalchemy import text
 from desktop.services.sync_status import sync_status
 from desktop.storage.keys import OfficerSlot
 from desktop.storage.store import Store
-from desktop.ui.application import current_language
 from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.language import current_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import PAGES, PlaceholderPage
 from desktop.ui.pages import placeholder as placeholder_factory

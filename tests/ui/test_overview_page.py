@@ -6,6 +6,7 @@ import pytest
 
 from desktop.domain.enums import CaseStage, DeadlineState
 from desktop.services import cases
+from desktop.ui.main_window import MainWindow
 from desktop.ui.overview.page import OverviewPage
 from desktop.ui.tasks.page import TasksPage
 from tests.services.case_helpers import intake, step_to
@@ -63,6 +64,8 @@ def test_danger_countdown_shows_warns_two_hours_before_and_turns_overdue(qtbot, 
 
 
 def test_overview_counts_and_tasks_open_their_case(qtbot, vi, ctx, clock) -> None:
+    window = MainWindow(ctx)  # where a case is shown
+    qtbot.addWidget(window)
     first = intake(ctx.store)
     second = intake(ctx.store)
     step_to(ctx.store, second, CaseStage.AWAITING_APPROVAL, clock)
@@ -80,9 +83,9 @@ def test_overview_counts_and_tasks_open_their_case(qtbot, vi, ctx, clock) -> Non
         CaseStage.PLANNING: "0",
     }
     assert page.shown_tasks[0].task.state is DeadlineState.OVERDUE
-    with qtbot.waitSignal(page.open_case_requested, timeout=1000) as opened:
-        page._task_activated(0)
-    assert opened.args[0] in {first, second}
+    page._task_activated(0)
+    assert window.current_key() == "cases"
+    assert window.page("cases").case_page.case_id in {first, second}
 
     tasks = TasksPage(ctx)
     qtbot.addWidget(tasks)
@@ -92,9 +95,10 @@ def test_overview_counts_and_tasks_open_their_case(qtbot, vi, ctx, clock) -> Non
     idle(qtbot, ctx)
     assert all(i.task.state is not DeadlineState.OK for i in tasks.items)
     assert {i.task.case_id for i in tasks.items} == {first, second}
-    with qtbot.waitSignal(tasks.open_case_requested, timeout=1000) as opened:
-        tasks._activated(1)
-    assert opened.args == [tasks.items[1].task.case_id]
+    window.show_page("overview")
+    tasks._activated(1)
+    assert window.current_key() == "cases"
+    assert window.page("cases").case_page.case_id == tasks.items[1].task.case_id
 
 
 def test_tasks_page_sets_what_starts_the_plan_clock(qtbot, vi, ctx) -> None:

@@ -14,8 +14,8 @@ from desktop.services.accounts import add_officer
 from desktop.services.register import Column
 from desktop.storage.schema.admin import AuditEventRow
 from desktop.storage.store import Store
-from desktop.ui.register.model import COLUMNS, RegisterTableModel
-from desktop.ui.register.view import RegisterWidget, register_page
+from desktop.ui.children.model import COLUMNS, RegisterTableModel
+from desktop.ui.children.view import RegisterWidget, register_page
 from desktop.ui.task_runner import TaskRunner
 from tests.storage.support import PASSWORD
 from tests.ui.register_support import context, make_register, reopen, vietnamese_catalogue

@@ -17,10 +17,11 @@ from desktop.services.seed import seed_register
 from desktop.storage import search_index
 from desktop.storage.keys import KdfParams, Keyring, WrongPassword
 from desktop.storage.store import Store, StoreOptions
-from desktop.ui.application import install_translators, load_officers
+from desktop.ui.application import load_officers
+from desktop.ui.children.model import RegisterTableModel
+from desktop.ui.children.view import RegisterWidget
+from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
-from desktop.ui.register.model import RegisterTableModel
-from desktop.ui.register.view import RegisterWidget
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 

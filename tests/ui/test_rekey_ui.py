@@ -20,11 +20,11 @@ from desktop.storage.errors import StoreCorrupt
 from desktop.storage.keys import Keyring, PasswordChangeRequired, UnknownOfficer, WrongPassword
 from desktop.storage.store import Store
 from desktop.ui.first_run.recovery_page import grouped
-from desktop.ui.lock_cycle import Shell
 from desktop.ui.settings.give_password import GivePasswordDialog
 from desktop.ui.settings.officers import OfficersBox
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings.rekey_dialog import CONFIRM, DONE, RekeyDialog
+from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.own_password import OwnPasswordDialog

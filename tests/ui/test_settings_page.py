@@ -10,11 +10,11 @@ from desktop.domain.enums import Role
 from desktop.services.accounts import add_officer
 from desktop.services.settings import AppSettings, load_app_settings, server_url
 from desktop.storage.store import Store
-from desktop.ui.application import current_language
 from desktop.ui.context import AppContext, AppSignals
-from desktop.ui.lock_cycle import Shell
+from desktop.ui.language import current_language
 from desktop.ui.settings.add_officer import AddOfficerDialog
 from desktop.ui.settings.page import SettingsPage
+from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from tests.storage.support import FAST, PASSWORD, create_store
 

@@ -184,7 +184,7 @@ class CasePage(QWidget):
         if self.case_id is None:
             return
         store, case_id = self._ctx.store, self.case_id
-        self._ctx.runner.run(
+        self._ctx.read(
             lambda: cases_views.open_case(store, case_id), self._show, self._failed, context=self
         )
 
@@ -264,7 +264,6 @@ class CasePage(QWidget):
         self.dialog.open()
 
     def _step_stored(self) -> None:
-        self._ctx.signals.data_changed.emit("case_file")
         if self._last_step in (editors.Step.PLAN_START, editors.Step.NEW_CYCLE):
             self.tabs.setCurrentWidget(self.plan)
         self.reload()
@@ -375,7 +374,7 @@ class CasePage(QWidget):
             target.setText(text or self.tr("not recorded"))
             target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self._ctx.runner.run(
+        self._ctx.read(
             lambda: cases_views.reveal(store, case_id, restricted),
             shown,
             self._failed,

@@ -409,4 +409,4 @@ def load_children(ctx: AppContext, dialog: StepDialog, name: str) -> None:
         ]
         dialog.set_choices(name, items)
 
-    ctx.runner.run(lambda: cases_views.child_choices(store), fill, context=dialog)
+    ctx.read(lambda: cases_views.child_choices(store), fill, context=dialog)

@@ -292,7 +292,10 @@ class StepDialog(QDialog):
         values = self.values()
         self.buttons.setEnabled(False)
         self.error.hide()
-        self._ctx.runner.run(lambda: self._submit(values), self._saved, self._failed, context=self)
+        self._ctx.write(
+            lambda: self._submit(values), self._saved, self._failed,
+            changes={"case_file"}, context=self,
+        )  # fmt: skip
 
     def _saved(self, result: Any) -> None:
         self.result_value = result

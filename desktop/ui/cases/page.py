@@ -92,7 +92,7 @@ class CasesPage(QWidget):
         ctx.signals.data_changed.connect(self._data_changed)
         self._officers: list[tuple[str, str]] = []
         store = ctx.store
-        ctx.runner.run(lambda: cases_views.officer_choices(store), self._got_officers, context=self)
+        ctx.read(lambda: cases_views.officer_choices(store), self._got_officers, context=self)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -148,7 +148,7 @@ class CasesPage(QWidget):
         risk = RiskLevel(self.risk.currentData()) if self.risk.currentData() else None
         officer, overdue = self.officer.currentData(), self.overdue.isChecked()
         store = self._ctx.store
-        self._ctx.runner.run(
+        self._ctx.read(
             lambda: cases_views.list_cases(
                 store, stages=stages, risk=risk, overdue_only=overdue, officer_id=officer
             ),
@@ -190,7 +190,6 @@ class CasesPage(QWidget):
 
     def _intake_stored(self) -> None:
         done = self.dialog.result_value if self.dialog else None
-        self._ctx.signals.data_changed.emit("case_file")
         if done is not None:
             self.open_case(done.case_id)
 

@@ -283,7 +283,7 @@ class PlanEditor(QWidget):
             return cases.submit_plan(store, case_id) if then_submit else done
 
         self.error.clear()
-        self._ctx.runner.run(work, self._stored, self._failed, context=self)
+        self._ctx.write(work, self._stored, self._failed, changes={"case_file"}, context=self)
 
     def submit(self) -> None:
         answer = QMessageBox.question(
@@ -300,7 +300,6 @@ class PlanEditor(QWidget):
     def _stored(self, _done: object = None) -> None:
         if self.drafts is not None:
             self.drafts.discard()
-        self._ctx.signals.data_changed.emit("case_file")
         self.changed.emit()
 
     def _failed(self, exc: Exception) -> None:

@@ -12,7 +12,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.permissions import RestrictedField
 from desktop.reference.labels import label
 from desktop.storage.errors import StorageError
-from desktop.ui.application import current_language
+from desktop.ui.language import current_language
 
 CONTEXT = "CaseText"
 

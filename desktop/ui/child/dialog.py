@@ -57,8 +57,6 @@ def _panel(parent: QWidget, name: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
 class ChildProfileDialog(QDialog):
     """One child's file in tabs; `child_id` None makes a new child."""
 
-    open_other = Signal(str)  # open this child instead (the likely duplicate)
-    open_case = Signal(str)
     saved = Signal(str)
 
     GENERAL, HOUSEHOLD, GROUPS, ALLOWANCES, CASES, VISITS, HISTORY = range(7)
@@ -127,7 +125,7 @@ class ChildProfileDialog(QDialog):
             adjust=self._adjust_allowance, parent=self.tabs,
         )  # fmt: skip
         self.cases = CasesTab(lang, self.tabs)
-        self.cases.open_case.connect(self.open_case.emit)
+        self.cases.open_case.connect(ctx.open_case)
         self.visits = VisitsTab(self.tabs)
         self.visits.new_visit.connect(lambda: self.visit_form())
         self.visits.correct_visit.connect(lambda visit: self.visit_form(visit))
@@ -195,7 +193,7 @@ class ChildProfileDialog(QDialog):
     def _load(self) -> None:
         store, child_id = self.ctx.store, self.child_id
         self._busy = True
-        self.ctx.runner.run(
+        self.ctx.read(
             lambda: (svc.load_profile(store, child_id), visits.visits_of_child(store, child_id)),
             self._loaded,
             self._load_failed,
@@ -272,7 +270,7 @@ class ChildProfileDialog(QDialog):
     def _data_changed(self, table: str) -> None:
         if table == "home_visit" and self.child_id is not None:
             store, child_id = self.ctx.store, self.child_id
-            self.ctx.runner.run(
+            self.ctx.read(
                 lambda: visits.visits_of_child(store, child_id), self.visits.set_lines, context=self
             )
 
@@ -340,7 +338,7 @@ class ChildProfileDialog(QDialog):
                 return svc.create_child(store, file, allow_duplicate=allow_duplicate)
             return svc.save_child(store, file)
 
-        self.ctx.runner.run(work, self._saved, self._save_failed, context=self)
+        self.ctx.write(work, self._saved, self._save_failed, changes={"child"}, context=self)
 
     def _saved(self, file: ChildFile) -> None:
         self._busy = False
@@ -355,7 +353,6 @@ class ChildProfileDialog(QDialog):
         self.problems.hide()
         self.problems.setProperty("fromSave", False)
         self._show_file(file)
-        self.ctx.signals.data_changed.emit("child")
         self.saved.emit(file.child.id)
         self._load()  # cases, visits and the history line just written
 
@@ -406,9 +403,10 @@ class ChildProfileDialog(QDialog):
 
     def _open_match(self) -> None:
         if self._matches:
-            self.open_other.emit(self._matches[0].id)
+            match_id = self._matches[0].id
             self._dirty = False
             self.close()
+            self.ctx.open_child(match_id)
 
     def _reload(self) -> None:
         self.stale.hide()

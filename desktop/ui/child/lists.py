@@ -18,7 +18,7 @@ from desktop.reference.labels import label
 from desktop.services.children import CaseLine, HistoryEntry
 from desktop.services.visits import VisitLine
 from desktop.ui.visits.model import VisitTableModel
-from desktop.ui.visits.page import visit_table
+from desktop.ui.visits.table import visit_table
 
 
 def _table(parent: QWidget, columns: int) -> QTableWidget:

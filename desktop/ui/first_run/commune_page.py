@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.text import fold
 from desktop.reference.communes import Commune, load_communes
 from desktop.services.settings import load_app_settings, save_app_settings
-from desktop.ui.application import LANGUAGE_NAMES, current_language, set_language
+from desktop.ui.language import LANGUAGE_NAMES, current_language, set_language
 
 
 def matches(commune: Commune, query: str) -> bool:

@@ -15,7 +15,7 @@ from desktop.domain.enums import Role
 from desktop.domain.text import fold
 from desktop.reference.labels import label
 from desktop.services.settings import ROLES_THAT_ADD_OFFICERS
-from desktop.ui.application import current_language
+from desktop.ui.language import current_language
 from desktop.ui.unlock.passwords import NewPasswordFields
 
 MAX_USERNAME = 64

@@ -23,7 +23,6 @@ from desktop.domain.deadlines import LOCAL_TZ, deadline_state
 from desktop.domain.enums import CaseStage, DeadlineState
 from desktop.services import case_tasks
 from desktop.services.case_tasks import Overview, TaskItem
-from desktop.ui.cases.navigate import open_case_from
 from desktop.ui.cases.texts import (
     TASKS,
     enum_label,
@@ -33,7 +32,7 @@ from desktop.ui.cases.texts import (
     fmt_time,
     tr,
 )
-from desktop.ui.context import AppContext
+from desktop.ui.context import SCRATCH, AppContext
 
 REFRESH_MS = 60_000
 ALERT_BEFORE = timedelta(hours=2)
@@ -75,7 +74,6 @@ class CountdownCard(QFrame):
 
 
 class OverviewPage(QWidget):
-    open_case_requested = Signal(str)
     alert_raised = Signal(str)  # case id, once per case, two hours before its 12-hour limit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -166,7 +164,6 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.open_case_requested.connect(self._open_case)
         ctx.signals.data_changed.connect(self._data_changed)
         self._retranslate()
         self.refresh()
@@ -196,12 +193,13 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         store = self._ctx.store
-        self._ctx.runner.run(
+        self._ctx.read(
             lambda: case_tasks.overview(store), self._show, self._failed, context=self
         )
 
-    def _data_changed(self, _table: str) -> None:
-        self.refresh()
+    def _data_changed(self, table: str) -> None:
+        if table not in SCRATCH:
+            self.refresh()
 
     def _failed(self, exc: Exception) -> None:
         self.error.setText(error_text(exc))
@@ -315,7 +313,7 @@ class OverviewPage(QWidget):
     def _card_clicked(self) -> None:
         card = self.sender().parent() if self.sender() else None
         if isinstance(card, CountdownCard):
-            self.open_case_requested.emit(card.item.task.case_id)
+            self._ctx.open_case(card.item.task.case_id)
 
     def tick(self) -> None:
         if self.data is None:
@@ -349,26 +347,18 @@ class OverviewPage(QWidget):
         self.alert.setText("\n".join(messages))
         self.alert.setVisible(bool(messages))
 
-    def _open_case(self, case_id: str) -> None:
-        open_case_from(self, case_id)
-
     def _task_activated(self, row: int, _column: int = 0) -> None:
         if 0 <= row < len(self.shown_tasks):
-            self.open_case_requested.emit(self.shown_tasks[row].task.case_id)
+            self._ctx.open_case(self.shown_tasks[row].task.case_id)
 
     def _visit_activated(self, row: int, _column: int) -> None:
         if self.data and 0 <= row < len(self.data.visits_due):
             visit = self.data.visits_due[row]
             if visit.case_id:
-                self.open_case_requested.emit(visit.case_id)
+                self._ctx.open_case(visit.case_id)
             else:
                 self.open_child(visit.child_id)
 
     def open_child(self, child_id: str) -> None:
         """A visit due outside any case opens the child's profile, where the visit is logged."""
-        from desktop.ui.child.dialog import ChildProfileDialog
-
-        dialog = ChildProfileDialog(self._ctx, child_id, parent=self)
-        dialog.open_case.connect(self._open_case)
-        dialog.show()
-        self.profile = dialog
+        self.profile = self._ctx.open_child(child_id)

@@ -66,7 +66,7 @@ class DocumentSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setEnabled(False)
         store = context.store
-        context.runner.run(
+        context.read(
             lambda: load_document_settings(store), self.show_settings, self._failed, context=self
         )
 
@@ -104,9 +104,10 @@ class DocumentSettingsDialog(QDialog):
             return
         store = self.context.store
         self.setEnabled(False)
-        self.context.runner.run(
-            lambda: save_document_settings(store, chosen), self._saved, self._failed, context=self
-        )
+        self.context.write(
+            lambda: save_document_settings(store, chosen), self._saved, self._failed,
+            changes={"local_setting"}, context=self,
+        )  # fmt: skip
 
     def _saved(self, _result: object) -> None:
         self.setEnabled(True)

@@ -8,7 +8,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import documents
 from desktop.ui.context import AppContext
 from desktop.ui.printing.preview import DocumentPreviewDialog
-from desktop.ui.tasks import Task
+from desktop.ui.task_runner import Task
 
 # Dialogs opened without a parent stay alive until closed.
 _OPEN: set[DocumentPreviewDialog] = set()
@@ -71,7 +71,9 @@ def show_document_preview(
 
     def output(rendered: documents.RenderedDocument, how: str) -> None:
         action = AuditAction.PRINT if how == "print" else AuditAction.EXPORT
-        context.runner.run(lambda: documents.record_output(store, rendered, action))
+        context.write(
+            lambda: documents.record_output(store, rendered, action), changes={"audit_event"}
+        )
 
     def done(rendered: documents.RenderedDocument) -> None:
         dialog = DocumentPreviewDialog(rendered, parent)
@@ -87,4 +89,4 @@ def show_document_preview(
             parent, QCoreApplication.translate("DocumentPreview", "Cannot print"), error_text(exc)
         )
 
-    return context.runner.run(work, done, failed, context=parent)
+    return context.read(work, done, failed, context=parent)

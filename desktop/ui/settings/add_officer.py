@@ -14,10 +14,10 @@ from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
 from desktop.reference.labels import label
 from desktop.services.settings import OfficerInfo, add_colleague
-from desktop.ui.application import current_language
 from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.context import AppContext
 from desktop.ui.first_run.officer_page import MAX_USERNAME, suggest_username
+from desktop.ui.language import current_language
 from desktop.ui.unlock.passwords import NewPasswordFields, reason_text
 
 
@@ -74,9 +74,10 @@ class AddOfficerDialog(BusyDialog):
             "role": Role(self.role.currentData()),
         }
         self._set_busy(True)
-        self._ctx.runner.run(
-            lambda: add_colleague(store, **params), self._added, self._failed, context=self
-        )
+        self._ctx.write(
+            lambda: add_colleague(store, **params), self._added, self._failed,
+            changes={"officer"}, context=self,
+        )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -86,7 +87,6 @@ class AddOfficerDialog(BusyDialog):
     def _added(self, officer: OfficerInfo) -> None:
         self._set_busy(False)
         self.added = officer
-        self._ctx.signals.data_changed.emit("officer")
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -43,10 +43,11 @@ class GivePasswordDialog(BusyDialog):
             return
         store, officer_id, temporary = self._ctx.store, self._colleague.id, self.fields.text()
         self._set_busy(True)
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: give_password(store, officer_id, temporary),
             self._given,
             self._failed,
+            changes={"officer"},
             context=self,
         )
 
@@ -54,7 +55,6 @@ class GivePasswordDialog(BusyDialog):
         self._set_busy(False)
         self.given = officer
         self.fields.clear()
-        self._ctx.signals.data_changed.emit("officer")
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from desktop.reference.labels import label
 from desktop.services.officer_access import remove_officer
 from desktop.services.settings import OfficerInfo, can_add_officers, list_officers
-from desktop.ui.application import current_language
 from desktop.ui.context import AppContext
+from desktop.ui.language import current_language
 from desktop.ui.settings.add_officer import AddOfficerDialog
 from desktop.ui.settings.give_password import GivePasswordDialog
 from desktop.ui.settings.rekey_dialog import RekeyDialog
@@ -73,7 +73,7 @@ class OfficersBox(QGroupBox):
 
     def load(self) -> None:
         store = self._ctx.store
-        self._ctx.runner.run(lambda: list_officers(store), self.show_officers, context=self)
+        self._ctx.read(lambda: list_officers(store), self.show_officers, context=self)
 
     def _data_changed(self, table: str) -> None:
         if table == "officer":
@@ -139,13 +139,12 @@ class OfficersBox(QGroupBox):
 
     def _remove(self, officer: OfficerInfo) -> None:
         store = self._ctx.store
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: remove_officer(store, officer.id), self._removed, self._remove_failed,
-            context=self,
+            changes={"officer"}, context=self,
         )  # fmt: skip
 
     def _removed(self, officer: OfficerInfo) -> None:
-        self._ctx.signals.data_changed.emit("officer")
         self.offer_rekey(officer)
 
     def offer_rekey(self, officer: OfficerInfo) -> QMessageBox:

@@ -29,8 +29,8 @@ from desktop.services.settings import (
     server_url,
     set_server_url,
 )
-from desktop.ui.application import LANGUAGE_NAMES, current_language, set_language
 from desktop.ui.context import AppContext
+from desktop.ui.language import LANGUAGE_NAMES, current_language, set_language
 from desktop.ui.settings.add_officer import AddOfficerDialog
 from desktop.ui.settings.officers import KeyBox, OfficersBox
 
@@ -153,7 +153,7 @@ class SettingsPage(QWidget):
 
     def _load(self) -> None:
         store = self._ctx.store
-        self._ctx.runner.run(lambda: server_url(store), self.server.setText, context=self)
+        self._ctx.read(lambda: server_url(store), self.server.setText, context=self)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -187,10 +187,11 @@ class SettingsPage(QWidget):
     def _save_server(self) -> None:
         store, text = self._ctx.store, self.server.text()
         self.server_save.setEnabled(False)
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: set_server_url(store, text),
             self._server_saved,
             self._server_failed,
+            changes={"local_setting"},
             context=self,
         )
 

@@ -86,7 +86,7 @@ class RekeyDialog(QDialog):
         self._retranslate()
         self._update()
         store = ctx.store
-        ctx.runner.run(lambda: colleagues(store), self._show_colleagues, context=self)
+        ctx.read(lambda: colleagues(store), self._show_colleagues, context=self)
 
     # --- pages -----------------------------------------------------------------------------------
 
@@ -216,17 +216,18 @@ class RekeyDialog(QDialog):
         self.pages.setCurrentIndex(WORKING)
         self._show_stage((STAGES[0], 0, len(STAGES)))
         self._update()
-        self._ctx.runner.run_with_progress(
+        self._ctx.write(
             lambda report: rekey_register(
                 store,
                 password=password,
                 temporary=temporary,
                 progress=lambda stage, done, total: report((stage, done, total)),
             ),
-            self._show_stage,
             self._done,
             self._failed,
+            changes={"officer"},
             context=self,
+            on_progress=self._show_stage,
         )
 
     def _show_stage(self, step: tuple[str, int, int]) -> None:
@@ -243,7 +244,6 @@ class RekeyDialog(QDialog):
             row.edit.clear()
         self.key_view.show_key(outcome.recovery_key, outcome.commune_name, reissued=True)
         self.pages.setCurrentIndex(DONE)
-        self._ctx.signals.data_changed.emit("officer")
         self._retranslate()
         self._update()
 

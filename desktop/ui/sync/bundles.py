@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import sync_bundle
-from desktop.services.sync_messages import explain
 from desktop.sync.errors import SyncError
 from desktop.ui.context import AppContext
 from desktop.ui.retexts import Retexts
 from desktop.ui.sync.bundle_dialogs import EnrolFileDialog, file_dialog, local_time
 from desktop.ui.sync.dialogs import PasswordDialog
+from desktop.ui.sync.messages import explain
 
 
 class _Relay(QObject):
@@ -136,13 +136,12 @@ class BundleBox(QGroupBox):
         self.message.setText(text)
         self.progress.setRange(0, 0)  # busy until there is something to count
         self.progress.show()
-        self._ctx.runner.run(job, lambda result: self._finish(done, result), self._failed,
-                             context=self)
+        self._ctx.write(job, lambda result: self._finish(done, result), self._failed,
+                        changes={"sync"}, context=self)  # fmt: skip
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
         self._stop()
         done(result)
-        self._ctx.signals.data_changed.emit("sync")
         self.changed.emit()
 
     def _stop(self) -> None:

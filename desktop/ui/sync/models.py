@@ -4,12 +4,23 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.services.sync_messages import refused_text
 from desktop.services.sync_review import ConflictItem, FieldConflict, QuarantineItem
+from desktop.ui.sync.messages import held_reason, show
 from desktop.ui.sync.texts import field_label, show_value, table_label, when_text
 
 Index = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
 
+
+
+def reason_text(item: QuarantineItem) -> str:
+    """Why the change was refused or the row held back, in the UI's language."""
+    if item.held_problem is not None:
+        return held_reason(*item.held_problem)
+    if item.from_server or not item.reason_code:
+        return item.reason or item.reason_code
+    return show(refused_text(item.reason_code, ""))
 
 class ConflictModel(QAbstractTableModel):
     """One line per conflicting field: record, field, my value, the server's value."""
@@ -104,7 +115,7 @@ class QuarantineModel(QAbstractTableModel):
         if column == self.RECORD:
             return table_label(item.table)
         if column == self.REASON:
-            return item.reason or item.reason_code
+            return reason_text(item)
         if column == self.WHEN:
             return when_text(item.quarantined_at)
         return None

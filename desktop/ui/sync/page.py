@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services import sync as service
 from desktop.services import sync_review
-from desktop.services.sync_messages import explain
 from desktop.sync.errors import SyncError
 from desktop.ui.context import AppContext
 from desktop.ui.retexts import Retexts
 from desktop.ui.sync.auto import AutoSync
 from desktop.ui.sync.bundles import BundleBox
 from desktop.ui.sync.dialogs import EditValuesDialog, EnrolDialog, PasswordDialog
+from desktop.ui.sync.messages import explain
 from desktop.ui.sync.models import ConflictModel, QuarantineModel
 from desktop.ui.sync.texts import when_text
 
@@ -219,7 +219,7 @@ class SyncPage(QWidget):
                 sync_review.list_quarantine(store),
             )
 
-        self._ctx.runner.run(load, self._show, self._failed, context=self)
+        self._ctx.read(load, self._show, self._failed, context=self)
 
     def _show(self, loaded: tuple[Any, Any, Any]) -> None:
         status, conflicts, quarantined = loaded
@@ -279,10 +279,11 @@ class SyncPage(QWidget):
         store = self._ctx.store
         self.message.setText(self.tr("Enrolling this PC..."))
         self._password = password
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: service.enrol(store, url, user, password),
             lambda _device: self._enrolled(),
             self._failed,
+            changes={"sync"},
             context=self,
         )
 
@@ -317,12 +318,13 @@ class SyncPage(QWidget):
         self.message.setText("")
         self.progress.setRange(0, 0)
         store, password = self._ctx.store, self._password
-        self._ctx.runner.run_with_progress(
+        self._ctx.write(
             lambda report: service.sync_now(store, password=password, progress=report),
-            self._on_progress,
             self._synced,
             self._sync_failed,
+            changes={"sync"},
             context=self,
+            on_progress=self._on_progress,
         )
 
     def _synced(self, report: Any) -> None:
@@ -345,7 +347,6 @@ class SyncPage(QWidget):
             text += " " + self.tr("Some records differed from the server and were repaired.")
         self.stage.setText(self.tr("Done"))
         self.message.setText(text)
-        self._ctx.signals.data_changed.emit("sync")
         self.refresh()
 
     def _sync_failed(self, exc: Exception) -> None:
@@ -370,7 +371,7 @@ class SyncPage(QWidget):
         url = self._status.server_url if self._status else ""
         if not url or not self._status or not self._status.enrolled:
             return
-        self._ctx.runner.run(lambda: service.probe(url), answer, lambda _exc: None, context=self)
+        self._ctx.read(lambda: service.probe(url), answer, lambda _exc: None, context=self)
 
     def _auto_sync(self) -> None:
         if self._password is not None:
@@ -381,10 +382,11 @@ class SyncPage(QWidget):
 
     def _reminder_changed(self, value: QTime) -> None:
         store, text = self._ctx.store, value.toString("HH:mm")
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: service.set_reminder(store, text),
             lambda _r: self.refresh(),
             self._failed,
+            changes={"local_setting"},
             context=self,
         )
 
@@ -427,18 +429,18 @@ class SyncPage(QWidget):
                 return
             edited = sync_review.coerce(item.table, dialog.values())
         store = self._ctx.store
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: sync_review.resolve_conflict(store, item.id, choice, edited),
             lambda _r: self._after_review(
                 self.tr("Your choice is saved and goes out with the next sync.")
             ),
             self._failed,
+            changes={"sync"},
             context=self,
         )
 
     def _after_review(self, text: str) -> None:
         self.message.setText(text)
-        self._ctx.signals.data_changed.emit("sync")
         self.refresh()
 
     def resend(self, fixed: dict[str, Any] | None = None) -> None:
@@ -457,10 +459,11 @@ class SyncPage(QWidget):
             }
             fixed = sync_review.coerce(item.table, changed)
         store = self._ctx.store
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: sync_review.resend(store, item.op_id, fixed or None),
             lambda _r: self._after_review(self.tr("The change goes out again with the next sync.")),
             self._failed,
+            changes={"sync"},
             context=self,
         )
 
@@ -482,9 +485,10 @@ class SyncPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         store = self._ctx.store
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: sync_review.discard(store, item.op_id, confirmed=True),
             lambda _r: self._after_review(self.tr("The change was discarded.")),
             self._failed,
+            changes={"sync"},
             context=self,
         )

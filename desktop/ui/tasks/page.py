@@ -1,6 +1,6 @@
 """Tasks: every deadline derived from the cases, most urgent first, by state and officer."""
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,15 +18,13 @@ from desktop.domain.case_tasks import PlanClockStart
 from desktop.domain.enums import DeadlineState
 from desktop.domain.permissions import Action, can
 from desktop.services import case_tasks, cases_settings
-from desktop.ui.cases.navigate import open_case_from
 from desktop.ui.cases.texts import TASKS, enum_label, error_text, fmt_time, tr
-from desktop.ui.context import AppContext
+from desktop.ui.context import SCRATCH, AppContext
 
 _COLOUR = {DeadlineState.OVERDUE: "#b00020", DeadlineState.DUE_SOON: "#a15c00"}
 
 
 class TasksPage(QWidget):
-    open_case_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,12 +64,11 @@ class TasksPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
-        self.open_case_requested.connect(self._open_case)
         self._retranslate()
         self.mine.currentIndexChanged.connect(self.refresh)
         self.plan_clock.activated.connect(self._set_plan_clock)
         store = ctx.store
-        ctx.runner.run(lambda: cases_settings.get_plan_clock(store), self._got_clock, context=self)
+        ctx.read(lambda: cases_settings.get_plan_clock(store), self._got_clock, context=self)
         self.late.toggled.connect(self.refresh)
         ctx.signals.data_changed.connect(self._data_changed)
         self.refresh()
@@ -120,23 +117,22 @@ class TasksPage(QWidget):
 
     def _set_plan_clock(self, _index: int) -> None:
         store, start = self._ctx.store, PlanClockStart(self.plan_clock.currentData())
-        self._ctx.runner.run(
+        self._ctx.write(
             lambda: cases_settings.set_plan_clock(store, start),
-            lambda _none: self.refresh(),
+            None,
             lambda exc: self.error.setText(error_text(exc)),
+            changes={"local_setting"},
             context=self,
         )
 
-    def _data_changed(self, _table: str) -> None:
-        self.refresh()
-
-    def _open_case(self, case_id: str) -> None:
-        open_case_from(self, case_id)
+    def _data_changed(self, table: str) -> None:
+        if table not in SCRATCH:
+            self.refresh()
 
     def refresh(self) -> None:
         store, officer = self._ctx.store, self.mine.currentData()
         states = {DeadlineState.OVERDUE, DeadlineState.DUE_SOON} if self.late.isChecked() else None
-        self._ctx.runner.run(
+        self._ctx.read(
             lambda: case_tasks.list_tasks(store, officer_id=officer, states=states),
             self._listed,
             lambda exc: self.error.setText(error_text(exc)),
@@ -178,4 +174,4 @@ class TasksPage(QWidget):
 
     def _activated(self, row: int, _column: int = 0) -> None:
         if 0 <= row < len(self.items):
-            self.open_case_requested.emit(self.items[row].task.case_id)
+            self._ctx.open_case(self.items[row].task.case_id)

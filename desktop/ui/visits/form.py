@@ -231,12 +231,11 @@ class VisitForm(QDialog):
                 return visits.revise_visit(store, original.id, visit)
             return visits.add_visit(store, visit)
 
-        self.ctx.runner.run(work, self._saved, self._failed, context=self)
+        self.ctx.write(work, self._saved, self._failed, changes={"home_visit"}, context=self)
 
     def _saved(self, visit: HomeVisit) -> None:
         self._saving = False
         self.autosave.discard()
-        self.ctx.signals.data_changed.emit("home_visit")
         self.saved.emit(visit)
         self.accept()
 

@@ -62,9 +62,6 @@ class VisitTableModel(QAbstractTableModel):
         self._lines = list(lines)
         self.endResetModel()
 
-    def line_at(self, row: int) -> VisitLine:
-        return self._lines[row]
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 

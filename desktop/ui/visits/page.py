@@ -1,16 +1,13 @@
 """The "Home visits" page: visits due and overdue, recent visits, and unsaved visit drafts."""
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,35 +16,9 @@ from desktop.services import drafts, visits
 from desktop.ui.context import AppContext
 from desktop.ui.visits.form import DRAFT_KIND, VisitForm
 from desktop.ui.visits.model import VisitTableModel
+from desktop.ui.visits.table import visit_table
 
 DUE, RECENT = "due", "recent"
-
-
-def visit_table(
-    parent: QWidget, model: VisitTableModel
-) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A sortable, filterable, read-only table over a visit model."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(VisitTableModel.SortRole)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    table = QTableView(parent)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in ((0, 130), (1, 190), (2, 220), (3, 90), (4, 220), (5, 100)):
-        table.setColumnWidth(column, width)
-    return table, proxy
 
 
 class VisitsPage(QWidget):
@@ -125,7 +96,7 @@ class VisitsPage(QWidget):
             lines = visits.visits_due(store) if mode == DUE else visits.recent_visits(store)
             return lines, drafts.list_drafts(store, DRAFT_KIND)
 
-        self.ctx.runner.run(work, self._loaded, context=self)
+        self.ctx.read(work, self._loaded, context=self)
 
     def _loaded(self, result: tuple[list[visits.VisitLine], list[drafts.DraftInfo]]) -> None:
         lines, found = result
@@ -169,7 +140,7 @@ class VisitsPage(QWidget):
         if not self._drafts:
             return None
         store, key = self.ctx.store, self._drafts[0].key
-        self.ctx.runner.run(
+        self.ctx.read(
             lambda: drafts.load_draft(store, DRAFT_KIND, key), self._open_draft, context=self
         )
         return None
@@ -180,7 +151,7 @@ class VisitsPage(QWidget):
         revise = None
         if payload.get("revision_of"):
             store, original = self.ctx.store, payload["revision_of"]
-            self.ctx.runner.run(
+            self.ctx.read(
                 lambda: visits.get_visit(store, original),
                 lambda visit: self._show_form(payload, visit),
                 context=self,
@@ -200,9 +171,7 @@ class VisitsPage(QWidget):
         line = self.selected()
         if line is None:
             return
-        from desktop.ui.child.dialog import ChildProfileDialog
-
-        ChildProfileDialog(self.ctx, line.visit.child_id, parent=self).show()
+        self.profile = self.ctx.open_child(line.visit.child_id)
 
     # --- texts -----------------------------------------------------------------------------------
 

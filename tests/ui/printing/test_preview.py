@@ -15,7 +15,7 @@ from desktop.services.seed import seed_register
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.printing.preview import DocumentPreviewDialog
 from desktop.ui.printing.show import error_text, show_document_preview
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.task_runner import TaskRunner
 from tests.storage.support import create_store
 
 

@@ -18,7 +18,7 @@ from desktop.domain.enums import RiskLevel
 from desktop.services import register
 from desktop.services.register import ChildSummary, Column, RegisterFilter, RegisterView
 from desktop.storage.store import Store
-from desktop.ui.register.columns import column_title
+from desktop.ui.children.columns import column_title
 from desktop.ui.task_runner import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -1,4 +1,4 @@
-"""The app's life: first run or unlock, the main window, lock (button, Ctrl+L, idle) and unlock."""
+"""The app shell: first run or unlock, the main window, lock (button, Ctrl+L, idle) and unlock."""
 
 from pathlib import Path
 
@@ -10,9 +10,10 @@ from desktop.paths import APP_NAME, database_path, keyring_path
 from desktop.services.settings import AppSettings, load_app_settings
 from desktop.storage.keys import Keyring, KeyringCorrupt, KeyringMissing
 from desktop.storage.store import Store, StoreOptions
-from desktop.ui.application import current_language, load_keyring, no_register_box
+from desktop.ui.application import load_keyring, make_app, no_register_box
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.first_run.wizard import FirstRunWizard
+from desktop.ui.language import DEFAULT_LANGUAGE, current_language
 from desktop.ui.lock_idle import IdleWatcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import PAGES, NavPage
@@ -205,8 +206,24 @@ def _bring_to_front(widget: QWidget) -> None:
         widget.activateWindow()
 
 
-def top_level(shell: Shell) -> QWidget | None:
-    """What the officer sees now: the window when unlocked, else the dialog in front."""
-    if not shell.is_locked and shell.window is not None:
-        return shell.window
-    return shell.dialog
+def run(
+    folder: Path,
+    demo_password: str | None = None,
+    *,
+    language: str = DEFAULT_LANGUAGE,
+) -> int:
+    """First run or unlock on the register in `folder`, then the main window; the exit code."""
+    app = make_app(language)
+    # The window hides while locked and dialogs come and go: the shell says when to exit.
+    app.setQuitOnLastWindowClosed(False)
+    folder = Path(folder)
+    runner = TaskRunner()
+    shell = Shell(folder, runner, demo_password=demo_password)
+    shell.finished.connect(app.quit)
+    try:
+        if not shell.start():
+            return 2
+        return app.exec()
+    finally:
+        shell.shutdown()
+        runner.shutdown()

@@ -24,12 +24,11 @@ from desktop.services import register
 from desktop.services.register import Column, sees_sensitive
 from desktop.storage.errors import StoreCorrupt, StoreLocked
 from desktop.storage.store import Store
-from desktop.ui.cases.navigate import open_case_from
+from desktop.ui.children import columns as cols
+from desktop.ui.children.export import ExportJob, export_error_text, show_result
+from desktop.ui.children.filters import FilterBar
+from desktop.ui.children.model import COLUMNS, RegisterTableModel
 from desktop.ui.context import AppContext, AppSignals
-from desktop.ui.register import columns as cols
-from desktop.ui.register.export import ExportJob, export_error_text, show_result
-from desktop.ui.register.filters import FilterBar
-from desktop.ui.register.model import COLUMNS, RegisterTableModel
 from desktop.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -226,7 +225,9 @@ class RegisterWidget(QWidget):
         self._apply_hidden(hidden)
         if remember:
             store = self._store
-            self._runner.run(lambda: cols.save_hidden(store, hidden), context=self)
+            self.ctx.write(
+                lambda: cols.save_hidden(store, hidden), changes={"local_setting"}, context=self
+            )
 
     # --- slots -----------------------------------------------------------------------------------
 
@@ -239,13 +240,7 @@ class RegisterWidget(QWidget):
             self.export_to(path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"))
 
     def _open_profile(self, child_id: str | None) -> None:
-        from desktop.ui.child.dialog import ChildProfileDialog
-
-        dialog = ChildProfileDialog(self.ctx, child_id, parent=self)
-        dialog.open_other.connect(self._open_profile)
-        dialog.open_case.connect(lambda case_id: open_case_from(self, case_id))
-        dialog.show()
-        self.profile = dialog
+        self.profile = self.ctx.open_child(child_id)
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -262,8 +257,8 @@ class RegisterWidget(QWidget):
 
     def _load_settings(self) -> None:
         store = self._store
-        self._runner.run(lambda: cols.load_hidden(store), self._apply_hidden, context=self)
-        self._runner.run(lambda: register.villages(store), self.filters.set_villages, context=self)
+        self.ctx.read(lambda: cols.load_hidden(store), self._apply_hidden, context=self)
+        self.ctx.read(lambda: register.villages(store), self.filters.set_villages, context=self)
 
     def _apply_hidden(self, hidden: frozenset[Column]) -> None:
         allowed = set(cols.choosable(self._store.officer.role))

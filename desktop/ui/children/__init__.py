@@ -1,0 +1,1 @@
+"""The Children screen: the register of children, with search, filters and export."""

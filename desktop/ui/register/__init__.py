@@ -1,1 +1,0 @@
-"""The register screen: the list of children with search."""
