@@ -2048,27 +2048,27 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="97"/>
+        <location filename="../desktop/ui/printing/preview.py" line="98"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="137"/>
+        <location filename="../desktop/ui/printing/preview.py" line="142"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="139"/>
+        <location filename="../desktop/ui/printing/preview.py" line="144"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="153"/>
+        <location filename="../desktop/ui/printing/preview.py" line="158"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/printing/preview.py" line="155"/>
+        <location filename="../desktop/ui/printing/preview.py" line="160"/>
         <source>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</source>
         <translation>The file could not be written. Choose another folder (for example Documents) and check that the disk is not full.</translation>
     </message>
@@ -2453,12 +2453,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="284"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>BVTE — Children&apos;s register</source>
         <translation>BVTE — Children&apos;s register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="262"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>Register: %Ln children</source>
         <translation>
             <numerusform>Register: %Ln child</numerusform>
@@ -2466,17 +2466,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="256"/>
+        <location filename="../desktop/ui/main_window.py" line="255"/>
         <source>Officer: {officer} · {commune}</source>
         <translation>Officer: {officer} · {commune}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <location filename="../desktop/ui/main_window.py" line="264"/>
         <source>Not synced: …</source>
         <translation>Not synced: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="267"/>
         <source>Not synced: %Ln change(s)</source>
         <translation>
             <numerusform>Not synced: %Ln change</numerusform>
@@ -2484,32 +2484,32 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="269"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Close the register now; your unsaved entries are kept as drafts.</source>
         <translation>Close the register now; your unsaved entries are kept as drafts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -3931,7 +3931,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_bundle_messages.py" line="28"/>
         <source>Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy đồng bộ được cả qua mạng.</source>
-        <translation>This PC was enrolled by file and has not yet received the city's first answer file, so it cannot sync over the network yet. Export the file for the city and import the answer file; after that the PC can also sync over the network.</translation>
+        <translation>This PC was enrolled by file and has not yet received the city&apos;s first answer file, so it cannot sync over the network yet. Export the file for the city and import the answer file; after that the PC can also sync over the network.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_bundle_messages.py" line="34"/>
@@ -3951,7 +3951,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_bundle_messages.py" line="46"/>
         <source>Tệp đăng ký này được cấp cho xã khác, không dùng được cho sổ của xã này. Hãy xin thành phố tệp cấp cho đúng xã.</source>
-        <translation>This enrolment file was issued for another commune and cannot be used for this commune's register. Ask the city for a file issued for the right commune.</translation>
+        <translation>This enrolment file was issued for another commune and cannot be used for this commune&apos;s register. Ask the city for a file issued for the right commune.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_bundle_messages.py" line="51"/>
@@ -3976,7 +3976,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="13"/>
         <source>Câu trả lời của máy chủ bị cắt hoặc hỏng. Không có gì bị mất; hãy đồng bộ lại.</source>
-        <translation>The server's answer was cut off or damaged. Nothing was lost; sync again.</translation>
+        <translation>The server&apos;s answer was cut off or damaged. Nothing was lost; sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="17"/>
@@ -3986,7 +3986,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="22"/>
         <source>Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.</source>
-        <translation>The server account's password is needed to sync. Enter it, then try again.</translation>
+        <translation>The server account&apos;s password is needed to sync. Enter it, then try again.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="25"/>
@@ -3996,12 +3996,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="28"/>
         <source>Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại.</source>
-        <translation>Some records on the server lack the record they belong to (for example a carer of a child who is not on the server), so they were not copied to this PC; the rest was copied. Ask the city administrator to check the commune's data; the next sync will fetch them again.</translation>
+        <translation>Some records on the server lack the record they belong to (for example a carer of a child who is not on the server), so they were not copied to this PC; the rest was copied. Ask the city administrator to check the commune&apos;s data; the next sync will fetch them again.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="34"/>
         <source>Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố.</source>
-        <translation>The server's public key is not valid. Get the key file again from the city officer.</translation>
+        <translation>The server&apos;s public key is not valid. Get the key file again from the city officer.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="38"/>
@@ -4016,7 +4016,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="45"/>
         <source>Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; dữ liệu trên máy không bị xoá.</source>
-        <translation>This PC's right to sync has been revoked. Contact the city administrator; the data on this PC is not deleted.</translation>
+        <translation>This PC&apos;s right to sync has been revoked. Contact the city administrator; the data on this PC is not deleted.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="50"/>
@@ -4036,7 +4036,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="63"/>
         <source>Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật.</source>
-        <translation>The server did not accept this PC's data because its format is wrong. The data stays on this PC. Install the latest BVTE, then sync again; if it still happens, tell the technical team.</translation>
+        <translation>The server did not accept this PC&apos;s data because its format is wrong. The data stays on this PC. Install the latest BVTE, then sync again; if it still happens, tell the technical team.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="68"/>
@@ -4045,61 +4045,81 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="73"/>
-        <source>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</source>
-        <translation>The server address begins with http://, so children's data would travel over the network unencrypted. The PC does not send data to such an address. Use the https:// address the city gives (for example https://bvte.haiphong.gov.vn), then enrol the PC again.</translation>
+        <source>Gói dữ liệu gửi lên bung ra lớn bất thường khi giải nén nên máy chủ không nhận. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="122"/>
+        <location filename="../desktop/services/sync_messages.py" line="78"/>
+        <source>Gói dữ liệu gửi lên có quá nhiều giá trị so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
+        <translation>The data sent holds more values than the server accepts. The data is still kept on this PC; please tell technical support.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="83"/>
+        <source>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</source>
+        <translation>The server address begins with http://, so children&apos;s data would travel over the network unencrypted. The PC does not send data to such an address. Use the https:// address the city gives (for example https://bvte.haiphong.gov.vn), then enrol the PC again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="132"/>
         <source>Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, hãy báo bộ phận kỹ thuật (mã lỗi: {code}).</source>
         <translation>The sync did not finish. The data stays on this PC; try again later. If it happens again, tell the technical team (error code: {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="130"/>
+        <location filename="../desktop/services/sync_messages.py" line="140"/>
         <source>Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại.</source>
         <translation>The record lacks a required value in column «{column}». Fill in that value, then send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="134"/>
+        <location filename="../desktop/services/sync_messages.py" line="144"/>
         <source>Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại.</source>
         <translation>The value in column «{column}» is not valid (wrong type, not in the list, or not a real date). Correct it, then send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="139"/>
+        <location filename="../desktop/services/sync_messages.py" line="149"/>
         <source>Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.</source>
         <translation>The value in column «{column}» is longer than allowed. Shorten it, then send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="142"/>
+        <location filename="../desktop/services/sync_messages.py" line="152"/>
+        <source>Số ở cột «{column}» quá lớn (vượt quá 9.007.199.254.740.991), máy khác có thể đọc sai. Hãy sửa số đó rồi gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="157"/>
         <source>Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi đồng bộ lại.</source>
         <translation>The record has a column «{column}» the server does not know. Install the latest BVTE, then sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="148"/>
+        <location filename="../desktop/services/sync_messages.py" line="163"/>
         <source>Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố.</source>
         <translation>The server refused this change ({code}). Tell the city administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="154"/>
+        <location filename="../desktop/services/sync_messages.py" line="169"/>
         <source>thiếu giá trị bắt buộc ở cột «{column}»</source>
         <translation>lacks a required value in column «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="157"/>
+        <location filename="../desktop/services/sync_messages.py" line="172"/>
         <source>có giá trị ứng dụng không đọc được ở cột «{column}»</source>
         <translation>has a value the app cannot read in column «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="160"/>
+        <location filename="../desktop/services/sync_messages.py" line="175"/>
         <source>có giá trị quá dài ở cột «{column}»</source>
         <translation>has a value that is too long in column «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="161"/>
+        <location filename="../desktop/services/sync_messages.py" line="176"/>
+        <source>có số quá lớn, không giữ được chính xác, ở cột «{column}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync_messages.py" line="179"/>
         <source>thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được</source>
         <translation>belongs to another record (column «{column}») that is held back because it cannot be read</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="166"/>
+        <location filename="../desktop/services/sync_messages.py" line="184"/>
         <source>Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ sau khi sửa, máy sẽ tự lưu bản ghi này.</source>
         <translation>A record received from the server {what}, so it was not stored in the register; the rest of the register works as usual. Ask the city administrator to correct the record on the server: at the first sync after that, the PC stores it by itself.</translation>
     </message>
