@@ -4046,7 +4046,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="73"/>
         <source>Gói dữ liệu gửi lên bung ra lớn bất thường khi giải nén nên máy chủ không nhận. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data sent inflates to an unusual size when unpacked, so the server refused it. The data is still kept on this PC; please tell technical support.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="78"/>
@@ -4081,7 +4081,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="152"/>
         <source>Số ở cột «{column}» quá lớn (vượt quá 9.007.199.254.740.991), máy khác có thể đọc sai. Hãy sửa số đó rồi gửi lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number in column «{column}» is too large (over 9,007,199,254,740,991); other PCs could read it wrongly. Correct it and send again.</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="157"/>
@@ -4111,7 +4111,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
     <message>
         <location filename="../desktop/services/sync_messages.py" line="176"/>
         <source>có số quá lớn, không giữ được chính xác, ở cột «{column}»</source>
-        <translation type="unfinished"></translation>
+        <translation>has a number too large to keep exactly in column «{column}»</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync_messages.py" line="179"/>
