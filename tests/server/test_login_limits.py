@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from desktop.sync import protocol as p
 from server import cli
 from server import models as m
+from server.asgi import DB_ENV, TOKEN_TTL_ENV, TRUSTED_PROXIES_ENV
 from server.errors import ApiError
 from server.login_limits import LoginLimiter
 from tests.server.client import VERSION_HEADERS, Device
@@ -163,7 +164,11 @@ def test_a_deactivated_accounts_token_is_refused_at_once(live_server, commune, c
     assert device.pull().rows == []
 
 
-def test_a_bad_trusted_proxy_stops_serve_before_it_starts(tmp_path, capsys):
+def test_a_bad_trusted_proxy_stops_serve_before_it_starts(tmp_path, capsys, monkeypatch):
+    # serve hands its settings to the workers through the environment: keep this test's out
+    # of every server started after it.
+    for name in (DB_ENV, TOKEN_TTL_ENV, TRUSTED_PROXIES_ENV):
+        monkeypatch.setenv(name, "")
     code = cli.main(["serve", "--db", str(tmp_path / "s.sqlite3"), "--trusted-proxy",
                      "10.0.0.1,khong-phai-dia-chi"])
     assert code == 2 and "proxy" in capsys.readouterr().err
