@@ -86,7 +86,7 @@ REJECT_REASONS = {
         "dùng chung tài khoản đó (mật khẩu mở sổ trên máy này không đổi); nếu đây là người "
         "khác, hãy tạo cán bộ với tên đăng nhập khác."
     ),
-    # The synced schema's problems (desktop/sync/protocol_schema.py); {column} names the column.
+    # The synced schema's problems (desktop/protocol/schema.py); {column} names the column.
     "sync.missing_value": (
         "Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại."
     ),

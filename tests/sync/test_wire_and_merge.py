@@ -5,9 +5,10 @@ import unicodedata
 
 import pytest
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
+from desktop.protocol import readers
+from desktop.protocol.merge import changed_fields, three_way
 from desktop.sync import wire
-from desktop.sync.merge import changed_fields, three_way
 from desktop.sync.outbox import op_id_for
 from desktop.sync.retry import Backoff
 
@@ -101,7 +102,7 @@ def test_op_ids_of_a_batch_are_distinct_valid_and_differ_between_batches() -> No
     one = [op_id_for("4f1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a10", i) for i in range(500)]
     two = [op_id_for("9a1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a10", i) for i in range(500)]
     assert len(set(one) | set(two)) == 1000
-    assert all(p._uuid(x, "") == x for x in one)
+    assert all(readers._uuid(x, "") == x for x in one)
 
 
 def test_three_way_merge_takes_each_side_s_own_edits_and_keeps_both_on_a_clash() -> None:
