@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Bookkeeping columns (storage's SYNC_COLUMNS): never merged; readers drop them from values.
+# Bookkeeping columns every synced table carries (storage's SYNC_COLUMNS is this list): never
+# merged; readers drop them from values.
 META_COLUMNS = frozenset(
     {
         "id",

@@ -15,8 +15,8 @@ from desktop.protocol import ChangeResult, Conflict, PulledRow
 from desktop.protocol.merge import THEIRS, field_fate
 from desktop.storage import search_index
 from desktop.storage.schema import Base
+from desktop.storage.synced_tables import SYNCED_TABLES, column_kinds
 from desktop.sync import held, officers
-from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import (
     InsertGroups,
     base_values,

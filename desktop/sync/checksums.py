@@ -20,8 +20,8 @@ from desktop.protocol import (
     text_digest,
     utf8_digest,
 )
+from desktop.storage.synced_tables import SYNCED_TABLES, column_kinds
 from desktop.sync import held
-from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import PLAIN_KINDS as _PLAIN
 from desktop.sync.values import to_wire_value
 

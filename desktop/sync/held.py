@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.protocol import PulledRow, row_digest
 from desktop.protocol.columns import CHECKS
 from desktop.protocol.schema import PARENT_HELD, Problem
-from desktop.sync.tables import SYNCED_TABLES
+from desktop.storage.synced_tables import SYNCED_TABLES
 from desktop.sync.values import content, read_rows
 
 log = logging.getLogger(__name__)

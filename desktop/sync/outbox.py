@@ -27,8 +27,8 @@ from desktop.protocol import (
     unpack_body,
 )
 from desktop.protocol.merge import changed_fields
+from desktop.storage.synced_tables import column_kinds
 from desktop.sync import apply
-from desktop.sync.tables import column_kinds
 from desktop.sync.values import (
     base_values,
     content,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.protocol import META_COLUMNS, nfc, wire_datetime
 from desktop.storage import bulk_load
-from desktop.sync.tables import column_kinds
+from desktop.storage.synced_tables import column_kinds
 
 Conn = Connection | Session
 
