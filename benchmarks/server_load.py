@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.sync import protocol as p  # noqa: E402
+from desktop import protocol as p  # noqa: E402
 from server import accounts  # noqa: E402
 from server import models as m  # noqa: E402
 from tests.server.client import Device, new_id  # noqa: E402

@@ -169,9 +169,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
 
+    from desktop.storage.capture import capture_problems
     from desktop.storage.doctor import examine, unreadable_rows
     from desktop.storage.errors import StoreLocked, classify
-    from desktop.sync.capture import capture_problems
 
     store = _open(args)
     try:

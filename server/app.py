@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, select, text
 
 from desktop import __version__
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import bodies, logs
 from server import models as m
 from server import openapi_doc as doc

@@ -10,7 +10,7 @@ import orjson
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server.errors import ApiError
 
 if sys.version_info >= (3, 14):

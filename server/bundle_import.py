@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine, select
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import bodies, enrolment, logs
 from server import models as m
 from server.auth import hash_device_secret

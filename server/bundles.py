@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, insert, select
 
-from desktop.sync.protocol import (
+from desktop.protocol import (
     ANSWER_INFO,
     ANSWER_MAGIC,
     BUNDLE_INFO,

@@ -1,8 +1,8 @@
 """Pages of rows compressed with zstd for a client that takes it, else left to gzip."""
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 
-# zstd (level 3, see protocol_body) packs a page of child rows about as small as gzip's default
+# zstd (level 3, see protocol.body) packs a page of child rows about as small as gzip's default
 # level (about 6% larger) in a sixth of the time, and unpacks three times faster: a page is on
 # the critical path of a new PC's first sync, and the city server packs pages for 228 PCs.
 MIN_SIZE = 1024  # as the gzip middleware: smaller answers are not worth packing

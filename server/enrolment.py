@@ -1,6 +1,6 @@
 """Enrolment by file: the city issues a one-time, expiring file; the first bundle redeems it.
 
-Design and threat model: desktop/sync/protocol_enrol.py and server/README.md.
+Design and threat model: desktop/protocol/enrolment.py and server/README.md.
 """
 
 import hmac
@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, insert, select, update
 
-from desktop.sync.protocol import wire_datetime
-from desktop.sync.protocol_enrol import (
+from desktop.protocol import wire_datetime
+from desktop.protocol.enrolment import (
     EnrolmentHeader,
     new_code,
     new_token,

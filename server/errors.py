@@ -110,7 +110,7 @@ REJECT_REASONS = {
         "Mã thay đổi này đã được một máy khác dùng, nên máy chủ không nhận. "
         "Hãy báo bộ phận kỹ thuật của thành phố."
     ),
-    # The synced schema's problems (desktop/sync/protocol_schema.py); {column} names the column.
+    # The synced schema's problems (desktop/protocol/schema.py); {column} names the column.
     "sync.missing_value": (
         "Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại."
     ),

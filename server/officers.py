@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-from desktop.sync.protocol import KIND_DELETE, Change, RowsReply
+from desktop.protocol import KIND_DELETE, Change, RowsReply
 from server import models as m
 from server.db import read_transaction
 from server.read import fetch_rows

@@ -4,7 +4,7 @@ import dataclasses
 import re
 from typing import Any
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 
 MESSAGES = (p.Change, p.PushBatch, p.Conflict, p.ChangeResult, p.PushReply, p.PullRequest,
             p.PulledRow, p.PullPage, p.SnapshotRequest, p.SnapshotPage, p.TableChecksum,

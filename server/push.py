@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from desktop.sync.protocol import (
+from desktop.protocol import (
     COMMUNE_COLUMN,
     KIND_APPEND,
     KIND_DELETE,
@@ -20,12 +20,12 @@ from desktop.sync.protocol import (
     PushBatch,
     PushReply,
 )
+from desktop.protocol.merge import base_differs, merge_fields
 from server import models as m
 from server import validate
 from server.accounts import now
 from server.db import is_sqlite, write_transaction
 from server.errors import REJECT_REASONS, ApiError
-from server.merge import base_differs, merge_fields
 from server.officers import username_clash
 from server.rowstore import (
     CHUNK,

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select, tuple_
 
-from desktop.sync.protocol import (
+from desktop.protocol import (
     SYNCED_TABLES,
     ChecksumReply,
     Conflict,

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select, update
 
-from desktop.sync.protocol import SYNCED_TABLES, canonical_json
+from desktop.protocol import SYNCED_TABLES, canonical_json
 from server import models as m
 
 CHUNK = 500

@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection, func, select
 
-from desktop.sync.protocol import COMMUNE_COLUMN, SYNCED_TABLES
+from desktop.protocol import COMMUNE_COLUMN, SYNCED_TABLES
 from server import models as m
 from server.rowstore import RowState, load_children, load_rows
 

@@ -2,9 +2,9 @@
 
 from typing import Any
 
-from desktop.sync.protocol import Change, ChangeResult
-from desktop.sync.protocol_columns import CHECKS
-from desktop.sync.protocol_schema import Problem
+from desktop.protocol import Change, ChangeResult
+from desktop.protocol.columns import CHECKS
+from desktop.protocol.schema import Problem
 from server.errors import REJECT_REASONS
 
 

@@ -6,14 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import protocol as p
+from desktop.protocol.enrolment import EnrolFileError, EnrolmentHeader, read_header
 from desktop.services import sync as service
 from desktop.storage.store import Store
 from desktop.sync import bundle, enrol_file, settings
-from desktop.sync import protocol as p
 from desktop.sync.bundle import AnswerSummary
 from desktop.sync.enrol_file import EnrolledByFile
 from desktop.sync.errors import SyncError
-from desktop.sync.protocol_enrol import EnrolFileError, EnrolmentHeader, read_header
 
 # The server answers a forwarded file only once every batch in it is applied: thousands of
 # changes from weeks on an island take longer than one online push.

@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.protocol import Change
 from desktop.services.sync_messages import held_reason, refused_reason
 from desktop.storage import search_index
 from desktop.storage.store import Store
+from desktop.storage.synced_tables import column_kinds
 from desktop.sync import held, outbox
-from desktop.sync.protocol import Change
-from desktop.sync.tables import column_kinds
 from desktop.sync.values import content, from_wire_value, read_row
 
 CHOICES = ("mine", "theirs", "edit")

@@ -1,1 +1,1 @@
-"""Encrypted local storage: SQLCipher engine, keys, schema, migrations, repositories."""
+"""Encrypted local storage: SQLCipher engine, keys, schema, migrations, repositories, capture."""

@@ -1,16 +1,14 @@
 """Repositories: read and write domain records through one unit of work's session."""
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 
 from desktop.domain.records import Record
 from desktop.storage.errors import AppendOnly, RecordNotFound, StaleRecord
 from desktop.storage.mapping import content_fields, copy_content, to_record
-
-if TYPE_CHECKING:
-    from desktop.storage.unit_of_work import UnitOfWork
+from desktop.storage.work_context import WorkContext
 
 R = TypeVar("R", bound=Record)
 
@@ -18,7 +16,7 @@ R = TypeVar("R", bound=Record)
 class RecordRepository(Generic[R]):
     """Get, add, update with a version check, and soft-delete one kind of record."""
 
-    def __init__(self, uow: "UnitOfWork", row_cls: type, record_cls: type[R]) -> None:
+    def __init__(self, uow: WorkContext, row_cls: type, record_cls: type[R]) -> None:
         self._uow = uow
         self._session = uow.session
         self.row_cls = row_cls

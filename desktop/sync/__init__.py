@@ -1,1 +1,1 @@
-"""Sync: wire protocol shared with the city server, change capture, HTTP client, engine."""
+"""Sync: outbox, HTTP client, engine, applying pulled rows, offline bundles."""

@@ -11,11 +11,12 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.protocol import ChangeResult, Conflict, PulledRow
+from desktop.protocol.merge import THEIRS, field_fate
 from desktop.storage import search_index
 from desktop.storage.schema import Base
+from desktop.storage.synced_tables import SYNCED_TABLES, column_kinds
 from desktop.sync import held, officers
-from desktop.sync.protocol import ChangeResult, Conflict, PulledRow
-from desktop.sync.tables import SYNCED_TABLES, column_kinds
 from desktop.sync.values import (
     InsertGroups,
     base_values,
@@ -90,7 +91,8 @@ def _merge_with_pending(session: Session, row: PulledRow, existing: dict, entry:
     values = dict(row.values)
     for name, theirs in row.values.items():
         ours = mine.get(name, theirs)
-        if ours == base.get(name) or ours == theirs:
+        # Both changed: ours stays here until the server, which merges our push, decides.
+        if field_fate(base.get(name), ours, theirs) == THEIRS:
             base_raw[name] = from_wire_value(kinds.get(name, "text"), theirs)
         else:
             values[name] = ours

@@ -1,6 +1,6 @@
 """Offline sync bundles: the outbox sealed for the city server, and its answer brought back.
 
-Format (protocol_body): MAGIC, the sender's ephemeral X25519 public key, a nonce, then
+Format (desktop.protocol.bundle): MAGIC, the sender's ephemeral X25519 public key, a nonce, then
 AES-256-GCM of the gzip JSON body; the answer is sealed under the same shared secret, so
 only this PC (which keeps the ephemeral private key in its encrypted register) can open it.
 A bundle carries every batch frozen and not yet answered, oldest first, then new ones, up to
@@ -25,8 +25,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop import protocol as p
 from desktop.sync import apply, enrol_file, outbox, settings, wire
-from desktop.sync import protocol as p
 from desktop.sync.errors import SyncError
 
 _KEY_PREFIX = "sync.bundle_key."

@@ -8,8 +8,7 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.sync import held
-from desktop.sync.protocol import (
+from desktop.protocol import (
     MAX_ROWS_FETCH,
     META_COLUMNS,
     ChecksumReply,
@@ -21,7 +20,8 @@ from desktop.sync.protocol import (
     text_digest,
     utf8_digest,
 )
-from desktop.sync.tables import SYNCED_TABLES, column_kinds
+from desktop.storage.synced_tables import SYNCED_TABLES, column_kinds
+from desktop.sync import held
 from desktop.sync.values import PLAIN_KINDS as _PLAIN
 from desktop.sync.values import to_wire_value
 

@@ -11,7 +11,7 @@ import orjson
 import requests
 from urllib3.util import make_headers
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from desktop.sync import wire
 from desktop.sync.errors import SyncError
 

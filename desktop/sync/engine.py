@@ -9,19 +9,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-from desktop.storage.store import Store
-from desktop.sync import apply, checksums, held, officers, outbox, settings
-from desktop.sync.checksums import VerifyReport
-from desktop.sync.client import SyncClient
-from desktop.sync.errors import SyncError
-from desktop.sync.outbox import PushOutcome
-from desktop.sync.protocol import (
+from desktop.protocol import (
     MAX_PULL_LIMIT,
     ChecksumReply,
     PulledRow,
     SnapshotRequest,
     TableChecksum,
 )
+from desktop.storage.store import Store
+from desktop.sync import apply, checksums, held, officers, outbox, settings
+from desktop.sync.checksums import VerifyReport
+from desktop.sync.client import SyncClient
+from desktop.sync.errors import SyncError
+from desktop.sync.outbox import PushOutcome
 from desktop.sync.retry import Backoff, Watchdog, with_retries
 from desktop.sync.snapshot_load import ReadyPage, SnapshotLoad
 

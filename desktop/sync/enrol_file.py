@@ -1,6 +1,6 @@
 """Enrolment by file on a PC that is never online: its credentials, kept until confirmed.
 
-The file (protocol_enrol) names the device and brings the server's bundle key and a one-time
+The file (protocol.enrolment) names the device and brings the server's bundle key and a one-time
 token; the device secret is made here and never leaves the register except sealed for the
 server. The token rides in every bundle until an answer comes back, which proves the server
 made the device; then it is forgotten.
@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.protocol.enrolment import EnrolFileError, EnrolmentHeader, open_enrolment
 from desktop.sync import settings
 from desktop.sync.errors import SyncError
-from desktop.sync.protocol_enrol import EnrolFileError, EnrolmentHeader, open_enrolment
 
 TOKEN = "sync.enrol_token"
 ENROLMENT_ID = "sync.enrol_id"

@@ -26,10 +26,3 @@ class SyncError(Exception):
 class NotEnrolled(SyncError):
     def __init__(self) -> None:
         super().__init__("sync.not_enrolled")
-
-
-class SyncStalled(SyncError):
-    """The watchdog saw no progress for too long."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__("sync.stalled", retryable=True, detail=f"{seconds:.0f}s")

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.sync.protocol import PulledRow, row_digest
-from desktop.sync.protocol_columns import CHECKS
-from desktop.sync.protocol_schema import PARENT_HELD, Problem
-from desktop.sync.tables import SYNCED_TABLES
+from desktop.protocol import PulledRow, row_digest
+from desktop.protocol.columns import CHECKS
+from desktop.protocol.schema import PARENT_HELD, Problem
+from desktop.storage.synced_tables import SYNCED_TABLES
 from desktop.sync.values import content, read_rows
 
 log = logging.getLogger(__name__)

@@ -17,10 +17,10 @@ from typing import NamedTuple
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.protocol import PulledRow
 from desktop.storage.schema import Base
 from desktop.storage.store import OFFICER_ALIAS
-from desktop.sync.protocol import PulledRow
-from desktop.sync.tables import APPEND_ONLY, SYNCED_TABLES
+from desktop.storage.synced_tables import APPEND_ONLY, SYNCED_TABLES
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,7 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.sync import apply
-from desktop.sync.merge import changed_fields
-from desktop.sync.protocol import (
+from desktop.protocol import (
     KIND_APPEND,
     KIND_DELETE,
     KIND_UPSERT,
@@ -28,7 +26,9 @@ from desktop.sync.protocol import (
     is_zstd,
     unpack_body,
 )
-from desktop.sync.tables import column_kinds
+from desktop.protocol.merge import changed_fields
+from desktop.storage.synced_tables import column_kinds
+from desktop.sync import apply
 from desktop.sync.values import (
     base_values,
     content,

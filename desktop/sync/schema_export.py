@@ -1,4 +1,4 @@
-"""Writes protocol_columns.py from the register's schema: `python -m desktop.sync.schema_export`.
+"""Writes desktop/protocol/columns.py from storage/schema: `python -m desktop.sync.schema_export`.
 
 The register's tables (storage/schema) are the one definition of the synced columns; the
 protocol carries a copy written from them, because the server may not import storage. A test
@@ -13,12 +13,12 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String
 from sqlalchemy import Enum as SqlEnum
 
 from desktop.domain import enums
+from desktop.protocol import META_COLUMNS, SYNCED_TABLES
+from desktop.protocol import schema as s
 from desktop.storage.schema import Base
 from desktop.storage.types import JsonList
-from desktop.sync import protocol_schema as s
-from desktop.sync.protocol import META_COLUMNS, SYNCED_TABLES
 
-TARGET = Path(__file__).with_name("protocol_columns.py")
+TARGET = Path(__file__).parents[1] / "protocol" / "columns.py"
 
 _HEAD = '''"""The synced tables' columns as the wire carries them, and each table's row check.
 
@@ -27,7 +27,7 @@ change storage/schema and run `python -m desktop.sync.schema_export`.
 """
 
 from desktop.domain import enums as e
-from desktop.sync.protocol_schema import Column, Problem, RowCheck
+from desktop.protocol.schema import Column, Problem, RowCheck
 
 C = Column
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.storage import bulk_load, search_index
-from desktop.sync import apply, capture, checksums, held
-from desktop.sync.protocol import PulledRow, SnapshotPage, TableChecksum
-from desktop.sync.protocol_schema import Problem
-from desktop.sync.tables import SYNCED_TABLES
+from desktop.protocol import PulledRow, SnapshotPage, TableChecksum
+from desktop.protocol.schema import Problem
+from desktop.storage import bulk_load, capture, search_index
+from desktop.storage.synced_tables import SYNCED_TABLES
+from desktop.sync import apply, checksums, held
 from desktop.sync.values import InsertGroups, now_raw, write_groups
 
 log = logging.getLogger(__name__)

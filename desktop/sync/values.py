@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from desktop.protocol import META_COLUMNS, nfc, wire_datetime
 from desktop.storage import bulk_load
-from desktop.sync.protocol import META_COLUMNS, nfc, wire_datetime
-from desktop.sync.tables import column_kinds
+from desktop.storage.synced_tables import column_kinds
 
 Conn = Connection | Session
 

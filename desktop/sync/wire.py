@@ -10,7 +10,8 @@ import math
 import unicodedata
 from typing import Any
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
+from desktop.protocol import readers
 
 _GOOD_NAMES: set[str] = set()
 _MAX_INT = p.MAX_INT
@@ -92,12 +93,12 @@ def read_row(raw: Any, path: str = "row") -> p.PulledRow:
     moved = raw.get("moved_to")
     return p.PulledRow(
         table,
-        p._uuid(row_id, path),
+        readers._uuid(row_id, path),
         _int(seq, path),
         _int(version, path),
         deleted,
         _values(values, path),
-        p._commune(moved, path) if moved is not None else None,
+        readers._commune(moved, path) if moved is not None else None,
     )
 
 

@@ -6,9 +6,9 @@ from typing import Any
 
 import requests
 
-from desktop.sync import protocol as p
-from desktop.sync import protocol_schema as schema
-from desktop.sync.protocol_columns import COLUMNS
+from desktop import protocol as p
+from desktop.protocol import schema as schema
+from desktop.protocol.columns import COLUMNS
 
 VERSION_HEADERS = {p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION),
                    p.HEADER_SCHEMA: str(p.SCHEMA_VERSION)}

@@ -4,7 +4,7 @@ import time
 
 import requests
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import accounts
 from server.auth import TokenClaims, issue_token
 from tests.server.client import VERSION_HEADERS, Device, login, new_id

@@ -20,7 +20,7 @@ import pytest
 import requests
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import bodies, cli
 from server.bundles import _derive, public_key_b64
 from server.errors import MESSAGES

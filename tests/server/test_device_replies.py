@@ -10,7 +10,7 @@ import dataclasses
 from alembic import command
 from sqlalchemy import text
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import migrate
 from server.db import make_engine
 from tests.server.live import pg_database

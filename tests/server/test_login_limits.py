@@ -9,7 +9,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import cli
 from server import models as m
 from server.asgi import DB_ENV, TOKEN_TTL_ENV, TRUSTED_PROXIES_ENV

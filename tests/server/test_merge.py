@@ -2,7 +2,7 @@
 
 import unicodedata
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from tests.server.client import new_id
 
 NAME = "Lê Thị Hoa"

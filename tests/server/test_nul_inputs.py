@@ -9,7 +9,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import models as m
 from tests.server.client import VERSION_HEADERS, login
 from tests.server.live import PASSWORD

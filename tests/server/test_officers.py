@@ -2,7 +2,7 @@
 
 import requests
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from tests.server.client import Device, new_id
 from tests.server.live import LiveServer
 

@@ -3,7 +3,7 @@
 import json
 import threading
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server.compression import accepts_zstd
 from server.push import DeviceContext, apply_batch
 

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 from sqlalchemy import func, select
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import models as m
 
 

@@ -5,7 +5,7 @@ import uuid
 
 import pytest
 
-from desktop.sync.protocol import ChangeResult, Conflict
+from desktop.protocol import ChangeResult, Conflict
 from server.push import result_json
 
 

@@ -4,9 +4,9 @@ import time
 
 import pytest
 
+from desktop.protocol.merge import base_differs, merge_fields
 from server.auth import TokenClaims, issue_token, read_token
 from server.errors import ApiError
-from server.merge import base_differs, merge_fields
 
 
 def test_merge_takes_untouched_fields_and_keeps_both_values_of_a_clash():

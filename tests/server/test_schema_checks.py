@@ -6,8 +6,8 @@ import json
 import pytest
 from sqlalchemy import select, update
 
-from desktop.sync import protocol as p
-from desktop.sync import protocol_schema as s
+from desktop import protocol as p
+from desktop.protocol import schema as s
 from server import models as m
 from tests.server.client import full_row, new_id
 

@@ -2,7 +2,7 @@
 
 import requests
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server import accounts
 from tests.server.client import VERSION_HEADERS, login, new_id
 from tests.server.live import PASSWORD

@@ -4,7 +4,7 @@ import base64
 
 import requests
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 from server.bundles import open_answer, seal_bundle
 from tests.server.client import new_id
 

@@ -110,3 +110,12 @@ def test_every_synced_table_carries_the_sync_columns() -> None:
             continue
         assert set(table.columns.keys()) >= SYNC_COLUMNS, name
         assert table.primary_key.columns.keys() == ["id"], name
+
+
+def test_the_sync_columns_are_the_protocol_s_bookkeeping_columns() -> None:
+    # One list: what the register declares is exactly what the wire leaves out of content.
+    from desktop.protocol import META_COLUMNS
+    from desktop.storage.schema.base import SYNC_COLUMNS, SyncedMixin
+
+    assert SYNC_COLUMNS == META_COLUMNS
+    assert set(SyncedMixin.__annotations__) == META_COLUMNS

@@ -11,8 +11,8 @@ from desktop.domain.child import Child
 from desktop.domain.enums import IntakeCategory, IntakeChannel
 from desktop.storage.errors import RecordNotFound
 from desktop.storage.store import Store
+from desktop.storage.synced_tables import SYNCED_TABLES
 from desktop.sync import checksums
-from desktop.sync.tables import SYNCED_TABLES
 from desktop.sync.values import content, read_rows
 from server.accounts import now
 from server.db import is_sqlite, write_transaction

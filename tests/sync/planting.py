@@ -5,8 +5,8 @@ import json
 
 from sqlalchemy import select, text, update
 
+from desktop import protocol as p
 from desktop.storage.store import Store
-from desktop.sync import protocol as p
 from server import models as m
 
 

@@ -5,12 +5,12 @@ from sqlalchemy import text
 
 from desktop.domain.child import Carer
 from desktop.domain.enums import CarerRelation
+from desktop.protocol import PulledRow, SnapshotPage
 from desktop.services import sync_messages
-from desktop.storage import search_index
+from desktop.storage import capture, search_index
 from desktop.storage.store import Store
-from desktop.sync import apply, capture, checksums, held
+from desktop.sync import apply, checksums, held
 from desktop.sync.errors import SyncError
-from desktop.sync.protocol import PulledRow, SnapshotPage
 from desktop.sync.snapshot_load import SnapshotLoad
 from desktop.sync.values import content, read_rows
 from server import models as m

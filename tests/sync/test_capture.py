@@ -9,9 +9,9 @@ from sqlalchemy import text
 from desktop.domain.child import Carer
 from desktop.domain.enums import CarerRelation
 from desktop.domain.visit import HomeVisit
+from desktop.storage.capture import check_capture, install_capture_triggers
+from desktop.storage.synced_tables import SYNCED_TABLES, tables_with_sync_columns
 from desktop.sync import apply
-from desktop.sync.capture import check_capture, install_capture_triggers
-from desktop.sync.tables import SYNCED_TABLES, tables_with_sync_columns
 from tests.storage.support import add_child
 from tests.sync.support import make_store, outbox
 

@@ -6,8 +6,8 @@ import random
 from datetime import UTC, datetime
 
 from desktop.domain.visit import HomeVisit
+from desktop.protocol import SYNCED_TABLES
 from desktop.sync.errors import SyncError
-from desktop.sync.protocol import SYNCED_TABLES
 from desktop.sync.retry import Backoff
 from tests.sync.conftest import Commune
 from tests.sync.faulty_proxy import FaultyProxy

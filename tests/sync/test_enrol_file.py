@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from desktop.protocol.enrolment import ENROL_MAGIC, read_header
 from desktop.services import sync_bundle
 from desktop.services.sync_messages import explain
 from desktop.storage.store import Store
 from desktop.sync import enrol_file
 from desktop.sync.errors import SyncError
-from desktop.sync.protocol_enrol import ENROL_MAGIC, read_header
 from server import accounts
 from server import models as m
 from tests.storage.support import create_store

@@ -13,12 +13,12 @@ from sqlalchemy import select, text
 
 from desktop.domain.child import Child
 from desktop.paths import database_path, keyring_path
+from desktop.protocol import PATH_PULL, PATH_PUSH, PATH_SNAPSHOT
 from desktop.services import sync_bundle
 from desktop.storage.engine import make_engine
 from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
-from desktop.sync.protocol import PATH_PULL, PATH_PUSH, PATH_SNAPSHOT
 from desktop.sync.retry import Backoff
 from server import models as m
 from tests.storage.support import PASSWORD

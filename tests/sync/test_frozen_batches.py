@@ -4,8 +4,8 @@ import json
 
 from sqlalchemy import text
 
+from desktop.protocol import PATH_PUSH, ZSTD, is_zstd, unpack_body
 from desktop.sync import outbox
-from desktop.sync.protocol import PATH_PUSH, ZSTD, is_zstd, unpack_body
 from tests.sync.conftest import Commune
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, edit_child, pending, scalar

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import orjson
 import pytest
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 
 
 def _id() -> str:

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop.protocol import SYNCED_TABLES
+from desktop.protocol import schema as s
+from desktop.protocol.columns import CHECKS, COLUMNS, row_problem
 from desktop.services.seed import seed_register
-from desktop.sync import protocol_schema as s
 from desktop.sync import schema_export
-from desktop.sync.protocol import SYNCED_TABLES
-from desktop.sync.protocol_columns import CHECKS, COLUMNS, row_problem
 from desktop.sync.values import content, read_rows
 from tests.sync.support import make_store
 
@@ -18,7 +18,7 @@ def test_the_protocol_columns_are_those_written_from_the_register_schema() -> No
     here: the server would otherwise check pushes against an old list."""
     written = schema_export.TARGET.read_text("utf-8")
     assert written == schema_export.render(), (
-        "desktop/sync/protocol_columns.py is out of date: run "
+        "desktop/protocol/columns.py is out of date: run "
         "`python -m desktop.sync.schema_export`"
     )
     assert list(COLUMNS) == list(SYNCED_TABLES)

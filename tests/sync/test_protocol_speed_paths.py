@@ -5,7 +5,7 @@ import uuid
 
 import pytest
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
 
 
 def _change(**fields: object) -> dict[str, object]:

@@ -6,8 +6,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.services.seed import seed_register
+from desktop.storage.synced_tables import SYNCED_TABLES
 from desktop.sync import apply, checksums
-from desktop.sync.tables import SYNCED_TABLES
 from tests.storage.support import create_store
 from tests.sync.conftest import Commune
 from tests.sync.helpers import add_child, scalar, sums

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from desktop.cli_sync import _STAGES, report_lines
+from desktop.protocol import SYNCED_TABLES
 from desktop.services import sync_messages
 from desktop.sync.checksums import VerifyReport
 from desktop.sync.engine import SyncReport
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import PushOutcome
-from desktop.sync.protocol import SYNCED_TABLES
 from server.errors import MESSAGES as SERVER_MESSAGES
 from server.errors import REJECT_REASONS
 

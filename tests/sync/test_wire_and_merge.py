@@ -5,9 +5,19 @@ import unicodedata
 
 import pytest
 
-from desktop.sync import protocol as p
+from desktop import protocol as p
+from desktop.protocol import readers
+from desktop.protocol.merge import (
+    CONFLICT,
+    MINE,
+    MISSING,
+    THEIRS,
+    changed_fields,
+    field_fate,
+    merge_fields,
+    three_way,
+)
 from desktop.sync import wire
-from desktop.sync.merge import changed_fields, three_way
 from desktop.sync.outbox import op_id_for
 from desktop.sync.retry import Backoff
 
@@ -101,7 +111,7 @@ def test_op_ids_of_a_batch_are_distinct_valid_and_differ_between_batches() -> No
     one = [op_id_for("4f1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a10", i) for i in range(500)]
     two = [op_id_for("9a1c3a52-3a3b-4d55-9d8b-0b0c7f1e2a10", i) for i in range(500)]
     assert len(set(one) | set(two)) == 1000
-    assert all(p._uuid(x, "") == x for x in one)
+    assert all(readers._uuid(x, "") == x for x in one)
 
 
 def test_three_way_merge_takes_each_side_s_own_edits_and_keeps_both_on_a_clash() -> None:
@@ -112,6 +122,19 @@ def test_three_way_merge_takes_each_side_s_own_edits_and_keeps_both_on_a_clash()
     same = three_way(base, mine={"c": 9}, theirs={"a": 1, "b": 1, "c": 9})
     assert same.conflicts == {} and same.values["c"] == 9
     assert changed_fields({"a": 1, "b": 2}, {"a": 1, "b": 3}) == {"b": 3}
+
+
+def test_one_field_rule_serves_the_server_merge_the_device_merge_and_the_local_one() -> None:
+    assert field_fate(1, mine=1, theirs=2) == THEIRS  # only their side changed
+    assert field_fate(1, mine=2, theirs=2) == THEIRS  # both made the same value
+    assert field_fate(1, mine=2, theirs=1) == MINE  # only mine changed
+    assert field_fate(MISSING, mine=2, theirs=3) == MINE  # no base: an overwrite on purpose
+    assert field_fate(1, mine=2, theirs=3) == CONFLICT
+    # The server's merge and the device's three-way merge give the same fates.
+    server = merge_fields({"a": 1, "b": 5, "c": 4}, {"a": 1, "b": 1, "c": 1}, {"a": 2, "c": 3})
+    assert server.take == {"a": 2} and server.conflicts == {
+        "c": {"base": 1, "server": 4, "device": 3}
+    }
 
 
 def test_backoff_grows_with_jitter_caps_and_honours_retry_after() -> None:

@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from desktop.protocol import META_COLUMNS
 from desktop.storage.types import UtcDateTime
 
 NAMING = {
@@ -44,15 +45,6 @@ class SyncedMixin:
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
-SYNC_COLUMNS = frozenset(
-    {
-        "id",
-        "version",
-        "device_id",
-        "created_at",
-        "updated_at",
-        "server_seq",
-        "server_updated_at",
-        "deleted_at",
-    }
-)
+# The bookkeeping columns SyncedMixin declares: the protocol's own list, never merged or sent
+# as content.
+SYNC_COLUMNS = META_COLUMNS

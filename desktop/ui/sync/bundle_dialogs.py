@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deadlines import LOCAL_TZ
-from desktop.sync.protocol_enrol import EnrolmentHeader
+from desktop.protocol.enrolment import EnrolmentHeader
 
 
 def file_dialog(

@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.sync.capture import drop_capture_triggers, install_capture_triggers
+from desktop.storage.capture import drop_capture_triggers, install_capture_triggers
 
 revision = "0004_sync_capture"
 down_revision = "0001"

@@ -6,7 +6,7 @@ miss it; rebuilding from the final columns makes capture whole.
 
 from alembic import op
 
-from desktop.sync.capture import install_capture_triggers
+from desktop.storage.capture import install_capture_triggers
 
 revision = "0006_join_features"
 down_revision = (

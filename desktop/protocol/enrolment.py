@@ -26,16 +26,10 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.sync.protocol_core import (
-    MAX_NAME_LENGTH,
-    _commune,
-    _int,
-    _Message,
-    _obj,
-    _text,
-    _uuid,
-    parse_wire_datetime,
-)
+from desktop.protocol.constants import MAX_NAME_LENGTH
+from desktop.protocol.message import _Message
+from desktop.protocol.readers import _commune, _int, _obj, _text, _uuid
+from desktop.protocol.values import parse_wire_datetime
 
 ENROL_MAGIC = b"BVTE-ENROL-1\n"
 FORMAT = 1

@@ -1,4 +1,4 @@
-"""The form every checksum is taken over: canonical row JSON, row digests and their sum."""
+"""The form every checksum is taken over: canonical row JSON, row digests, their sum per table."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from typing import Any
 
 import orjson
 
-from desktop.sync.protocol_core import META_COLUMNS
+from desktop.protocol.messages import TableChecksum
+from desktop.protocol.tables import META_COLUMNS
 
 # json.dumps with these options, without building an encoder for each row.
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -56,3 +57,12 @@ def utf8_digest(data: bytes) -> int:
 def combine_digests(digests: Any) -> str:
     """Order-independent: the sum modulo 2**256 of each row's SHA-256, as 64 hex digits."""
     return f"{sum(digests) % (1 << 256):064x}"
+
+
+def table_checksum(table: str, rows: Any) -> TableChecksum:
+    """rows: iterable of (row_id, version, deleted, values); tombstones count too."""
+    count, digests = 0, []
+    for row_id, version, deleted, values in rows:
+        count += 1
+        digests.append(row_digest(row_id, version, deleted, values))
+    return TableChecksum(table, count, combine_digests(digests))

@@ -1,6 +1,6 @@
 """What a synced row may hold, column by column, and the check of a row's values against it.
 
-The columns themselves are in protocol_columns (written from the register's schema); here is
+The columns themselves are in desktop.protocol.columns (written from the register's schema); here is
 their record type and the check both sides run: the server on every pushed row's merged state,
 the desktop on every row it pulls. A problem names the column, never the value.
 """
@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-# How a column's value travels (see protocol_core.wire_value).
+# How a column's value travels (see desktop.protocol.values.wire_value).
 TEXT, INT, FLOAT, BOOL, DATE, DATETIME, LIST = (
     "text", "int", "float", "bool", "date", "datetime", "list"
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from desktop.storage.schema.base import SYNC_COLUMNS
-from desktop.sync.tables import APPEND_ONLY, SYNCED_TABLES
+from desktop.storage.synced_tables import APPEND_ONLY, SYNCED_TABLES
 
 # Columns the triggers watch besides the content: a soft delete is a change too.
 _NOT_CONTENT = SYNC_COLUMNS

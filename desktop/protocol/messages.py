@@ -1,101 +1,34 @@
-"""The sync wire protocol shared by the desktop engine and the city server: pure, strict, stdlib.
-
-The one interface both sides import: constants and readers live in protocol_core, bodies in
-protocol_body and checksum forms in protocol_checksum, all re-exported here; the messages are
-defined here.
-"""
+"""The messages of push, pull, snapshot, checksums, repair, login and enrolment."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.sync.protocol_body import (  # noqa: F401 - re-exported as the protocol
-    ANSWER_INFO,
-    ANSWER_MAGIC,
-    BUNDLE_INFO,
-    BUNDLE_MAGIC,
-    GZIP,
-    IDENTITY,
-    ZSTD,
-    body_json,
-    compress_body,
-    decode_body,
-    encode_body,
-    is_zstd,
-    unpack_body,
-)
-from desktop.sync.protocol_checksum import (  # noqa: F401 - re-exported as the protocol
-    canonical_json,
-    canonical_row_digest,
-    combine_digests,
-    row_digest,
-    text_digest,
-    utf8_digest,
-)
-from desktop.sync.protocol_core import (  # noqa: F401 - re-exported as the protocol
-    APPEND_ONLY_TABLES,
-    COMMUNE_COLUMN,
+from desktop.protocol.constants import (
     DEFAULT_PULL_LIMIT,
     FATES,
-    HEADER_DEVICE_ID,
-    HEADER_DEVICE_SECRET,
-    HEADER_IDEMPOTENCY,
-    HEADER_PROTOCOL,
-    HEADER_SCHEMA,
-    KIND_APPEND,
-    KIND_DELETE,
-    KIND_UPSERT,
     KINDS,
-    LOCAL_ONLY_TABLES,
     MAX_BATCH_CHANGES,
-    MAX_FIELDS,
-    MAX_INT,
-    MAX_LIST_ITEMS,
     MAX_NAME_LENGTH,
     MAX_PULL_LIMIT,
     MAX_ROWS_FETCH,
-    MAX_TEXT_LENGTH,
-    META_COLUMNS,
-    NUL_CHARACTER,
-    PATH_BUNDLE_IMPORT,
-    PATH_BUNDLE_KEY,
-    PATH_CHECKSUMS,
-    PATH_ENROL,
-    PATH_HEALTH,
-    PATH_LOGIN,
-    PATH_OFFICERS,
-    PATH_OPENAPI,
-    PATH_PULL,
-    PATH_PUSH,
-    PATH_ROWS,
-    PATH_SNAPSHOT,
-    PATH_STATS,
-    PROTOCOL_VERSION,
-    SCHEMA_VERSION,
-    SUPPORTED_PROTOCOLS,
-    SUPPORTED_SCHEMAS,
-    SYNCED_TABLES,
-    ProtocolError,
-    TableSpec,
+)
+from desktop.protocol.message import _Message
+from desktop.protocol.readers import (
     _bool,
     _commune,
     _conflict_fields,
     _int,
     _list,
-    _Message,
     _msg,
     _one_of,
     _table,
     _text,
     _uuid,
-    clean_value,
-    clean_values,
-    nfc,
-    parse_wire_datetime,
-    wire_datetime,
-    wire_value,
 )
+from desktop.protocol.tables import SYNCED_TABLES
+from desktop.protocol.values import clean_values
 
 # ---- messages -------------------------------------------------------------------------
 
@@ -410,76 +343,3 @@ class ErrorBody(_Message):
     message: str
 
     _readers = {"code": _text(128), "message": _text(4000)}
-
-
-def table_checksum(table: str, rows: Any) -> TableChecksum:
-    """rows: iterable of (row_id, version, deleted, values); tombstones count too."""
-    count, digests = 0, []
-    for row_id, version, deleted, values in rows:
-        count += 1
-        digests.append(row_digest(row_id, version, deleted, values))
-    return TableChecksum(table, count, combine_digests(digests))
-
-
-# A bundle carries every batch the PC has frozen and not yet seen answered, in order (so the
-# newest file always holds them all and the officer need carry only that one), up to these
-# bounds; what is left waits for the next file. 40 batches (20,000 changes, a few MB) are
-# applied in about half a minute, within a reverse proxy's usual read timeout; a reader
-# takes up to 100, so the bound can grow without a new protocol.
-MAX_BUNDLE_BATCHES = 40
-MAX_BUNDLE_READ = 100
-MAX_BUNDLE_JSON = 48 * 1024 * 1024
-# The answer to a bundle import also says, to the PC that carried it (which cannot open the
-# answer), how many changes went in and for which commune.
-HEADER_BUNDLE_CHANGES = "X-BVTE-Bundle-Changes"
-HEADER_BUNDLE_COMMUNE = "X-BVTE-Bundle-Commune"
-
-
-@dataclass
-class BundleContent(_Message):
-    """Inside a bundle: the device's credentials, its pull cursor and its batches, in order.
-
-    `batch` is the one batch of a bundle made by an older app; a newer one sends `batches`.
-    `enrolment_token` goes in every bundle of a PC enrolled by file until an answer has come
-    back (protocol_enrol): the server makes the device from it on the first one.
-    """
-
-    device_id: str
-    device_secret: str
-    cursor: int
-    batch: PushBatch | None = None
-    batches: list[PushBatch] = field(default_factory=list)
-    enrolment_token: str = ""
-
-    _readers = {
-        "device_id": _uuid,
-        "device_secret": _text(200),
-        "cursor": _int(),
-        "batch": _msg(PushBatch),
-        "batches": _list(_msg(PushBatch), MAX_BUNDLE_READ),
-        "enrolment_token": _text(200, normalise=False),
-    }
-    _optional = {"batch": None, "batches": [], "enrolment_token": ""}
-
-    def all_batches(self) -> list[PushBatch]:
-        return ([self.batch] if self.batch is not None else []) + self.batches
-
-
-@dataclass
-class BundleAnswer(_Message):
-    """Inside an answer: the push replies, one a batch in the bundle's order (`reply` alone
-    answers an older app's one-batch bundle), and the commune's pull pages since the cursor."""
-
-    reply: PushReply | None
-    pages: list[PullPage]
-    replies: list[PushReply] = field(default_factory=list)
-
-    _readers = {
-        "reply": _msg(PushReply),
-        "pages": _list(_msg(PullPage), 10_000),
-        "replies": _list(_msg(PushReply), MAX_BUNDLE_READ),
-    }
-    _optional = {"reply": None, "replies": []}
-
-    def all_replies(self) -> list[PushReply]:
-        return ([self.reply] if self.reply is not None else []) + self.replies

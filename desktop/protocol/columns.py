@@ -5,7 +5,7 @@ change storage/schema and run `python -m desktop.sync.schema_export`.
 """
 
 from desktop.domain import enums as e
-from desktop.sync.protocol_schema import Column, Problem, RowCheck
+from desktop.protocol.schema import Column, Problem, RowCheck
 
 C = Column
 

@@ -4,10 +4,10 @@ from functools import cache
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer
 
+from desktop import protocol
 from desktop.storage.schema import Base
 from desktop.storage.schema.base import is_local
 from desktop.storage.types import JsonList
-from desktop.sync import protocol
 
 # Parents before children, as the protocol lists them.
 SYNCED_TABLES: tuple[str, ...] = tuple(protocol.SYNCED_TABLES)

@@ -1,4 +1,4 @@
-"""Request and response bodies (gzip or zstd JSON, bounded) and the offline bundle's format."""
+"""Request and response bodies: gzip or zstd JSON, bounded as they are read."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ if sys.version_info >= (3, 14):
 else:
     from backports import zstd
 
-from desktop.sync.protocol_core import ProtocolError, _Message
+from desktop.protocol.errors import ProtocolError
+from desktop.protocol.message import _Message
 
 # Content codings a body may come in. A server names those it takes in its answers'
 # Accept-Encoding header (as HTTP allows); a client that has not seen zstd there sends gzip.
@@ -85,17 +86,3 @@ def unpack_body(body: bytes, encoding: str = GZIP, max_size: int = MAX_BODY_SIZE
     if len(body) > max_size:
         raise ProtocolError("protocol.too_large", "body too large")
     return body
-
-
-# ---- offline bundle -------------------------------------------------------------------
-# A bundle file: BUNDLE_MAGIC, the sender's ephemeral X25519 public key (32 bytes), a 12-byte
-# nonce, then AES-256-GCM (associated data BUNDLE_MAGIC) of encode_body(BundleContent).
-# The key is HKDF-SHA256(X25519(ephemeral, server key), salt=None, info=BUNDLE_INFO, 32).
-# The answer is ANSWER_MAGIC, a nonce, then AES-256-GCM (associated data ANSWER_MAGIC) of
-# encode_body(BundleAnswer) under the same shared secret with ANSWER_INFO, so only the PC
-# that kept the ephemeral private key reads it. The server's public key: GET PATH_BUNDLE_KEY
-# gives {"public_key": base64 of 32 raw bytes}; `bvte-server bundle-key` prints the same.
-BUNDLE_MAGIC = b"BVTE-BUNDLE-1\n"
-ANSWER_MAGIC = b"BVTE-ANSWER-1\n"
-BUNDLE_INFO = b"bvte bundle v1"
-ANSWER_INFO = b"bvte answer v1"

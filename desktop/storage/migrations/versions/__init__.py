@@ -1,0 +1,1 @@
+"""The register's migration scripts, one a schema change; Alembic finds them by path."""

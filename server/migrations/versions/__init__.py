@@ -1,0 +1,1 @@
+"""The city server's migration scripts, one a schema change; Alembic finds them by path."""
