@@ -5,7 +5,7 @@ from pathlib import Path
 from desktop.paths import database_path, keyring_path
 from desktop.services import sync as sync_service
 from desktop.services.seed import seed_register
-from desktop.storage.keys import Keyring
+from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
 from desktop.sync import settings as sync_settings
 

@@ -7,7 +7,7 @@ from desktop.domain.enums import AuditAction
 from desktop.domain.errors import DomainError
 from desktop.domain.passwords import check_password_strength
 from desktop.services.settings import OfficerInfo, can_add_officers, list_officers
-from desktop.storage.keys import OfficerExists
+from desktop.storage.keyring import OfficerExists
 from desktop.storage.store import Store
 
 

@@ -7,7 +7,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.passwords import check_password_strength
 from desktop.reference.communes import commune_by_code
 from desktop.services.settings import can_add_officers
-from desktop.storage.keys import OfficerSlot
+from desktop.storage.keyring import OfficerSlot
 from desktop.storage.rekey import STAGES, Progress, RekeyPlan
 from desktop.storage.store import Store
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import APP_NAME, database_path, i18n_dir, keyring_path, resources_dir
-from desktop.storage.keys import Keyring, KeyringMissing, OfficerSlot
+from desktop.storage.keyring import Keyring, KeyringMissing, OfficerSlot
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import describe_open_error
 

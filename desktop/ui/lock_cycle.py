@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.paths import APP_NAME, database_path, keyring_path
 from desktop.services.settings import AppSettings, load_app_settings
-from desktop.storage.keys import Keyring, KeyringCorrupt, KeyringMissing
+from desktop.storage.keyring import Keyring, KeyringCorrupt, KeyringMissing
 from desktop.storage.store import Store, StoreOptions
 from desktop.ui.application import current_language, load_keyring, no_register_box
 from desktop.ui.context import AppContext, AppSignals

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import keyring_path
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     KeyringCorrupt,
     KeyringMissing,
     WrongPassword,

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from desktop.services import sync_bundle
-from desktop.services.sync_messages import explain
+from desktop.services.sync import bundle as sync_bundle
+from desktop.services.sync.messages import explain
 from desktop.storage.store import Store
 from desktop.sync import enrol_file
 from desktop.sync.errors import SyncError

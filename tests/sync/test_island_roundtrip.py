@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import sync_bundle
+from desktop.services.sync import bundle as sync_bundle
 from desktop.sync.protocol import MAX_BATCH_CHANGES, SYNCED_TABLES
 from tests.cli.runner import bvte
 from tests.storage.support import PASSWORD

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     OfficerSlot,
     PasswordChangeRequired,
     TooManyAttempts,

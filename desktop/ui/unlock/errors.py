@@ -9,7 +9,7 @@ from desktop.storage.errors import (
     StoreReadOnly,
     StoreTooNew,
 )
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     BACKUP_REPAIRED,
     RESTORED_FROM_BACKUP,
     KeyringCorrupt,

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.storage.keys import SamePassword
+from desktop.storage.keyring import SamePassword
 from desktop.storage.store import Store, StoreOptions
 from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.task_runner import TaskRunner

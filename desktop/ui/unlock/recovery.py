@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.paths import keyring_path
-from desktop.storage.keys import InvalidRecoveryKey, Keyring, TooManyAttempts, WrongPassword
+from desktop.storage.keyring import InvalidRecoveryKey, Keyring, TooManyAttempts, WrongPassword
 from desktop.storage.store import Store, StoreOptions
 from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.task_runner import TaskRunner

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.services.sync_messages import held_reason, refused_reason
+from desktop.services.sync.messages import held_reason, refused_reason
 from desktop.storage import search_index
 from desktop.storage.store import Store
 from desktop.sync import held, outbox

@@ -26,7 +26,7 @@ def run(  # type: ignore[no-untyped-def]
     args: argparse.Namespace, store, secrets: Secrets, server_password: Callable[[], str]
 ) -> int:
     """One file operation on an open register; SyncError goes to the caller."""
-    from desktop.services import sync_bundle
+    from desktop.services.sync import bundle as sync_bundle
 
     if args.enrol_file:
         code = secrets.ask("Mã kích hoạt (16 chữ số thành phố đã đưa): ")

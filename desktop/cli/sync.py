@@ -62,7 +62,7 @@ class _Notices(logging.Handler):
         self._said: set[str] = set()
 
     def emit(self, record: logging.LogRecord) -> None:
-        from desktop.services.sync_messages import notice
+        from desktop.services.sync.messages import notice
 
         params = {"table": record.table} if hasattr(record, "table") else {}
         text = notice(getattr(record, "code", ""), **params)
@@ -81,22 +81,22 @@ def _refused(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     """The reasons of the changes this sync had refused (the newest), one line each."""
     if not count:
         return []
-    from desktop.services import sync_review
-    from desktop.services.sync_messages import table_names
+    from desktop.services.sync import review as sync_review
+    from desktop.services.sync.messages import table_names
 
     items = [i for i in sync_review.list_quarantine(store) if i.kind != "pulled"]
     return [f"  - {table_names([i.table])} {i.row_id}: {i.reason}" for i in items[-count:]]
 
 
 def _fail(exc) -> CliError:  # type: ignore[no-untyped-def]
-    from desktop.services.sync_messages import explain
+    from desktop.services.sync.messages import explain
 
     return CliError("sync.failed", EXIT_SYNC, text=explain(exc))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from desktop.services import sync as service
-    from desktop.services import sync_bundle
+    from desktop.services.sync import bundle as sync_bundle
     from desktop.sync.errors import NotEnrolled, SyncError
 
     secrets = Secrets(args.password_stdin)
@@ -142,7 +142,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def report_lines(report, refused: list[str] = ()) -> list[str]:  # type: ignore[no-untyped-def]
     """What the officer reads after a sync: what moved, and what to do about what did not;
     `refused` holds a line for each change the server refused."""
-    from desktop.services.sync_messages import table_names
+    from desktop.services.sync.messages import table_names
 
     pushed, verify = report.pushed, report.verify
     lines = [
@@ -161,7 +161,7 @@ def report_lines(report, refused: list[str] = ()) -> list[str]:  # type: ignore[
         )
         lines.extend(refused)
     if report.held:
-        from desktop.services.sync_messages import HELD_ROWS
+        from desktop.services.sync.messages import HELD_ROWS
 
         lines.append(HELD_ROWS.format(count=report.held))
     if verify.compared and verify.mismatched_tables:

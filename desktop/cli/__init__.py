@@ -64,7 +64,7 @@ def _folder(args: argparse.Namespace) -> Path:
 def _officer_id(folder: Path, wanted: str | None) -> str:
     from desktop.domain.text import fold
     from desktop.paths import keyring_path
-    from desktop.storage.keys import Keyring
+    from desktop.storage.keyring import Keyring
 
     keyring = Keyring.load(keyring_path(folder))
     for notice in keyring.notices:
@@ -217,7 +217,7 @@ def _print_problem(problem: str) -> None:
 def _keyring_and_officer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop.paths import keyring_path
     from desktop.storage.files import require_writable
-    from desktop.storage.keys import Keyring
+    from desktop.storage.keyring import Keyring
     from desktop.storage.store import register_files
 
     folder = _folder(args)
@@ -361,7 +361,7 @@ def _explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
         StoreReadOnly,
         StoreTooNew,
     )
-    from desktop.storage.keys import (
+    from desktop.storage.keyring import (
         KeyringError,
         KeyringMissing,
         OfficerRemoved,

@@ -17,10 +17,10 @@ from argon2 import low_level as argon2_low_level
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.storage import keyring_file
 from desktop.storage.errors import StoreReadOnly
 from desktop.storage.files import atomic_write, is_not_writable
-from desktop.storage.key_errors import (
+from desktop.storage.keyring import file as keyring_file
+from desktop.storage.keyring.errors import (
     InvalidRecoveryKey,
     KeyringCorrupt,
     KeyringError,
@@ -35,7 +35,8 @@ from desktop.storage.key_errors import (
     WrongDataKey,
     WrongPassword,
 )
-from desktop.storage.key_params import (
+from desktop.storage.keyring.file import Failures, KeyringDocument, Slot, backup_path
+from desktop.storage.keyring.params import (
     CHECK_BYTES,
     DATA_KEY_BYTES,
     DEFAULT_BACKOFF,
@@ -50,8 +51,7 @@ from desktop.storage.key_params import (
     BackoffPolicy,
     KdfParams,
 )
-from desktop.storage.keyring_file import Failures, KeyringDocument, Slot, backup_path
-from desktop.storage.recovery_key import generate_recovery_key, recovery_secret
+from desktop.storage.keyring.recovery import generate_recovery_key, recovery_secret
 
 # Callers import the whole keyring vocabulary from here.
 __all__ = [
