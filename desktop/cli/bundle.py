@@ -4,7 +4,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, Secrets
+from desktop.cli.common import EXIT_OK, Secrets
 
 CARRY = (
     "Hãy mang tệp đến một máy BVTE có mạng của thành phố (trang Đồng bộ, «Chuyển tệp của máy "

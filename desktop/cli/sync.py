@@ -7,19 +7,17 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop import cli_bundle
-from desktop.cli import (
+from desktop.cli import bundle as cli_bundle
+from desktop.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_REFUSED,
+    EXIT_SYNC,
     EXIT_USAGE,
     CliError,
     Secrets,
-    _folder,
-    _officer_id,
+    open_store,
 )
-
-EXIT_SYNC = 8
 
 _STAGES = {
     "push": "Đang gửi thay đổi",
@@ -30,15 +28,6 @@ _STAGES = {
     "retry": "Mất kết nối, sẽ thử lại",
     "stalled": "Đồng bộ không tiến triển",
 }
-
-
-def _open(args: argparse.Namespace, secrets: Secrets):  # type: ignore[no-untyped-def]
-    from desktop.storage.store import Store
-
-    folder = _folder(args)
-    officer_id = _officer_id(folder, getattr(args, "officer", None))
-    password = secrets.ask("Mật khẩu: ")
-    return Store.open(folder, officer_id=officer_id, password=password)
 
 
 def _server_password(secrets: Secrets) -> str:
@@ -55,7 +44,7 @@ def _server_password(secrets: Secrets) -> str:
 
 class _Notices(logging.Handler):
     """The sync's log records that an officer should hear, in Vietnamese, once each; the
-    developer's English text itself stays off the terminal (see cli.main)."""
+    developer's English text itself stays off the terminal (see desktop.cli.main)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -100,7 +89,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from desktop.sync.errors import NotEnrolled, SyncError
 
     secrets = Secrets(args.password_stdin)
-    store = _open(args, secrets)
+    store = open_store(args, secrets, busy_wait=False)
     try:
         if args.server_key:
             sync_bundle.set_server_key(store, Path(args.server_key).read_text("utf-8"))

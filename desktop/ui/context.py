@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.officer import Officer
-from desktop.storage.store import Store
+from desktop.services.register_access import Store
 from desktop.ui.task_runner import TaskRunner
 
 

@@ -6,8 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
-from desktop.cli.text import PASSWORD_REASONS
 
+from desktop.cli.text import PASSWORD_REASONS
 from desktop.domain.passwords import check_password_strength
 from desktop.paths import database_path, keyring_path
 from desktop.storage.engine import make_engine

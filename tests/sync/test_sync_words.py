@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from desktop.cli.sync import _STAGES, report_lines
 
+from desktop.cli.sync import _STAGES, report_lines
 from desktop.services.sync import messages as sync_messages
 from desktop.sync.checksums import VerifyReport
 from desktop.sync.engine import SyncReport

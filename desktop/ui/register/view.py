@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import register
 from desktop.services.register import Column, sees_sensitive
-from desktop.storage.errors import StoreCorrupt, StoreLocked
-from desktop.storage.store import Store
+from desktop.services.register_access import Store, StoreCorrupt, StoreLocked
 from desktop.ui.cases.navigate import open_case_from
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.register import columns as cols
