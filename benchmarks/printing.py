@@ -24,7 +24,7 @@ from desktop.printing.templates import load_template  # noqa: E402
 from desktop.services import documents as d  # noqa: E402
 from desktop.services.document_data import DocumentError  # noqa: E402
 from desktop.services.seed import seed_register  # noqa: E402
-from desktop.storage.keys import KdfParams  # noqa: E402
+from desktop.storage.keyring import KdfParams  # noqa: E402
 from desktop.storage.store import Store, StoreOptions  # noqa: E402
 
 PLAN_TARGET_S, BATCH_TARGET_S, BATCH = 0.150, 10.0, 100

@@ -30,7 +30,7 @@ from desktop.paths import database_path, keyring_path  # noqa: E402
 from desktop.services.seed import seed_register  # noqa: E402
 from desktop.storage import migrate  # noqa: E402
 from desktop.storage.engine import configure, engine_over  # noqa: E402
-from desktop.storage.keys import Keyring  # noqa: E402
+from desktop.storage.keyring import Keyring  # noqa: E402
 from desktop.storage.store import Store, StoreOptions  # noqa: E402
 
 PASSWORD = "Benchmark-mật-khẩu-2026"

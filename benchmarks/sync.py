@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.domain.child import Child  # noqa: E402
 from desktop.domain.enums import Sex  # noqa: E402
 from desktop.services import sync as service  # noqa: E402
-from desktop.storage.keys import KdfParams  # noqa: E402
+from desktop.storage.keyring import KdfParams  # noqa: E402
 from desktop.storage.store import Store, StoreOptions  # noqa: E402
 from desktop.sync.engine import SyncEngine  # noqa: E402
 from server import accounts  # noqa: E402

@@ -1,5 +1,7 @@
 """Password rules for officer accounts; the password guards a register of children's records."""
 
+from desktop.domain.errors import DomainError
+
 MIN_LENGTH = 10
 # A long passphrase is strong without mixing character kinds.
 PASSPHRASE_LENGTH = 16
@@ -70,3 +72,10 @@ def check_password_strength(pw: str) -> list[str]:
     if pw.casefold() in COMMON_PASSWORDS:
         problems.append("password.common")
     return problems
+
+
+def require_strong_password(pw: str) -> None:
+    """Refuse `pw` with DomainError("password.weak", reasons=[codes]) if it breaks a rule."""
+    problems = check_password_strength(pw)
+    if problems:
+        raise DomainError("password.weak", reasons=problems)

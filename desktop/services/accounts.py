@@ -1,9 +1,8 @@
 """Officer accounts on this PC: add an officer, change a password, list who can unlock."""
 
 from desktop.domain.enums import AuditAction, Role
-from desktop.domain.errors import DomainError
 from desktop.domain.officer import Officer
-from desktop.domain.passwords import check_password_strength
+from desktop.domain.passwords import require_strong_password
 from desktop.storage.store import Store
 
 
@@ -11,9 +10,7 @@ def add_officer(
     store: Store, *, full_name: str, username: str, password: str, role: Role = Role.OFFICER
 ) -> Officer:
     """A second officer on the same register, with a password of their own."""
-    weak = check_password_strength(password)
-    if weak:
-        raise DomainError("password.weak", reasons=weak)
+    require_strong_password(password)
     with store.unit_of_work() as uow:
         officer = uow.officers.add(
             Officer(

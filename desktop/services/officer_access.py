@@ -5,9 +5,9 @@ from dataclasses import replace
 
 from desktop.domain.enums import AuditAction
 from desktop.domain.errors import DomainError
-from desktop.domain.passwords import check_password_strength
+from desktop.domain.passwords import require_strong_password
 from desktop.services.settings import OfficerInfo, can_add_officers, list_officers
-from desktop.storage.keys import OfficerExists
+from desktop.storage.keyring import OfficerExists
 from desktop.storage.store import Store
 
 
@@ -26,9 +26,7 @@ def give_password(store: Store, officer_id: str, temporary: str) -> OfficerInfo:
     Errors: officer.not_allowed, officer.unknown, officer.has_password, password.weak.
     """
     _require_manager(store)
-    weak = check_password_strength(temporary)
-    if weak:
-        raise DomainError("password.weak", reasons=weak)
+    require_strong_password(temporary)
     with store.unit_of_work() as uow:
         officer = uow.officers.find(officer_id)
         if officer is None or not officer.active:

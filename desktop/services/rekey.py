@@ -4,10 +4,10 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from desktop.domain.errors import DomainError
-from desktop.domain.passwords import check_password_strength
+from desktop.domain.passwords import require_strong_password
 from desktop.reference.communes import commune_by_code
 from desktop.services.settings import can_add_officers
-from desktop.storage.keys import OfficerSlot
+from desktop.storage.keyring import OfficerSlot
 from desktop.storage.rekey import STAGES, Progress, RekeyPlan
 from desktop.storage.store import Store
 
@@ -61,9 +61,7 @@ def prepare_rekey(
     if not can_add_officers(store.officer.role):
         raise DomainError("officer.not_allowed", role=str(store.officer.role))
     for given in temporary.values():
-        weak = check_password_strength(given)
-        if weak:
-            raise DomainError("password.weak", reasons=weak)
+        require_strong_password(given)
     return store.prepare_rekey(password, temporary, remove=remove)
 
 

@@ -30,12 +30,12 @@ from pathlib import Path
 import sqlcipher3
 
 from desktop.paths import database_path, keyring_path
-from desktop.storage import keyring_file
 from desktop.storage.engine import open_connection, rekey_pragma
 from desktop.storage.errors import StoreCorrupt, StoreLocked, classify
 from desktop.storage.files import atomic_write, fsync_folder
-from desktop.storage.key_errors import KeyringError, WrongDataKey
-from desktop.storage.keys import KdfParams, Keyring, OfficerSlot, backup_path
+from desktop.storage.keyring import KdfParams, Keyring, OfficerSlot, backup_path
+from desktop.storage.keyring import file as keyring_file
+from desktop.storage.keyring.errors import KeyringError, WrongDataKey
 
 PENDING_SUFFIX = ".new"
 # The stages `progress` is told about, in order.

@@ -18,7 +18,7 @@ from desktop.paths import database_path, keyring_path
 from desktop.storage import files, migrate, rekey
 from desktop.storage.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 from desktop.storage.errors import StorageError, StoreCorrupt, StoreExists, StoreMissing, classify
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     DEFAULT_KDF,
     KdfParams,
     Keyring,

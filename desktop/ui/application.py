@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.paths import APP_NAME, database_path, keyring_path, resources_dir
-from desktop.storage.keys import Keyring, KeyringMissing, OfficerSlot
+from desktop.paths import APP_NAME, resources_dir
+from desktop.services import register_access
+from desktop.services.register_access import Keyring, KeyringMissing, OfficerSlot
 from desktop.ui.language import DEFAULT_LANGUAGE, set_language
 from desktop.ui.unlock.dialog import describe_open_error
 
@@ -43,9 +44,7 @@ def vietnamese_font(base: QFont) -> QFont:
 def load_keyring(folder: Path) -> Keyring:
     """The register's key file, mended if need be (its `notices` say so, to be shown); raises
     KeyringMissing if there is no register."""
-    if not database_path(folder).exists():
-        raise KeyringMissing(str(database_path(folder)))
-    return Keyring.load(keyring_path(folder))
+    return register_access.load_register_keyring(folder)
 
 
 def load_officers(folder: Path) -> list[OfficerSlot]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain.officer import Officer
-from desktop.storage.store import Store
+from desktop.services.register_access import Store
 from desktop.ui.navigator import Navigator
 from desktop.ui.task_runner import Report, Task, TaskRunner
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reference.communes import commune_by_code
-from desktop.services.sync_status import SyncStatus, sync_status
-from desktop.storage.store import Store
+from desktop.services.register_access import Store
+from desktop.services.sync.status_bar import SyncStatus, sync_status
 from desktop.ui.context import SCRATCH, AppContext, AppSignals
 from desktop.ui.drafts import save_all_drafts
 from desktop.ui.pages import PAGES, NavPage

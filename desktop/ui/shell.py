@@ -7,9 +7,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.paths import APP_NAME, database_path, keyring_path
+from desktop.services.register_access import (
+    Keyring,
+    KeyringCorrupt,
+    KeyringMissing,
+    Store,
+    StoreOptions,
+)
 from desktop.services.settings import AppSettings, load_app_settings
-from desktop.storage.keys import Keyring, KeyringCorrupt, KeyringMissing
-from desktop.storage.store import Store, StoreOptions
 from desktop.ui.application import load_keyring, make_app, no_register_box
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.first_run.wizard import FirstRunWizard

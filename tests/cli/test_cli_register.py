@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli_text import PASSWORD_REASONS
+from desktop.cli.text import PASSWORD_REASONS
 from desktop.domain.passwords import check_password_strength
 from desktop.paths import database_path, keyring_path
 from desktop.storage.engine import make_engine
@@ -154,7 +154,7 @@ def test_flipped_byte_in_the_middle_is_found(seeded: Path) -> None:
 
 
 def test_a_register_locked_by_another_program_gives_exit_6(seeded: Path) -> None:
-    from desktop.storage.keys import Keyring
+    from desktop.storage.keyring import Keyring
 
     keyring = Keyring.load(keyring_path(seeded))
     data_key = keyring.unlock(keyring.officers()[0].officer_id, PASSWORD)

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from desktop.paths import database_path, keyring_path
 from desktop.storage.doctor import examine
 from desktop.storage.errors import StoreReadOnly
-from desktop.storage.keys import Keyring, TooManyAttempts, backup_path
+from desktop.storage.keyring import Keyring, TooManyAttempts, backup_path
 from desktop.storage.store import Store, StoreOptions
 from tests.cli.runner import ROOT, bvte, child_env
 from tests.storage.read_only import read_only
@@ -113,7 +113,7 @@ HOLDER = textwrap.dedent(
     from pathlib import Path
     from desktop.paths import database_path, keyring_path
     from desktop.storage.engine import make_engine
-    from desktop.storage.keys import Keyring
+    from desktop.storage.keyring import Keyring
     from tests.storage.support import PASSWORD
 
     folder = Path(sys.argv[1])

@@ -92,6 +92,6 @@ def test_print_a_profile_sheet_by_personal_id(
 
 def _only_officer(folder: Path) -> str:
     from desktop.paths import keyring_path
-    from desktop.storage.keys import Keyring
+    from desktop.storage.keyring import Keyring
 
     return Keyring.load(keyring_path(folder)).officers()[0].officer_id

@@ -7,8 +7,9 @@ import pytest
 
 from desktop.domain.case_tasks import PlanClockStart, TaskKind
 from desktop.domain.enums import CaseStage, DeadlineState
-from desktop.services import case_tasks, cases
-from desktop.services.cases_settings import get_plan_clock, set_plan_clock
+from desktop.services import cases
+from desktop.services.cases import tasks as case_tasks
+from desktop.services.cases.settings import get_plan_clock, set_plan_clock
 from tests.services.case_helpers import Clock, intake, make_store, step_to
 
 

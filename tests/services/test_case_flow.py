@@ -17,7 +17,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.errors import DomainError
 from desktop.services import cases
-from desktop.services.cases_store import load_file
+from desktop.services.cases.store import load_file
 from desktop.storage.schema.admin import AuditEventRow
 from desktop.storage.schema.cases import InformantRow
 from tests.services.case_helpers import ITEMS, SAFE, TASKS, Clock, intake, make_store, step_to

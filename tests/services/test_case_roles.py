@@ -8,7 +8,8 @@ from sqlalchemy import select
 from desktop.domain.enums import AbuseType, AuditAction, CaseStage, RiskLevel, Role, Sex
 from desktop.domain.errors import DomainError
 from desktop.domain.permissions import MASK, RestrictedField
-from desktop.services import cases, cases_views
+from desktop.services import cases
+from desktop.services.cases import views as cases_views
 from desktop.storage.schema.admin import AuditEventRow
 from tests.services.case_helpers import Clock, act_as, intake, make_store, step_to
 from tests.storage.support import add_child

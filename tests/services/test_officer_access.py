@@ -14,7 +14,7 @@ from desktop.services import rekey
 from desktop.services.accounts import add_officer
 from desktop.services.officer_access import give_password, remove_officer, without_password
 from desktop.services.settings import list_officers
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     Keyring,
     KeyringCorrupt,
     OfficerRemoved,

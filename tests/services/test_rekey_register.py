@@ -9,7 +9,7 @@ from desktop.paths import database_path, keyring_path
 from desktop.services.accounts import add_officer
 from desktop.services.rekey import STAGES, rekey_register
 from desktop.storage import migrate
-from desktop.storage.keys import Keyring
+from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
 from tests.storage.support import FAST, PASSWORD, add_child, create_store
 

@@ -18,7 +18,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.personal_id import check_personal_id
 from desktop.domain.text import fold
 from desktop.services.seed import TABLES, SeedSummary, seed_register
-from desktop.storage.keys import KdfParams
+from desktop.storage.keyring import KdfParams
 from desktop.storage.store import Store, StoreOptions
 
 NOW = datetime(2026, 3, 10, 2, 30, tzinfo=UTC)

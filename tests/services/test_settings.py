@@ -18,7 +18,7 @@ from desktop.services.settings import (
     server_url,
     set_server_url,
 )
-from desktop.services.sync_status import sync_status
+from desktop.services.sync.status_bar import sync_status
 from desktop.storage.store import Store
 from tests.storage.support import FAST, PASSWORD, add_child, create_store
 

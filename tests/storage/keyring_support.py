@@ -8,7 +8,7 @@ import argon2.low_level
 import pytest
 
 from desktop.paths import keyring_path
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     BackoffPolicy,
     KdfParams,
     Keyring,

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from desktop.domain.child import Child
-from desktop.storage.keys import KdfParams
+from desktop.storage.keyring import KdfParams
 from desktop.storage.store import Store, StoreOptions
 
 FAST = StoreOptions(kdf=KdfParams(time_cost=1, memory_cost=8192, parallelism=1))

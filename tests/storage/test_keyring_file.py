@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import keyring_path
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     KeyringCorrupt,
     KeyringMissing,
     WrongPassword,
@@ -119,16 +119,16 @@ def test_flipped_byte_in_a_slot(tmp_path: Path) -> None:
 
 
 def test_slot_copied_into_another_keyring_fails(tmp_path: Path) -> None:
-    make(tmp_path / "a", password="password of a")
-    _, data_key_b, recovery_key_b = make(tmp_path / "b", password="password of b")
+    make(tmp_path / "a", password="Password of a, 1")
+    _, data_key_b, recovery_key_b = make(tmp_path / "b", password="Password of b, 2")
     path_a, path_b = keyring_path(tmp_path / "a"), keyring_path(tmp_path / "b")
     document_b = read_json(path_b)
     document_b["slots"][0] = read_json(path_a)["slots"][0]  # same officer id and slot id
     write_json(path_b, document_b)
 
     with pytest.raises(KeyringCorrupt):
-        load(tmp_path / "b").unlock("off-1", "password of a")
-    assert load(tmp_path / "a").unlock("off-1", "password of a")
+        load(tmp_path / "b").unlock("off-1", "Password of a, 1")
+    assert load(tmp_path / "a").unlock("off-1", "Password of a, 1")
     assert load(tmp_path / "b").unlock_with_recovery(recovery_key_b) == data_key_b
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import keyring_path
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     DEFAULT_KDF,
     BackoffPolicy,
     KdfParams,
@@ -221,14 +221,14 @@ def test_change_password_rewrites_only_that_slot(tmp_path: Path) -> None:
     keyring.add_officer(data_key, "off-2", "Bình", OTHER_PASSWORD)
     before = read_json(keyring_path(tmp_path))
 
-    keyring.change_password("off-1", PASSWORD, "mật khẩu mới")
+    keyring.change_password("off-1", PASSWORD, "Mật khẩu mới 2027")
 
     after = read_json(keyring_path(tmp_path))
     assert after["slots"][1:] == before["slots"][1:]
     assert after["slots"][0]["slot_id"] == before["slots"][0]["slot_id"]
     assert after["slots"][0]["wrapped_key"] != before["slots"][0]["wrapped_key"]
     reloaded = load(tmp_path)
-    assert reloaded.unlock("off-1", "mật khẩu mới") == data_key
+    assert reloaded.unlock("off-1", "Mật khẩu mới 2027") == data_key
     with pytest.raises(WrongPassword):
         reloaded.unlock("off-1", PASSWORD)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import keyring_path
-from desktop.storage.keys import (
+from desktop.storage.keyring import (
     InvalidRecoveryKey,
     UnknownOfficer,
     WrongDataKey,
@@ -40,10 +40,10 @@ def test_reset_password_with_recovery_key_lifts_the_lockout(tmp_path: Path) -> N
         with pytest.raises(WrongPassword):
             keyring.unlock("off-1", "forgotten")
 
-    keyring.reset_password(recovery_key, "off-1", "mật khẩu mới")
+    keyring.reset_password(recovery_key, "off-1", "Mật khẩu mới 2027")
 
     reloaded = load(tmp_path)
-    assert reloaded.unlock("off-1", "mật khẩu mới") == data_key
+    assert reloaded.unlock("off-1", "Mật khẩu mới 2027") == data_key
     with pytest.raises(WrongPassword):
         reloaded.unlock("off-1", PASSWORD)
     with pytest.raises(UnknownOfficer):
@@ -110,8 +110,8 @@ def test_well_formed_but_wrong_recovery_key_is_a_wrong_password(tmp_path: Path) 
 
 
 def test_nfd_password_unlocks_an_nfc_slot(tmp_path: Path) -> None:
-    nfc = unicodedata.normalize("NFC", "mật khẩu")
-    nfd = unicodedata.normalize("NFD", "mật khẩu")
+    nfc = unicodedata.normalize("NFC", "Mật khẩu của An")
+    nfd = unicodedata.normalize("NFD", "Mật khẩu của An")
     assert nfc != nfd
     _, data_key, _ = make(tmp_path, password=nfc)
     assert load(tmp_path).unlock("off-1", nfd) == data_key

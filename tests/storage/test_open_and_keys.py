@@ -8,7 +8,7 @@ import pytest
 from desktop.paths import database_path, keyring_path
 from desktop.services.accounts import add_officer
 from desktop.storage.errors import StoreCorrupt, StoreExists, StoreMissing
-from desktop.storage.keys import KeyringMissing, WrongPassword
+from desktop.storage.keyring import KeyringMissing, WrongPassword
 from desktop.storage.store import Store
 from tests.storage.support import FAST, PASSWORD, add_child, create_store
 

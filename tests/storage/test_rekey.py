@@ -18,7 +18,7 @@ from desktop.services.accounts import add_officer
 from desktop.services.seed import seed_register
 from desktop.storage.engine import make_engine
 from desktop.storage.errors import StoreCorrupt, StoreLocked
-from desktop.storage.keys import Keyring, WrongPassword, backup_path
+from desktop.storage.keyring import Keyring, WrongPassword, backup_path
 from desktop.storage.rekey import pending_path
 from desktop.storage.schema.register import ChildRow
 from desktop.storage.store import Store, StoreOptions

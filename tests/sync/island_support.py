@@ -62,7 +62,7 @@ def sync_cli(folder: Path, *args: str, stdin: str = "", password: str = REGISTER
 
 def open_register(folder: Path, password: str = REGISTER_PASSWORD) -> Store:
     from desktop.paths import keyring_path
-    from desktop.storage.keys import Keyring
+    from desktop.storage.keyring import Keyring
 
     slots = Keyring.load(keyring_path(folder)).officers()
     return Store.open(folder, officer_id=slots[0].officer_id, password=password)

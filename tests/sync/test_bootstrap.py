@@ -6,7 +6,7 @@ from sqlalchemy import text
 from desktop.domain.child import Carer
 from desktop.domain.enums import CarerRelation
 from desktop.protocol import PulledRow, SnapshotPage
-from desktop.services import sync_messages
+from desktop.services.sync import messages as sync_messages
 from desktop.storage import capture, search_index
 from desktop.storage.store import Store
 from desktop.sync import apply, checksums, held

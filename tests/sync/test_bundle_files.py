@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import seed, sync_bundle
+from desktop.services import seed
+from desktop.services.sync import bundle as sync_bundle
 from desktop.sync import bundle
 from desktop.sync.errors import SyncError
 from tests.sync.conftest import Commune

@@ -9,7 +9,7 @@ from desktop.demo_server import start_demo_sync
 from desktop.paths import keyring_path
 from desktop.services import sync as service
 from desktop.services.demo import DEMO_PASSWORD, prepare_demo
-from desktop.storage.keys import Keyring
+from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
 from tests.storage.support import PASSWORD
 from tests.sync.support import make_store

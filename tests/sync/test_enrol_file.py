@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select, update
 
 from desktop.protocol.enrolment import ENROL_MAGIC, read_header
-from desktop.services import sync_bundle
-from desktop.services.sync_messages import explain
+from desktop.services.sync import bundle as sync_bundle
+from desktop.services.sync.messages import explain
 from desktop.storage.store import Store
 from desktop.sync import enrol_file
 from desktop.sync.errors import SyncError

@@ -14,9 +14,9 @@ from sqlalchemy import select, text
 from desktop.domain.child import Child
 from desktop.paths import database_path, keyring_path
 from desktop.protocol import PATH_PULL, PATH_PUSH, PATH_SNAPSHOT
-from desktop.services import sync_bundle
+from desktop.services.sync import bundle as sync_bundle
 from desktop.storage.engine import make_engine
-from desktop.storage.keys import Keyring
+from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
 from desktop.sync.retry import Backoff

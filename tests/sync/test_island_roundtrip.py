@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.protocol import MAX_BATCH_CHANGES, SYNCED_TABLES
-from desktop.services import sync_bundle
+from desktop.services.sync import bundle as sync_bundle
 from tests.cli.runner import bvte
 from tests.storage.support import PASSWORD
 from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes

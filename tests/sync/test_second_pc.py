@@ -17,7 +17,7 @@ from desktop.services import children as svc
 from desktop.services import sync as service
 from desktop.services.rekey import colleagues
 from desktop.services.settings import list_officers
-from desktop.storage.keys import Keyring, WrongPassword
+from desktop.storage.keyring import Keyring, WrongPassword
 from desktop.storage.store import Store
 from desktop.sync.engine import SyncEngine
 from desktop.ui.first_run.wizard import FirstRunWizard

@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from desktop.domain.visit import CaseNote, HomeVisit
 from desktop.services import sync as service
-from desktop.services import sync_review
+from desktop.services.sync import review as sync_review
 from desktop.storage.store import StoreOptions
 from desktop.sync import apply
 from desktop.sync.errors import SyncError

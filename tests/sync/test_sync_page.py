@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.services import sync_review
+from desktop.services.sync import review as sync_review
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.language import current_language
 from desktop.ui.sync.models import ConflictModel, QuarantineModel

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli_sync import _STAGES, report_lines
+from desktop.cli.sync import _STAGES, report_lines
 from desktop.protocol import SYNCED_TABLES
-from desktop.services import sync_messages
+from desktop.services.sync import messages as sync_messages
 from desktop.sync.checksums import VerifyReport
 from desktop.sync.engine import SyncReport
 from desktop.sync.errors import SyncError
@@ -165,7 +165,7 @@ def test_item12_the_summary_names_tables_in_vietnamese_and_says_what_to_do() -> 
 def test_item12_a_logged_sync_event_reaches_the_terminal_in_vietnamese_only(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from desktop.cli_sync import _notices
+    from desktop.cli.sync import _notices
 
     logging.getLogger("desktop").addHandler(logging.NullHandler())
     log = logging.getLogger("desktop.sync.apply")

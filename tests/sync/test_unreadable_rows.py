@@ -14,8 +14,9 @@ from sqlalchemy import text
 from desktop.domain.child import Carer
 from desktop.domain.enums import CarerRelation
 from desktop.services import children as children_service
-from desktop.services import documents, sync_review
+from desktop.services import documents
 from desktop.services import register as reg
+from desktop.services.sync import review as sync_review
 from desktop.storage.doctor import unreadable_rows
 from desktop.storage.store import Store
 from tests.cli.runner import bvte

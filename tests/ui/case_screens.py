@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.domain.enums import CaseStage  # noqa: E402
-from desktop.services import cases_views  # noqa: E402
+from desktop.services.cases import views as cases_views  # noqa: E402
 from desktop.services.seed import seed_register  # noqa: E402
 from desktop.storage.store import StoreOptions  # noqa: E402
 from desktop.ui.cases.page import CasesPage  # noqa: E402

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from desktop.paths import keyring_path  # noqa: E402
 from desktop.services.seed import seed_register  # noqa: E402
-from desktop.storage.keys import KdfParams, Keyring, KeyringMissing, WrongPassword  # noqa: E402
+from desktop.storage.keyring import KdfParams, Keyring, KeyringMissing, WrongPassword  # noqa: E402
 from desktop.storage.store import Store, StoreOptions  # noqa: E402
 from desktop.ui.application import load_officers, make_app, no_register_box  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402

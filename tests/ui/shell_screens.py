@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWizard  # noqa: E402
 from desktop.paths import keyring_path  # noqa: E402
 from desktop.services.accounts import add_officer  # noqa: E402
 from desktop.services.seed import seed_register  # noqa: E402
-from desktop.storage.keys import Keyring, WrongPassword  # noqa: E402
+from desktop.storage.keyring import Keyring, WrongPassword  # noqa: E402
 from desktop.ui.application import make_app  # noqa: E402
 from desktop.ui.first_run.wizard import FirstRunWizard  # noqa: E402
 from desktop.ui.shell import Shell  # noqa: E402

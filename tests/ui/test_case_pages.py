@@ -15,7 +15,7 @@ from desktop.domain.enums import (
     RiskLevel,
     TaskStatus,
 )
-from desktop.services import cases_views
+from desktop.services.cases import views as cases_views
 from desktop.ui.cases.list_model import CaseListModel
 from desktop.ui.cases.page import CasesPage
 from desktop.ui.cases.plan_model import TASK, PlanTaskModel, TaskLine

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.paths import keyring_path
 from desktop.services.accounts import add_officer
 from desktop.services.drafts import load_draft
-from desktop.storage.keys import Keyring, WrongPassword
+from desktop.storage.keyring import Keyring, WrongPassword
 from desktop.storage.store import Store
 from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from desktop.services.sync_status import sync_status
-from desktop.storage.keys import OfficerSlot
+from desktop.services.sync.status_bar import sync_status
+from desktop.storage.keyring import OfficerSlot
 from desktop.storage.store import Store
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.language import current_language

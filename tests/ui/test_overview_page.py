@@ -103,7 +103,7 @@ def test_overview_counts_and_tasks_open_their_case(qtbot, vi, ctx, clock) -> Non
 
 def test_tasks_page_sets_what_starts_the_plan_clock(qtbot, vi, ctx) -> None:
     from desktop.domain.case_tasks import PlanClockStart
-    from desktop.services.cases_settings import get_plan_clock
+    from desktop.services.cases.settings import get_plan_clock
 
     tasks = TasksPage(ctx)
     qtbot.addWidget(tasks)

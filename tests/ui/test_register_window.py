@@ -15,7 +15,7 @@ from desktop.domain.enums import Sex
 from desktop.paths import i18n_dir, keyring_path
 from desktop.services.seed import seed_register
 from desktop.storage import search_index
-from desktop.storage.keys import KdfParams, Keyring, WrongPassword
+from desktop.storage.keyring import KdfParams, Keyring, WrongPassword
 from desktop.storage.store import Store, StoreOptions
 from desktop.ui.application import load_officers
 from desktop.ui.children.model import RegisterTableModel
@@ -186,7 +186,7 @@ def test_lockout_counts_down_and_disables_unlock(
 
 
 def test_missing_register_is_explained(tmp_path: Path, vietnamese) -> None:
-    from desktop.storage.keys import KeyringMissing
+    from desktop.storage.keyring import KeyringMissing
     from desktop.ui.unlock.dialog import describe_open_error
 
     with pytest.raises(KeyringMissing) as caught:

@@ -17,7 +17,7 @@ from desktop.services.accounts import add_officer
 from desktop.services.rekey import STAGES
 from desktop.storage.engine import make_engine
 from desktop.storage.errors import StoreCorrupt
-from desktop.storage.keys import Keyring, PasswordChangeRequired, UnknownOfficer, WrongPassword
+from desktop.storage.keyring import Keyring, PasswordChangeRequired, UnknownOfficer, WrongPassword
 from desktop.storage.store import Store
 from desktop.ui.first_run.recovery_page import grouped
 from desktop.ui.settings.give_password import GivePasswordDialog

@@ -2,8 +2,8 @@
 
 from datetime import UTC, datetime
 
-from desktop.services import sync_messages
-from desktop.services.sync_review import QuarantineItem
+from desktop.services.sync import messages as sync_messages
+from desktop.services.sync.review import QuarantineItem
 from desktop.sync.errors import SyncError
 from desktop.ui.sync.messages import explain
 from desktop.ui.sync.models import reason_text

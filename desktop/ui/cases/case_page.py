@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.deadlines import deadline_state
 from desktop.domain.enums import DeadlineState
 from desktop.domain.permissions import RestrictedField
-from desktop.services import cases_views
-from desktop.services.cases_views import CaseView
+from desktop.services.cases import views as cases_views
+from desktop.services.cases.views import CaseView
 from desktop.ui.cases import editors
 from desktop.ui.cases.plan_editor import PlanEditor
 from desktop.ui.cases.texts import (

@@ -11,8 +11,9 @@ from desktop.domain.case_flow_file import Step
 from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.enums import CaseStage, ReviewOutcome, RiskLevel, TransferTarget
 from desktop.domain.permissions import Action
-from desktop.services import cases, cases_views
-from desktop.services.cases_views import CaseView
+from desktop.services import cases
+from desktop.services.cases import views as cases_views
+from desktop.services.cases.views import CaseView
 from desktop.ui.cases.form import Field, StepDialog
 from desktop.ui.cases.texts import fmt_date, tr
 from desktop.ui.context import AppContext

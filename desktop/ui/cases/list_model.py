@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.cases_views import CaseSummary
+from desktop.services.cases.views import CaseSummary
 from desktop.ui.cases.texts import enum_label, fmt_time
 
 CODE, CHILD, STAGE, RISK, RECEIVED, OFFICER, NEXT_DUE = range(7)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.case_flow_file import OPEN_STAGES
 from desktop.domain.enums import CaseStage, RiskLevel
 from desktop.domain.permissions import Action, can
-from desktop.services import cases_views
+from desktop.services.cases import views as cases_views
 from desktop.ui.cases.case_page import CasePage
 from desktop.ui.cases.intake import open_intake_dialog
 from desktop.ui.cases.list_model import CASE_ID_ROLE, CaseListModel

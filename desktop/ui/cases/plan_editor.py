@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import CaseStage, PlanStatus, TaskStatus
 from desktop.domain.permissions import Action
 from desktop.services import cases
-from desktop.services.cases_views import CaseView, PlanVersion
+from desktop.services.cases.views import CaseView, PlanVersion
 from desktop.ui.cases.form import Field, StepDialog
 from desktop.ui.cases.plan_model import PlanTaskModel, TaskLine
 from desktop.ui.cases.texts import enum_label, error_text, fmt_date, fmt_money

@@ -11,7 +11,7 @@ from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.errors import DomainError
 from desktop.domain.permissions import RestrictedField
 from desktop.reference.labels import label
-from desktop.storage.errors import StorageError
+from desktop.services.register_access import StorageError
 from desktop.ui.language import current_language
 
 CONTEXT = "CaseText"

@@ -23,7 +23,7 @@ from desktop.domain.visit import HomeVisit
 from desktop.services import children as svc
 from desktop.services import visits
 from desktop.services.register import sees_sensitive
-from desktop.storage.errors import StaleRecord
+from desktop.services.register_access import StaleRecord
 from desktop.ui.child import specs
 from desktop.ui.child.draft_codec import decode, encode
 from desktop.ui.child.lists import CasesTab, HistoryTab, VisitsTab

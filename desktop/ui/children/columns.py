@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.domain.enums import Role
 from desktop.services import settings
 from desktop.services.register import SENSITIVE_COLUMNS, Column, sees_sensitive
-from desktop.storage.store import Store
+from desktop.services.register_access import Store
 
 CONTEXT = "RegisterColumns"
 _TITLES = {

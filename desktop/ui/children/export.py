@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from desktop.domain.errors import DomainError
 from desktop.services import register
 from desktop.services.register import Column, RegisterView
-from desktop.storage.store import Store
+from desktop.services.register_access import Store
 from desktop.ui.task_runner import TaskRunner
 
 

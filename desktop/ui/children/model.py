@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.enums import RiskLevel
 from desktop.services import register
 from desktop.services.register import ChildSummary, Column, RegisterFilter, RegisterView
-from desktop.storage.store import Store
+from desktop.services.register_access import Store
 from desktop.ui.children.columns import column_title
 from desktop.ui.task_runner import TaskRunner
 

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import register
 from desktop.services.register import Column, sees_sensitive
-from desktop.storage.errors import StoreCorrupt, StoreLocked
-from desktop.storage.store import Store
+from desktop.services.register_access import Store, StoreCorrupt, StoreLocked
 from desktop.ui.children import columns as cols
 from desktop.ui.children.export import ExportJob, export_error_text, show_result
 from desktop.ui.children.filters import FilterBar

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
-from desktop.storage.errors import StoreExists
+from desktop.services.register_access import StoreExists
 from desktop.ui.unlock.errors import describe_open_error
 
 

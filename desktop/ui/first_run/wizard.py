@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from desktop.storage.store import Store, StoreOptions
+from desktop.services.register_access import Store, StoreOptions, create_register
 from desktop.ui.first_run.commune_page import CommunePage
 from desktop.ui.first_run.create_page import CreatePage
 from desktop.ui.first_run.officer_page import OfficerPage
@@ -69,7 +69,7 @@ class FirstRunWizard(QWizard):
         }
         self._creating = True
         self._runner.run(
-            lambda: Store.create(folder, opts=options, **params),  # type: ignore[arg-type]
+            lambda: create_register(folder, opts=options, **params),  # type: ignore[arg-type]
             self._created,
             self._failed,
             context=self,

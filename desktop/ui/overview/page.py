@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.case_flow_file import OPEN_STAGES
 from desktop.domain.deadlines import LOCAL_TZ, deadline_state
 from desktop.domain.enums import CaseStage, DeadlineState
-from desktop.services import case_tasks
-from desktop.services.case_tasks import Overview, TaskItem
+from desktop.services.cases import tasks as case_tasks
+from desktop.services.cases.tasks import Overview, TaskItem
 from desktop.ui.cases.texts import (
     TASKS,
     enum_label,

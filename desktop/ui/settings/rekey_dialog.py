@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.passwords import check_password_strength
+from desktop.services.register_access import (
+    OfficerSlot,
+    StoreLocked,
+    TooManyAttempts,
+    WrongPassword,
+)
 from desktop.services.rekey import STAGES, RekeyOutcome, colleagues, rekey_register
-from desktop.storage.errors import StoreLocked
-from desktop.storage.keys import OfficerSlot, TooManyAttempts, WrongPassword
 from desktop.ui.context import AppContext
 from desktop.ui.first_run.recovery_page import RecoveryKeyView
 from desktop.ui.settings.rekey_texts import error_text, stage_text, summary_text

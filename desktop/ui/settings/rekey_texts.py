@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.register_access import StoreCorrupt, StoreReadOnly
 from desktop.services.rekey import RekeyOutcome
-from desktop.storage.errors import StoreCorrupt, StoreReadOnly
 from desktop.ui.unlock.errors import describe_open_error
 
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import sync_messages
+from desktop.services.sync import messages as sync_messages
 from desktop.sync.errors import SyncError
 
 CONTEXT = "SyncMessages"

@@ -4,8 +4,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.services.sync_messages import refused_text
-from desktop.services.sync_review import ConflictItem, FieldConflict, QuarantineItem
+from desktop.services.sync.messages import refused_text
+from desktop.services.sync.review import ConflictItem, FieldConflict, QuarantineItem
 from desktop.ui.sync.messages import held_reason, show
 from desktop.ui.sync.texts import field_label, show_value, table_label, when_text
 

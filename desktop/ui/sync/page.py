@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import sync as service
-from desktop.services import sync_review
+from desktop.services.sync import review as sync_review
 from desktop.sync.errors import SyncError
 from desktop.ui.context import AppContext
 from desktop.ui.retexts import Retexts

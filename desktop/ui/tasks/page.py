@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.case_tasks import PlanClockStart
 from desktop.domain.enums import DeadlineState
 from desktop.domain.permissions import Action, can
-from desktop.services import case_tasks, cases_settings
+from desktop.services.cases import settings as cases_settings
+from desktop.services.cases import tasks as case_tasks
 from desktop.ui.cases.texts import TASKS, enum_label, error_text, fmt_time, tr
 from desktop.ui.context import SCRATCH, AppContext
 

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.keys import (
+from desktop.services.register_access import (
     OfficerSlot,
     PasswordChangeRequired,
+    Store,
+    StoreOptions,
     TooManyAttempts,
     WrongPassword,
+    open_register,
 )
-from desktop.storage.store import Store, StoreOptions
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.errors import describe_key_notice, describe_open_error
 from desktop.ui.unlock.own_password import OwnPasswordDialog
@@ -170,7 +172,7 @@ class UnlockDialog(QDialog):
         folder, options = self._folder, self._options
         self._set_busy(True)
         self._runner.run(
-            lambda: Store.open(folder, officer_id=officer_id, password=password, opts=options),
+            lambda: open_register(folder, officer_id, password=password, opts=options),
             self._opened,
             self._failed,
             context=self,

@@ -2,18 +2,16 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.storage.errors import (
+from desktop.services.register_access import (
+    BACKUP_REPAIRED,
+    RESTORED_FROM_BACKUP,
+    KeyringCorrupt,
+    KeyringMissing,
     StoreCorrupt,
     StoreLocked,
     StoreMissing,
     StoreReadOnly,
     StoreTooNew,
-)
-from desktop.storage.keys import (
-    BACKUP_REPAIRED,
-    RESTORED_FROM_BACKUP,
-    KeyringCorrupt,
-    KeyringMissing,
     UnknownOfficer,
 )
 

@@ -5,8 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.storage.keys import SamePassword
-from desktop.storage.store import Store, StoreOptions
+from desktop.services.register_access import SamePassword, Store, StoreOptions, open_register
 from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.errors import describe_open_error
@@ -57,8 +56,8 @@ class OwnPasswordDialog(BusyDialog):
         temporary, own = self._temporary, self.fields.text()
         self._set_busy(True)
         self._runner.run(
-            lambda: Store.open(
-                folder, officer_id=officer_id, password=temporary, new_password=own, opts=options
+            lambda: open_register(
+                folder, officer_id, password=temporary, new_password=own, opts=options
             ),
             self._opened,
             self._failed,

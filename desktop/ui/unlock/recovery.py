@@ -12,9 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.paths import keyring_path
-from desktop.storage.keys import InvalidRecoveryKey, Keyring, TooManyAttempts, WrongPassword
-from desktop.storage.store import Store, StoreOptions
+from desktop.services.register_access import (
+    InvalidRecoveryKey,
+    Store,
+    StoreOptions,
+    TooManyAttempts,
+    WrongPassword,
+    open_register,
+    reset_password,
+)
 from desktop.ui.busy_dialog import BusyDialog
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.errors import describe_open_error
@@ -25,9 +31,8 @@ def reset_and_open(
     folder: Path, officer_id: str, recovery_key: str, password: str, opts: StoreOptions | None
 ) -> Store:
     """Runs on the worker: new password for this officer from the recovery key, then open."""
-    keyring = Keyring.load(keyring_path(folder))
-    keyring.reset_password(recovery_key, officer_id, password)
-    return Store.open(folder, officer_id=officer_id, password=password, opts=opts)
+    reset_password(folder, officer_id, recovery_key, password)
+    return open_register(folder, officer_id, password=password, opts=opts)
 
 
 class RecoveryDialog(BusyDialog):

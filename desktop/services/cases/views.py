@@ -28,8 +28,8 @@ from desktop.domain.permissions import (
     require_sight,
 )
 from desktop.reference.calendar import load_work_calendar
-from desktop.services.cases_settings import plan_clock
-from desktop.services.cases_store import load_file, load_files, safe_now
+from desktop.services.cases.settings import plan_clock
+from desktop.services.cases.store import load_file, load_files, safe_now
 from desktop.storage.schema.admin import OfficerRow
 from desktop.storage.schema.register import ChildRow
 from desktop.storage.store import Store

@@ -20,8 +20,8 @@ from desktop.domain.enums import (
     TransferTarget,
 )
 from desktop.domain.text import nfc
-from desktop.services.seed_people import _Family
-from desktop.services.seed_texts import (
+from desktop.services.seed.people import _Family
+from desktop.services.seed.texts import (
     _CLOSE_REASONS,
     _CONCLUSIONS_CLOSE,
     _CONCLUSIONS_CONTINUE,
@@ -50,7 +50,7 @@ from desktop.services.seed_texts import (
     _TASKS,
     _VISIT_ACTIONS,
 )
-from desktop.services.seed_weights import (
+from desktop.services.seed.weights import (
     _ABUSE,
     _CASE_SHARE,
     _CATEGORY,

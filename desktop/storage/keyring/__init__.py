@@ -17,10 +17,11 @@ from argon2 import low_level as argon2_low_level
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.storage import keyring_file
+from desktop.domain.passwords import require_strong_password
 from desktop.storage.errors import StoreReadOnly
 from desktop.storage.files import atomic_write, is_not_writable
-from desktop.storage.key_errors import (
+from desktop.storage.keyring import file as keyring_file
+from desktop.storage.keyring.errors import (
     InvalidRecoveryKey,
     KeyringCorrupt,
     KeyringError,
@@ -35,7 +36,8 @@ from desktop.storage.key_errors import (
     WrongDataKey,
     WrongPassword,
 )
-from desktop.storage.key_params import (
+from desktop.storage.keyring.file import Failures, KeyringDocument, Slot, backup_path
+from desktop.storage.keyring.params import (
     CHECK_BYTES,
     DATA_KEY_BYTES,
     DEFAULT_BACKOFF,
@@ -50,8 +52,7 @@ from desktop.storage.key_params import (
     BackoffPolicy,
     KdfParams,
 )
-from desktop.storage.keyring_file import Failures, KeyringDocument, Slot, backup_path
-from desktop.storage.recovery_key import generate_recovery_key, recovery_secret
+from desktop.storage.keyring.recovery import generate_recovery_key, recovery_secret
 
 # Callers import the whole keyring vocabulary from here.
 __all__ = [
@@ -134,7 +135,11 @@ def _check_officer(officer_id: str, display_name: str) -> None:
 
 
 class Keyring:
-    """The slots of one keyring file; it never holds the data key itself. Use create() or load()."""
+    """The slots of one keyring file; it never holds the data key itself. Use create() or load().
+
+    Every slot given a new password refuses a weak one (DomainError "password.weak"), so no
+    caller can skip the rule of desktop.domain.passwords.
+    """
 
     def __init__(
         self,
@@ -183,6 +188,7 @@ class Keyring:
             if existing.exists():
                 raise FileExistsError(f"keyring already exists: {existing}")
         _check_officer(officer_id, display_name)
+        require_strong_password(password)
         secret = _password_secret(password)
         file_id = secrets.token_hex(16)
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
@@ -308,6 +314,7 @@ class Keyring:
         _check_officer(officer_id, display_name)
         if any(slot.officer_id == officer_id for slot in self._slots):
             raise OfficerExists()
+        require_strong_password(password)
         secret = _password_secret(password)
         kdf = kdf or self._recovery_slot().kdf
         self._slots.append(
@@ -343,6 +350,7 @@ class Keyring:
         data_key = self._attempt(slot, old_secret)
         if slot.must_change and hmac.compare_digest(new_secret, old_secret):
             raise SamePassword()
+        require_strong_password(new_password)
         self._rewrap_officer(slot, new_secret, data_key, kdf)
 
     def reset_password(
@@ -358,6 +366,7 @@ class Keyring:
         slot = self._officer_slot(officer_id)
         new_secret = _password_secret(new_password)
         data_key = self._attempt(self._recovery_slot(), secret)
+        require_strong_password(new_password)
         self._failures.pop(slot.slot_id, None)
         self._rewrap_officer(slot, new_secret, data_key, kdf)
 

@@ -4,7 +4,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, Secrets
+from desktop.cli.common import EXIT_OK, Secrets
 
 CARRY = (
     "Hãy mang tệp đến một máy BVTE có mạng của thành phố (trang Đồng bộ, «Chuyển tệp của máy "
@@ -26,7 +26,7 @@ def run(  # type: ignore[no-untyped-def]
     args: argparse.Namespace, store, secrets: Secrets, server_password: Callable[[], str]
 ) -> int:
     """One file operation on an open register; SyncError goes to the caller."""
-    from desktop.services import sync_bundle
+    from desktop.services.sync import bundle as sync_bundle
 
     if args.enrol_file:
         code = secrets.ask("Mã kích hoạt (16 chữ số thành phố đã đưa): ")

@@ -17,11 +17,11 @@ from desktop.domain.enums import (
 )
 from desktop.domain.text import nfc
 from desktop.reference.rates import coefficient, monthly_amount
-from desktop.services.seed_texts import (
+from desktop.services.seed.texts import (
     _EVIDENCE,
     _OCCUPATIONS,
 )
-from desktop.services.seed_weights import (
+from desktop.services.seed.weights import (
     _ABSENT_PAIRS,
     _ABSENT_SUBGROUP,
     _ALLOWANCE_LOOKBACK_DAYS,

@@ -12,8 +12,8 @@ from typing import Any
 from argon2 import low_level as argon2_low_level
 
 from desktop.storage.files import atomic_write
-from desktop.storage.key_errors import KeyringCorrupt, KeyringMissing
-from desktop.storage.key_params import (
+from desktop.storage.keyring.errors import KeyringCorrupt, KeyringMissing
+from desktop.storage.keyring.params import (
     BACKUP_SUFFIX,
     CHECK_BYTES,
     FORMAT,

@@ -3,8 +3,8 @@
 import argparse
 from pathlib import Path
 
-from desktop.cli import EXIT_CORRUPT, EXIT_MISSING, EXIT_OK, EXIT_USAGE, CliError, _open
-from desktop.cli_text import safe_text
+from desktop.cli.common import EXIT_CORRUPT, EXIT_MISSING, EXIT_OK, EXIT_USAGE, CliError, open_store
+from desktop.cli.text import safe_text
 
 FORM_HELP = (
     "mau01 (tiếp nhận), mau02 (đánh giá ban đầu), mau03 (đánh giá cụ thể), bien_ban_hop, "
@@ -71,7 +71,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         raise CliError("cli.print_folder", EXIT_USAGE, where=str(out.parent))
-    store = _open(args)
+    store = open_store(args)
     try:
         if form in d.LIST_FORMS:
             filters = d.RegisterFilter(village=args.village.strip(), group=group)

@@ -1,6 +1,6 @@
 """What a sync problem means for the officer, in Vietnamese: what happened and what to do."""
 
-from desktop.services.sync_bundle_messages import BUNDLE_MESSAGES
+from desktop.services.sync.bundle_messages import BUNDLE_MESSAGES
 from desktop.services.translation_marks import QT_TRANSLATE_NOOP
 from desktop.sync.errors import SyncError
 

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.protocol import Change
-from desktop.services.sync_messages import held_reason, refused_reason
+from desktop.services.sync.messages import held_reason, refused_reason
 from desktop.storage import search_index
 from desktop.storage.store import Store
 from desktop.storage.synced_tables import column_kinds

@@ -22,13 +22,13 @@ from desktop.domain.text import nfc
 from desktop.paths import reference_dir
 from desktop.reference.communes import commune_by_code, load_communes
 from desktop.reference.groups import subgroups_of
-from desktop.services.seed_cases import CaseSeeding
-from desktop.services.seed_people import PeopleSeeding, _Family
-from desktop.services.seed_texts import (
+from desktop.services.seed.cases import CaseSeeding
+from desktop.services.seed.people import PeopleSeeding, _Family
+from desktop.services.seed.texts import (
     _SCHOOL_NAMES,
     _VILLAGE_NAMES,
 )
-from desktop.services.seed_weights import (
+from desktop.services.seed.weights import (
     _FEMALE_MIDDLES,
     _ID_EPOCH_MS,
     _LOW_62,

@@ -3,16 +3,16 @@
 import argparse
 import sys
 
-from desktop.cli import (
+from desktop.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,
     Secrets,
-    _folder,
-    _officer_id,
-    _store_options,
+    folder,
+    officer_id,
+    store_options,
 )
-from desktop.cli_text import safe_text
+from desktop.cli.text import safe_text
 
 _STAGES = {
     "lock": "Đang giữ sổ cho riêng lệnh này",
@@ -25,14 +25,14 @@ _STAGES = {
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
+    from desktop.services.register_access import open_register
     from desktop.services.rekey import apply_rekey, colleagues, prepare_rekey
-    from desktop.storage.store import Store
 
-    folder = _folder(args)
-    officer_id = _officer_id(folder, args.officer)
+    where = folder(args)
+    who = officer_id(where, args.officer)
     secrets = Secrets(args.password_stdin)
     password = secrets.ask("Mật khẩu của bạn: ")
-    store = Store.open(folder, officer_id=officer_id, password=password, opts=_store_options())
+    store = open_register(where, who, password=password, opts=store_options())
     try:
         others = colleagues(store)
         removed = _removed(others, args.remove_officer)
@@ -70,7 +70,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             f"  - {safe_text(slot.display_name)}: chưa mở được sổ; cán bộ khác cấp mật khẩu tạm "
             "trong Cài đặt → Cán bộ, hoặc bằng 'bvte passwd --for-officer'."
         )
-    backups = sorted(folder.glob("register.db.*.bak"))
+    backups = sorted(where.glob("register.db.*.bak"))
     if backups:
         print(
             f"Lưu ý: {len(backups)} bản sao lưu cũ (register.db.*.bak) vẫn dùng khóa cũ; "

@@ -10,9 +10,9 @@ from desktop.domain.deadlines import LOCAL_TZ
 from desktop.domain.enums import CaseStage, DeadlineState
 from desktop.domain.permissions import Action, require
 from desktop.reference.calendar import load_work_calendar
-from desktop.services.cases_settings import plan_clock
-from desktop.services.cases_store import load_files, safe_now
-from desktop.services.cases_views import CaseSummary, summaries
+from desktop.services.cases.settings import plan_clock
+from desktop.services.cases.store import load_files, safe_now
+from desktop.services.cases.views import CaseSummary, summaries
 from desktop.storage.schema.field_records import HomeVisitRow
 from desktop.storage.schema.register import ChildRow, GroupMembershipRow
 from desktop.storage.store import Store

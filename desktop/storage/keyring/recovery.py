@@ -2,7 +2,7 @@
 
 import secrets
 
-from desktop.storage.key_errors import InvalidRecoveryKey
+from desktop.storage.keyring.errors import InvalidRecoveryKey
 
 # Crockford base32: no U, and the look-alikes O, I and L read as 0, 1 and 1.
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

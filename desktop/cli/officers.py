@@ -2,21 +2,17 @@
 
 import argparse
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, Secrets, _folder, _officer_id, _store_options
-from desktop.cli_text import safe_text
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, CliError, Secrets, open_store
+from desktop.cli.text import safe_text
 
 
 def cmd_give_password(args: argparse.Namespace) -> int:
     from desktop.domain.text import fold
     from desktop.services.officer_access import give_password, without_password
     from desktop.services.settings import list_officers
-    from desktop.storage.store import Store
 
-    folder = _folder(args)
-    officer_id = _officer_id(folder, args.officer)
     secrets = Secrets(args.password_stdin)
-    password = secrets.ask("Mật khẩu của bạn: ")
-    store = Store.open(folder, officer_id=officer_id, password=password, opts=_store_options())
+    store = open_store(args, secrets, prompt="Mật khẩu của bạn: ")
     try:
         wanted = fold(args.for_officer)
         everyone = list_officers(store)

@@ -7,19 +7,17 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop import cli_bundle
-from desktop.cli import (
+from desktop.cli import bundle as cli_bundle
+from desktop.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_REFUSED,
+    EXIT_SYNC,
     EXIT_USAGE,
     CliError,
     Secrets,
-    _folder,
-    _officer_id,
+    open_store,
 )
-
-EXIT_SYNC = 8
 
 _STAGES = {
     "push": "Đang gửi thay đổi",
@@ -30,15 +28,6 @@ _STAGES = {
     "retry": "Mất kết nối, sẽ thử lại",
     "stalled": "Đồng bộ không tiến triển",
 }
-
-
-def _open(args: argparse.Namespace, secrets: Secrets):  # type: ignore[no-untyped-def]
-    from desktop.storage.store import Store
-
-    folder = _folder(args)
-    officer_id = _officer_id(folder, getattr(args, "officer", None))
-    password = secrets.ask("Mật khẩu: ")
-    return Store.open(folder, officer_id=officer_id, password=password)
 
 
 def _server_password(secrets: Secrets) -> str:
@@ -55,14 +44,14 @@ def _server_password(secrets: Secrets) -> str:
 
 class _Notices(logging.Handler):
     """The sync's log records that an officer should hear, in Vietnamese, once each; the
-    developer's English text itself stays off the terminal (see cli.main)."""
+    developer's English text itself stays off the terminal (see desktop.cli.main)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self._said: set[str] = set()
 
     def emit(self, record: logging.LogRecord) -> None:
-        from desktop.services.sync_messages import notice
+        from desktop.services.sync.messages import notice
 
         params = {"table": record.table} if hasattr(record, "table") else {}
         text = notice(getattr(record, "code", ""), **params)
@@ -81,26 +70,26 @@ def _refused(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     """The reasons of the changes this sync had refused (the newest), one line each."""
     if not count:
         return []
-    from desktop.services import sync_review
-    from desktop.services.sync_messages import table_names
+    from desktop.services.sync import review as sync_review
+    from desktop.services.sync.messages import table_names
 
     items = [i for i in sync_review.list_quarantine(store) if i.kind != "pulled"]
     return [f"  - {table_names([i.table])} {i.row_id}: {i.reason}" for i in items[-count:]]
 
 
 def _fail(exc) -> CliError:  # type: ignore[no-untyped-def]
-    from desktop.services.sync_messages import explain
+    from desktop.services.sync.messages import explain
 
     return CliError("sync.failed", EXIT_SYNC, text=explain(exc))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from desktop.services import sync as service
-    from desktop.services import sync_bundle
+    from desktop.services.sync import bundle as sync_bundle
     from desktop.sync.errors import NotEnrolled, SyncError
 
     secrets = Secrets(args.password_stdin)
-    store = _open(args, secrets)
+    store = open_store(args, secrets, busy_wait=False)
     try:
         if args.server_key:
             sync_bundle.set_server_key(store, Path(args.server_key).read_text("utf-8"))
@@ -142,7 +131,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def report_lines(report, refused: list[str] = ()) -> list[str]:  # type: ignore[no-untyped-def]
     """What the officer reads after a sync: what moved, and what to do about what did not;
     `refused` holds a line for each change the server refused."""
-    from desktop.services.sync_messages import table_names
+    from desktop.services.sync.messages import table_names
 
     pushed, verify = report.pushed, report.verify
     lines = [
@@ -161,7 +150,7 @@ def report_lines(report, refused: list[str] = ()) -> list[str]:  # type: ignore[
         )
         lines.extend(refused)
     if report.held:
-        from desktop.services.sync_messages import HELD_ROWS
+        from desktop.services.sync.messages import HELD_ROWS
 
         lines.append(HELD_ROWS.format(count=report.held))
     if verify.compared and verify.mismatched_tables:

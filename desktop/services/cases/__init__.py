@@ -25,7 +25,7 @@ from desktop.domain.enums import (
     TaskStatus,
     TransferTarget,
 )
-from desktop.services.cases_store import load_file, safe_now, store_step
+from desktop.services.cases.store import load_file, safe_now, store_step
 from desktop.storage.schema.cases import CaseRow
 from desktop.storage.store import Store
 from desktop.storage.unit_of_work import UnitOfWork
