@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.visit import HomeVisit
 from desktop.services import visits
-from desktop.ui.child.fields import DateField
 from desktop.ui.context import AppContext
+from desktop.ui.date_field import DateField
 from desktop.ui.drafts import DraftAutosave
 
 DRAFT_KIND = "home_visit"
