@@ -46,10 +46,10 @@ PASSWORD = "Benchmark-2026!"
 OPTS = StoreOptions(kdf=KdfParams(time_cost=1, memory_cost=8192, parallelism=1))
 
 
-def _relay_main(sock: socket.socket, upstream_port: int, up, down) -> None:  # type: ignore[no-untyped-def]
+def _relay_main(sock: socket.socket, upstream_port: int, up, down) -> None:
     """The relay's own process: one thread per direction per connection."""
 
-    def pipe(src: socket.socket, dst: socket.socket, counter) -> None:  # type: ignore[no-untyped-def]
+    def pipe(src: socket.socket, dst: socket.socket, counter) -> None:
         try:
             while chunk := src.recv(65536):
                 with counter.get_lock():
@@ -140,7 +140,7 @@ def to_child(doc: dict) -> Child:
     )
 
 
-def measure(relay: CountingRelay, client, fn) -> dict:  # type: ignore[no-untyped-def]
+def measure(relay: CountingRelay, client, fn) -> dict:
     # Each phase starts with the collector's debt from the set-up paid (10,000 records made
     # and held here), as timeit does: otherwise a full collection of this whole process lands
     # in whichever phase comes next. What a phase allocates is still collected in its time.

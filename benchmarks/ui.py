@@ -107,7 +107,7 @@ def main() -> int:
 
     heartbeat.timeout.connect(tick)
 
-    def settle(until, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    def settle(until, timeout: float = 60.0) -> None:
         deadline = time.perf_counter() + timeout
         while not until():
             if time.perf_counter() > deadline:
@@ -129,7 +129,7 @@ def main() -> int:
     window.show()
     window.show_page("children")
     page = window.page("children")
-    model = page.model  # type: ignore[attr-defined]
+    model = page.model
     settle(lambda: model.rowCount() > 0)
     results["unlock to register visible"] = time.perf_counter() - shown
     settle(lambda: model.total is not None)
@@ -176,7 +176,7 @@ def main() -> int:
     for row in (0, 7, 77):
         child_id = model.child_at(row).id
         at = time.perf_counter()
-        dialog = ChildProfileDialog(page.ctx, child_id)  # type: ignore[attr-defined]
+        dialog = ChildProfileDialog(page.ctx, child_id)
         dialog.show()
         settle(lambda dlg=dialog, cid=child_id: dlg.file is not None and dlg.child_id == cid
                and dlg.history.table.rowCount() > 0)  # fmt: skip

@@ -109,7 +109,7 @@ def _publish_schemas(app: FastAPI) -> None:
             app.openapi_schema = schema
         return app.openapi_schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi
 
 
 def create_app(engine: Engine, config: ServerConfig | None = None) -> FastAPI:

@@ -83,7 +83,7 @@ def _stored_reply(conn: Connection, device_id: str, batch_id: str) -> PushReply 
             raise ApiError(409, "sync.batch_taken")
         return None
     reply = PushReply.from_json(json.loads(own))
-    reply.wire = own  # type: ignore[attr-defined]  # sent as stored
+    reply.wire = own  # sent as stored
     return reply
 
 
@@ -164,11 +164,11 @@ class _BatchApply:
         insert_many(self.conn, m.applied_op, ("op_id", "device_id", "batch_id", "result_json"),
                     [(r.op_id, self.device.device_id, self.batch.batch_id, text)
                      for r, text in zip(results, texts, strict=True) if r.fate != "duplicate"])
-        reply.wire = (f'{{"batch_id":{_compact(reply.batch_id)},'  # type: ignore[attr-defined]
+        reply.wire = (f'{{"batch_id":{_compact(reply.batch_id)},'
                       f'"results":[{",".join(texts)}]}}')
         self.conn.execute(insert(m.push_batch).values(
             batch_id=self.batch.batch_id, device_id=self.device.device_id,
-            reply_json=reply.wire, received_at=self.at))  # type: ignore[attr-defined]
+            reply_json=reply.wire, received_at=self.at))
         return reply
 
     def _scope_ok(self, change: Change, row: RowState | None,

@@ -28,7 +28,7 @@ def _pulled(row: Any, seq: int | None = None, raw: bool = False) -> PulledRow:
     if raw:
         found = PulledRow(row.table_name, row.row_id, seq or row.server_seq, row.version,
                           row.deleted, {})
-        found.raw_values = row.values_json  # type: ignore[attr-defined]
+        found.raw_values = row.values_json
         return found
     return PulledRow(row.table_name, row.row_id, seq or row.server_seq, row.version,
                      row.deleted, json.loads(row.values_json))
@@ -38,7 +38,7 @@ def _raw_row(table: str, row_id: str, seq: int, version: int, deleted: bool,
              values_json: str) -> PulledRow:
     """A row of a page in _PAGE_COLUMNS order, its values kept as stored (see _pulled)."""
     found = PulledRow(table, row_id, seq, version, deleted, {})
-    found.raw_values = values_json  # type: ignore[attr-defined]
+    found.raw_values = values_json
     return found
 
 

@@ -31,13 +31,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_app(where, demo_password=DEMO_PASSWORD)
 
 
-def add_demo_parser(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_demo_parser(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="mở ứng dụng với sổ mẫu tổng hợp")
     p.add_argument("--children", type=positive("--children"), default=3000)
     p.add_argument("--no-window", action="store_true", help="chỉ chuẩn bị sổ mẫu")
     p.set_defaults(run=cmd_demo)
 
 
-def add_app_parser(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_app_parser(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("app", parents=[common], help="mở ứng dụng (mặc định)")
     p.set_defaults(run=cmd_app)

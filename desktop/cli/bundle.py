@@ -16,13 +16,13 @@ def wanted(args: argparse.Namespace) -> bool:
     return bool(args.export_bundle or args.import_answer or args.forward_bundle or args.enrol_file)
 
 
-def _when(moment) -> str:  # type: ignore[no-untyped-def]
+def _when(moment) -> str:
     from desktop.domain.deadlines import LOCAL_TZ
 
     return moment.astimezone(LOCAL_TZ).strftime("%H:%M ngày %d/%m/%Y")
 
 
-def run(  # type: ignore[no-untyped-def]
+def run(
     args: argparse.Namespace, store, secrets: Secrets, server_password: Callable[[], str]
 ) -> int:
     """One file operation on an open register; SyncError goes to the caller."""

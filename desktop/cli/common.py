@@ -84,7 +84,7 @@ def officer_id(where: Path, wanted: str | None) -> str:
     raise CliError("keyring.unknown_officer", EXIT_USAGE, who=safe_text(wanted), known=known)
 
 
-def store_options():  # type: ignore[no-untyped-def]
+def store_options():
     from desktop.services.register_access import StoreOptions
 
     # A scheduled task may prefer to give up quickly rather than wait for the app to finish.
@@ -96,7 +96,7 @@ def store_options():  # type: ignore[no-untyped-def]
     return StoreOptions(busy_timeout_ms=int(wait))
 
 
-def open_store(  # type: ignore[no-untyped-def]
+def open_store(
     args: argparse.Namespace,
     secrets: Secrets | None = None,
     *,
@@ -117,7 +117,7 @@ def open_store(  # type: ignore[no-untyped-def]
     return open_register(where, who, password=password, opts=opts)
 
 
-def positive(option: str):  # type: ignore[no-untyped-def]
+def positive(option: str):
     """An argparse type: a whole number above zero, refused in Vietnamese otherwise."""
 
     def parse(value: str) -> int:

@@ -57,6 +57,6 @@ def _print_problem(problem: str) -> None:
     print("  - " + "\n    ".join(lines[:DOCTOR_LINES]) + more)
 
 
-def add_doctor_parser(sub, unlock: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_doctor_parser(sub, unlock: argparse.ArgumentParser) -> None:
     p = sub.add_parser("doctor", parents=[unlock], help="kiểm tra tình trạng tệp dữ liệu")
     p.set_defaults(run=cmd_doctor)

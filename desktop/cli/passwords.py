@@ -5,7 +5,7 @@ import argparse
 from desktop.cli.common import EXIT_OK, Secrets, folder, officer_id
 
 
-def _officer_and_secrets(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _officer_and_secrets(args: argparse.Namespace):
     from desktop.services.register_access import check_writable
 
     where = folder(args)
@@ -39,7 +39,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_password_parsers(sub, unlock: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_password_parsers(sub, unlock: argparse.ArgumentParser) -> None:
     p = sub.add_parser("passwd", parents=[unlock], help="đổi mật khẩu")
     p.add_argument(
         "--for-officer",

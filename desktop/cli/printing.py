@@ -45,7 +45,7 @@ def _explained(exc: Exception, form: str) -> CliError:
     raise exc
 
 
-def _group(text: str):  # type: ignore[no-untyped-def]
+def _group(text: str):
     from desktop.domain.enums import SpecialGroup
 
     wanted = text.strip().lower().replace("đ", "dd")

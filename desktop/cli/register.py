@@ -80,7 +80,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def add_register_parsers(
-    sub,  # type: ignore[no-untyped-def]
+    sub,
     common: argparse.ArgumentParser,
     unlock: argparse.ArgumentParser,
 ) -> None:

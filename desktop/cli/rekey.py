@@ -79,7 +79,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _removed(others, names: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+def _removed(others, names: list[str]) -> set[str]:
     from desktop.domain.text import fold
 
     removed = set()
@@ -93,7 +93,7 @@ def _removed(others, names: list[str]) -> set[str]:  # type: ignore[no-untyped-d
     return removed
 
 
-def add_rekey_parser(sub, unlock: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_rekey_parser(sub, unlock: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "rekey",
         parents=[unlock],

@@ -60,13 +60,13 @@ class _Notices(logging.Handler):
             print(text, file=sys.stderr, flush=True)
 
 
-def _progress(item) -> None:  # type: ignore[no-untyped-def]
+def _progress(item) -> None:
     label = _STAGES.get(item.stage, item.stage)
     total = f"/{item.total}" if item.total else ""
     print(f"{label}... {item.done}{total}", file=sys.stderr, flush=True)
 
 
-def _refused(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _refused(store, count: int) -> list[str]:
     """The reasons of the changes this sync had refused (the newest), one line each."""
     if not count:
         return []
@@ -77,7 +77,7 @@ def _refused(store, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [f"  - {table_names([i.table])} {i.row_id}: {i.reason}" for i in items[-count:]]
 
 
-def _fail(exc) -> CliError:  # type: ignore[no-untyped-def]
+def _fail(exc) -> CliError:
     from desktop.services.sync.messages import explain
 
     return CliError("sync.failed", EXIT_SYNC, text=explain(exc))
@@ -128,7 +128,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if report.verify.still_mismatched or report.held else EXIT_OK
 
 
-def report_lines(report, refused: list[str] = ()) -> list[str]:  # type: ignore[no-untyped-def]
+def report_lines(report, refused: list[str] = ()) -> list[str]:
     """What the officer reads after a sync: what moved, and what to do about what did not;
     `refused` holds a line for each change the server refused."""
     from desktop.services.sync.messages import table_names
@@ -178,7 +178,7 @@ def _notices() -> Iterator[None]:
         logger.removeHandler(handler)
 
 
-def add_sync_parser(sub, unlock: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_sync_parser(sub, unlock: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "sync",
         parents=[unlock],

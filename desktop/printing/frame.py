@@ -59,7 +59,7 @@ def page_for(orientation: str) -> Page:
 
 def para(text: str, style: object) -> Paragraph:
     """A paragraph of plain text: markup characters are escaped, line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)  # type: ignore[arg-type]
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _rule(text: str, font: str, size: float, share: float) -> HRFlowable:

@@ -43,7 +43,7 @@ class Styles:
 
 def _style(name: str, font: str = FAMILY, size: float = BODY_SIZE, **kw: object) -> ParagraphStyle:
     kw.setdefault("leading", round(size * 1.25, 1))
-    return ParagraphStyle(name, fontName=font, fontSize=size, **kw)  # type: ignore[arg-type]
+    return ParagraphStyle(name, fontName=font, fontSize=size, **kw)
 
 
 @cache

@@ -144,11 +144,11 @@ def _parts(blob: bytes) -> tuple[EnrolmentHeader, dict, bytes]:
         params = {}
         for name, (low, high) in _KDF_BOUNDS.items():
             params[name] = _int(low, high)(kdf.get(name), name)
-        params["salt"] = base64.b64decode(kdf["salt"], validate=True)  # type: ignore[assignment]
+        params["salt"] = base64.b64decode(kdf["salt"], validate=True)
         sealed = base64.b64decode(body["sealed"], validate=True)
     except (ValueError, KeyError, TypeError) as exc:  # ProtocolError is a ValueError too
         raise EnrolFileError("enrol.not_a_file") from exc
-    if len(sealed) < 12 + 16 or len(params["salt"]) < 8:  # type: ignore[arg-type]
+    if len(sealed) < 12 + 16 or len(params["salt"]) < 8:
         raise EnrolFileError("enrol.not_a_file")
     return header, params, sealed
 
@@ -163,7 +163,7 @@ def open_enrolment(blob: bytes, code: str) -> tuple[EnrolmentHeader, str]:
     open it (or the header was changed)."""
     header, params, sealed = _parts(blob)
     salt = params.pop("salt")
-    key = _key(code, salt, params)  # type: ignore[arg-type]
+    key = _key(code, salt, params)
     try:
         token = AESGCM(key).decrypt(sealed[:12], sealed[12:], header.canonical())
     except InvalidTag:

@@ -40,7 +40,7 @@ class _Message:
     def to_json(self) -> dict[str, Any]:
         names = _FIELD_NAMES.get(type(self))
         if names is None:
-            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields(self))
         return {name: _dump(getattr(self, name)) for name in names}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

@@ -98,7 +98,7 @@ def _list(read: Callable[[Any, str], Any], limit: int) -> Callable[[Any, str], l
 
 
 def _msg(cls: type) -> Callable[[Any, str], Any]:
-    return cls.from_json  # type: ignore[attr-defined, no-any-return]
+    return cls.from_json
 
 
 def _conflict_fields(value: Any, path: str) -> dict[str, dict[str, Any]]:

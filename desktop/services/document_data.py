@@ -58,7 +58,7 @@ def child_file(uow: UnitOfWork, child_id: str) -> ChildFile:
     )
 
 
-def _latest(records: list, attr: str):  # type: ignore[no-untyped-def]
+def _latest(records: list, attr: str):
     return max(records, key=lambda r: getattr(r, attr)) if records else None
 
 
@@ -72,7 +72,7 @@ class CaseForms:
         self.child: Child | None = self.file.child if self.file else None
         self.officer_name = officer_name
 
-    def _need(self, record, form: str):  # type: ignore[no-untyped-def]
+    def _need(self, record, form: str):
         if record is None:
             raise DocumentError("documents.no_record", form=form)
         return record

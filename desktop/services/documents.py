@@ -133,8 +133,8 @@ def _visit_gathered(uow: UnitOfWork, target_id: str, fallback: str) -> tuple[Gat
             code="",
             child_id=visit.child_id,
             received_at=visit.visited_at,
-            channel="truc_tiep",  # type: ignore[arg-type]
-            category="co_nguy_co",  # type: ignore[arg-type]
+            channel="truc_tiep",
+            category="co_nguy_co",
         )
     author = _officer_name(uow, visit.author_id, fallback)
     return CaseForms(uow, case, author).visit(visit), case.code or visit.id[:8]

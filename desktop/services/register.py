@@ -365,7 +365,7 @@ def _summaries(session: Any, rows: Sequence[Any], today: date, role: Role) -> li
         # With several open cases, the line shows the one at highest risk.
         code, stage, risk = max(
             ((c, CaseStage(s), RiskLevel(r) if r else None) for c, s, r in cases.get(row.id, [])),
-            key=lambda item: _RISK_RANK.get(item[2], 0),  # type: ignore[arg-type]
+            key=lambda item: _RISK_RANK.get(item[2], 0),
             default=("", None, None),
         )
         dob = row.date_of_birth

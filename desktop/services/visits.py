@@ -104,7 +104,7 @@ def revise_visit(store: Store, original_id: str, corrected: HomeVisit) -> HomeVi
 
 def _lines(store: Store, query: object, today: date) -> list[VisitLine]:
     with store.unit_of_work(write=False) as uow:
-        rows = uow.session.execute(query).all()  # type: ignore[call-overload]
+        rows = uow.session.execute(query).all()
         replaced = set(
             uow.session.scalars(
                 select(HomeVisitRow.revision_of).where(

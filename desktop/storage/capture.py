@@ -152,7 +152,7 @@ def check_capture(conn: Connection, tables: Iterable[str] = SYNCED_TABLES) -> li
     return problems
 
 
-def capture_problems(engine) -> list[str]:  # type: ignore[no-untyped-def]
+def capture_problems(engine) -> list[str]:
     """The check as text lines, for `bvte doctor`."""
     with engine.connect() as conn:
         return [str(problem) for problem in check_capture(conn)]

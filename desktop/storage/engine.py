@@ -92,7 +92,7 @@ def engine_over(creator: Callable[[], sqlcipher3.Connection]) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # type: ignore[no-untyped-def]
+    def _begin(conn):
         # The driver runs in autocommit so that SQLAlchemy, not pysqlite, decides when to BEGIN;
         # writers take the write lock up front so a busy file waits instead of failing mid-way.
         mode = "IMMEDIATE" if conn.get_execution_options().get("bvte_write") else "DEFERRED"

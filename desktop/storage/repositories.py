@@ -124,5 +124,5 @@ class AppendOnlyRepository(RecordRepository[R]):
     def revise(self, original_id: str, revision: R) -> R:
         """Keep the original and add the corrected copy pointing back to it."""
         self._row(original_id)
-        revision.revision_of = original_id  # type: ignore[attr-defined]
+        revision.revision_of = original_id
         return self.add(revision)

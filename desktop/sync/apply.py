@@ -225,7 +225,7 @@ def apply_rows(
                 ),
                 {"t": table, "ids": json.dumps(back)},
             )
-    dirty_children.discard(None)  # type: ignore[arg-type]
+    dirty_children.discard(None)
     if reindex is not None:
         reindex.update(dirty_children)
     elif dirty_children:

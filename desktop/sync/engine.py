@@ -182,7 +182,7 @@ class SyncEngine:
 
     # ---- push --------------------------------------------------------------------------
 
-    def _freeze(self, after: str | None = None):  # type: ignore[no-untyped-def]
+    def _freeze(self, after: str | None = None):
         with self.store.unit_of_work() as uow:
             return outbox.next_batch(
                 uow.session,
@@ -376,7 +376,7 @@ class SyncEngine:
             with self.store.unit_of_work(write=False) as uow:
                 ids = checksums.row_ids(uow.session, table)
             for part in checksums.chunks(ids):
-                reply = self._net(lambda t=table, p=part: self.client.rows(t, p))  # type: ignore[misc]
+                reply = self._net(lambda t=table, p=part: self.client.rows(t, p))
                 with self.store.unit_of_work() as uow, apply.guarded(uow.session):
                     report.repaired_rows += apply.apply_rows(
                         uow.session, reply.rows, self.store.device_id

@@ -321,8 +321,8 @@ def _freeze(
 def _keep_body(batch: PushBatch, plain: bytes, packed: bytes | None) -> None:
     """The request body as frozen: its JSON, and the same in zstd when kept so; the client
     sends the zstd as it is to a server that reads zstd, else packs the JSON in gzip."""
-    batch.json_body = plain  # type: ignore[attr-defined]
-    batch.zstd_body = packed  # type: ignore[attr-defined]
+    batch.json_body = plain
+    batch.zstd_body = packed
 
 
 @dataclass

@@ -53,7 +53,7 @@ def _enum_name(enum_cls: type[Enum]) -> str:
     return f"e.{enum_cls.__name__}"
 
 
-def column_of(column) -> s.Column:  # type: ignore[no-untyped-def]
+def column_of(column) -> s.Column:
     """The wire description of one register column."""
     col_type = column.type
     kind, length, choices = s.TEXT, None, None

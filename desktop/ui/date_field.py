@@ -26,7 +26,7 @@ class DateField(QDateEdit):
     def value(self) -> date | None:
         if self.date() == NO_DATE:
             return None
-        return self.date().toPython()  # type: ignore[return-value]
+        return self.date().toPython()
 
     def set_value(self, day: date | None) -> None:
         self.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))

@@ -96,8 +96,8 @@ def set_language(language: str) -> None:
     for old in getattr(app, "_bvte_translators", []):
         app.removeTranslator(old)
     # Kept on the app: a translator that Python collects silently stops translating.
-    app._bvte_translators = install_translators(app, language)  # type: ignore[attr-defined]
-    app._bvte_language = language  # type: ignore[attr-defined]
+    app._bvte_translators = install_translators(app, language)
+    app._bvte_language = language
     QLocale.setDefault(QLocale("vi_VN" if language == "vi" else "en_GB"))
 
 

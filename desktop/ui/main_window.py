@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         """The Cases page, showing one case (asked for by any page through the navigator)."""
         page = self.page("cases")
         self.show_page("cases")
-        page.open_case(case_id)  # type: ignore[attr-defined]
+        page.open_case(case_id)
 
     def current_key(self) -> str | None:
         row = self.nav.currentRow()

@@ -29,7 +29,7 @@ class Navigator:
         """`host` parents the profile windows (the main window's page area), so a lock saves
         their drafts with the pages'; `show_case` (a method of the window) shows a case."""
         self._host = weakref.ref(host)
-        self._show_case = weakref.WeakMethod(show_case)  # type: ignore[arg-type]
+        self._show_case = weakref.WeakMethod(show_case)
 
     @property
     def host(self) -> QWidget | None:
@@ -40,7 +40,7 @@ class Navigator:
         """The child's profile window, raised if it is open already; None: a new child."""
         if child_id is not None:
             for dialog in self.profiles():
-                if dialog.child_id == child_id:  # type: ignore[attr-defined]
+                if dialog.child_id == child_id:
                     dialog.show()
                     bring_to_front(dialog)
                     return dialog

@@ -47,7 +47,7 @@ _CHILD_TABLES = (
 )
 
 
-def _live(row_cls: type):  # type: ignore[no-untyped-def]
+def _live(row_cls: type):
     return select(row_cls).where(row_cls.deleted_at.is_(None))
 
 

@@ -105,7 +105,7 @@ def overview(store: Store) -> Overview:
     return Overview(now, items, open_by_stage, special or 0, visits, rows)
 
 
-def _visits_due(uow, until: date) -> list[VisitDue]:  # type: ignore[no-untyped-def]
+def _visits_due(uow, until: date) -> list[VisitDue]:
     """Each child's latest visit, where the next one it asked for falls before `until`."""
     latest = (
         select(HomeVisitRow.child_id, func.max(HomeVisitRow.visited_at).label("last"))

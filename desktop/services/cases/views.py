@@ -108,7 +108,7 @@ class CaseView:
 
 
 def _names(uow: UnitOfWork, table: type, ids: set[str]) -> dict[str, str]:
-    ids.discard(None)  # type: ignore[arg-type]
+    ids.discard(None)
     if not ids:
         return {}
     rows = uow.session.execute(select(table.id, table.full_name).where(table.id.in_(ids)))

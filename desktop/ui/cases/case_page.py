@@ -55,11 +55,11 @@ def fact_text(name: str, value: object) -> str:
             else QCoreApplication.translate("CaseText", "no")
         )
     elif hasattr(value, "value") and hasattr(value, "name"):
-        value = enum_label(value)  # type: ignore[arg-type]
+        value = enum_label(value)
     elif name == "total_cost" and isinstance(value, int):
         value = fmt_money(value)
     elif hasattr(value, "strftime"):
-        value = fmt_date(value)  # type: ignore[arg-type]
+        value = fmt_date(value)
     return f"{tr(FACTS.get(name, name))}: {value}"
 
 
@@ -293,11 +293,11 @@ class CasePage(QWidget):
         else:
             self._tick.stop()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._tick.stop()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._run_tick()
         # Wrapped rows need the final column widths, known only once the page is laid out.

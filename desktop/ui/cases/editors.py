@@ -62,7 +62,7 @@ def _reason(label: str = QT_TRANSLATE_NOOP("CaseText", "Reason")) -> Field:
     return Field("reason", tr(label), "text")
 
 
-def _today(view: CaseView):  # type: ignore[no-untyped-def]
+def _today(view: CaseView):
     return view.now.astimezone(LOCAL_TZ).date()
 
 
@@ -403,7 +403,7 @@ def load_children(ctx: AppContext, dialog: StepDialog, name: str) -> None:
     """Fill a child picker from the register, off the GUI thread."""
     store = ctx.store
 
-    def fill(children) -> None:  # type: ignore[no-untyped-def]
+    def fill(children) -> None:
         items = [
             (child_id, f"{full} ({fmt_date(born)})" if born else full)
             for child_id, full, born in children

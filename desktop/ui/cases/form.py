@@ -307,7 +307,7 @@ class StepDialog(QDialog):
         self.error.setText(error_text(exc))
         self.error.show()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         # Enter in a one-line field must not save a half-filled legal record by accident.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier

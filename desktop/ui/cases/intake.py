@@ -77,7 +77,7 @@ def intake_fields() -> list[Field]:
     ]
 
 
-def open_intake_dialog(ctx: AppContext, now, parent: QWidget) -> StepDialog:  # type: ignore[no-untyped-def]
+def open_intake_dialog(ctx: AppContext, now, parent: QWidget) -> StepDialog:
     store = ctx.store
     dialog = StepDialog(
         ctx,

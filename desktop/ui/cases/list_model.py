@@ -24,7 +24,7 @@ _SOON = QColor("#a15c00")
 
 
 class CaseListModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[CaseSummary] = []
 

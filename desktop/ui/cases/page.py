@@ -157,7 +157,7 @@ class CasesPage(QWidget):
             context=self,
         )
 
-    def _listed(self, rows) -> None:  # type: ignore[no-untyped-def]
+    def _listed(self, rows) -> None:
         self.error.clear()
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n case(s)", "", len(rows)))
@@ -169,7 +169,7 @@ class CasesPage(QWidget):
         if table in ("case_file", "home_visit", "child"):
             self.refresh()
 
-    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _activated(self, index) -> None:
         self.open_case(self.model.data(index, CASE_ID_ROLE))
 
     # --- navigation ------------------------------------------------------------------------------

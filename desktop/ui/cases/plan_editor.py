@@ -27,7 +27,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.drafts import DraftAutosave
 
 
-def _line(task) -> TaskLine:  # type: ignore[no-untyped-def]
+def _line(task) -> TaskLine:
     return TaskLine(
         task=task.task,
         responsible=task.responsible,
@@ -278,7 +278,7 @@ class PlanEditor(QWidget):
         store, case_id = self._ctx.store, self.view.summary.id
         goals, rows = self.goals.toPlainText(), self.rows()
 
-        def work():  # type: ignore[no-untyped-def]
+        def work():
             done = cases.edit_plan(store, case_id, goals=goals, tasks=rows)
             return cases.submit_plan(store, case_id) if then_submit else done
 

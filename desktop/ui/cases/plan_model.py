@@ -46,7 +46,7 @@ class TaskLine:
 class PlanTaskModel(QAbstractTableModel):
     total_changed = Signal(int)
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.lines: list[TaskLine] = []
         self.editable = False

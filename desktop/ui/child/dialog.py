@@ -303,7 +303,7 @@ class ChildProfileDialog(QDialog):
         if name != "category":
             return record
         dob = self.general.fields["date_of_birth"].value()
-        return specs.with_rate(record, dob, date.today())  # type: ignore[arg-type]
+        return specs.with_rate(record, dob, date.today())
 
     def _show_cell(self, record: object, name: str) -> str:
         value = getattr(record, name)

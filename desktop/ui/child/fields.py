@@ -43,7 +43,7 @@ class Field(QWidget):
         kind = spec.kind
         if kind == "date":
             self.input: QWidget = DateField(self, optional=spec.optional)
-            self.input.dateChanged.connect(self._changed)  # type: ignore[attr-defined]
+            self.input.dateChanged.connect(self._changed)
         elif kind in ("int", "money"):
             box = QSpinBox(self)
             box.setRange(0 if kind == "money" else (1899 if spec.optional else 1900), 99_999_999)
@@ -124,7 +124,7 @@ class Field(QWidget):
             return widget.isChecked()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
-        return widget.text()  # type: ignore[attr-defined]
+        return widget.text()
 
     def set_value(self, value: Any) -> None:
         widget = self.input
@@ -142,5 +142,5 @@ class Field(QWidget):
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
         else:
-            widget.setText(value or "")  # type: ignore[attr-defined]
+            widget.setText(value or "")
         widget.blockSignals(False)

@@ -81,7 +81,7 @@ class CreatePage(QWizardPage):
         self._retranslate()
         wizard = self.wizard()
         if wizard is not None:
-            wizard.create_register()  # type: ignore[attr-defined]
+            wizard.create_register()
 
     def _retry(self) -> None:
         self._start()

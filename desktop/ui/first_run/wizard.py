@@ -69,7 +69,7 @@ class FirstRunWizard(QWizard):
         }
         self._creating = True
         self._runner.run(
-            lambda: create_register(folder, opts=options, **params),  # type: ignore[arg-type]
+            lambda: create_register(folder, opts=options, **params),
             self._created,
             self._failed,
             context=self,

@@ -276,13 +276,13 @@ class OverviewPage(QWidget):
         else:
             self._reload.stop()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.data is not None:
             self.refresh()
         self._run_timers()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._run_timers()
 

@@ -36,9 +36,9 @@ def error_text(exc: Exception) -> str:
                 "or restore the files in resources/forms.",
             )
             .replace("%1", str(exc.params.get("file", "")))
-            .replace(  # type: ignore[attr-defined]
+            .replace(
                 "%2",
-                str(exc.params.get("key", "")),  # type: ignore[attr-defined]
+                str(exc.params.get("key", "")),
             )
         )
     return QCoreApplication.translate(

@@ -140,7 +140,7 @@ class TasksPage(QWidget):
             context=self,
         )
 
-    def _listed(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _listed(self, result) -> None:
         _now, self.items = result
         self.error.clear()
         self._show_rows()

@@ -161,7 +161,7 @@ class VisitForm(QDialog):
             "child_id": self.child_id,
             "child_name": self.child_name,
             "revision_of": self.revise.id if self.revise else None,
-            "date": self.day.value().isoformat(),  # type: ignore[union-attr]
+            "date": self.day.value().isoformat(),
             "time": self.clock.time().toString("HH:mm"),
             "visitors": self.visitors.text(),
             "people_met": self.people_met.text(),
@@ -244,7 +244,7 @@ class VisitForm(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(exc, DomainError):
             codes = exc.params.get("problems") or [exc.code]
-            text = "\n".join(visit_problem_text(str(code)) for code in codes)  # type: ignore[union-attr]
+            text = "\n".join(visit_problem_text(str(code)) for code in codes)
         else:
             text = self.tr(
                 "The visit could not be saved ({0}). What you typed is kept as a draft; "

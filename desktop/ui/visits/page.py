@@ -162,7 +162,7 @@ class VisitsPage(QWidget):
     def _show_form(self, payload: dict, revise: object) -> None:
         form = VisitForm(
             self.ctx, payload["child_id"], payload.get("child_name", ""),
-            revise=revise, parent=self,  # type: ignore[arg-type]
+            revise=revise, parent=self,
         )  # fmt: skip
         form.show()
         self.last_form = form
