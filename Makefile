@@ -4,12 +4,18 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
-LINT_PATHS := $(wildcard desktop server tests benchmarks)
+LINT_PATHS := $(wildcard desktop server tests benchmarks tools)
 TS_FILES := $(wildcard i18n/*.ts)
 
 .PHONY: setup test lint demo translations catalogues bench
 
-setup: $(STAMP)
+# The app loads compiled catalogues (.qm): without them a fresh clone would open in English.
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+setup: $(STAMP) $(QM_FILES)
+
+$(QM_FILES): %.qm: %.ts $(STAMP)
+	$(BIN)/python i18n/build.py
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,11 +42,7 @@ demo: setup
 	$(BIN)/bvte demo
 
 translations: setup
-ifeq ($(strip $(TS_FILES)),)
-	@echo "No .ts catalogues in i18n/ yet; nothing to build."
-else
-	$(BIN)/pyside6-lrelease $(TS_FILES)
-endif
+	$(BIN)/python i18n/build.py
 
 # Refresh the .ts catalogues from the sources (the UI, and the service texts it shows).
 catalogues: setup
