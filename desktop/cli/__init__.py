@@ -52,7 +52,7 @@ __all__ = [
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", help="thư mục chứa sổ đăng ký (mặc định: thư mục của người dùng)"
+        "--data-dir", help="thư mục chứa sổ theo dõi (mặc định: thư mục của người dùng)"
     )
     unlock = argparse.ArgumentParser(add_help=False, parents=[common])
     unlock.add_argument("--officer", help="tên hoặc mã cán bộ (khi sổ có nhiều cán bộ)")

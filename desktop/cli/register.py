@@ -33,7 +33,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         password=password,
     )
     store.close()
-    print(f"Đã tạo sổ đăng ký cho {commune.name} (mã {commune.code}) tại {store.folder}.")
+    print(f"Đã tạo sổ theo dõi cho {commune.name} (mã {commune.code}) tại {store.folder}.")
     print(f"Cán bộ: {safe_text(args.officer)} (tên đăng nhập: {safe_text(username)}).")
     print()
     print("KHÓA KHÔI PHỤC (chỉ hiện một lần; hãy in hoặc chép ra giấy và cất giữ an toàn):")
@@ -84,7 +84,7 @@ def add_register_parsers(
     common: argparse.ArgumentParser,
     unlock: argparse.ArgumentParser,
 ) -> None:
-    p = sub.add_parser("init", parents=[common], help="tạo sổ đăng ký mã hóa mới")
+    p = sub.add_parser("init", parents=[common], help="tạo sổ theo dõi mã hóa mới")
     p.add_argument("--commune", required=True, help="tên hoặc mã xã/phường/đặc khu")
     p.add_argument("--officer", required=True, help="họ tên cán bộ đầu tiên")
     p.add_argument("--username", help="tên đăng nhập (mặc định: từ họ tên)")

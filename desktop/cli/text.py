@@ -4,7 +4,7 @@ import unicodedata
 
 MESSAGES = {
     "store.missing": (
-        "Không tìm thấy sổ đăng ký trong thư mục {where}. "
+        "Không tìm thấy sổ theo dõi trong thư mục {where}. "
         "Hãy kiểm tra lại --data-dir, hoặc tạo sổ mới bằng lệnh 'bvte init'."
     ),
     "keyring.missing": (
@@ -12,7 +12,7 @@ MESSAGES = {
         "Hãy kiểm tra lại --data-dir, hoặc tạo sổ mới bằng lệnh 'bvte init'."
     ),
     "store.exists": (
-        "Thư mục {where} đã có sổ đăng ký. Không ghi đè để tránh mất dữ liệu; "
+        "Thư mục {where} đã có sổ theo dõi. Không ghi đè để tránh mất dữ liệu; "
         "hãy chọn thư mục khác."
     ),
     "store.corrupt": (
