@@ -34,17 +34,17 @@ MESSAGES = {
         "chính. Dữ liệu không bị ảnh hưởng. Nếu việc này lặp lại, hãy báo cho bộ phận kỹ thuật."
     ),
     "store.locked": (
-        "Sổ đăng ký đang được một chương trình khác sử dụng và bị khóa. "
+        "Sổ theo dõi đang được một chương trình khác sử dụng và bị khóa. "
         "Hãy đóng chương trình đó (hoặc chờ một lát) rồi thử lại."
     ),
     "store.read_only": (
         "Không ghi được vào thư mục {where}: thư mục hoặc tệp trong đó chỉ cho đọc (ổ đĩa bị khóa "
-        "ghi, thư mục mạng chỉ đọc, hoặc tài khoản máy không có quyền ghi). Sổ đăng ký không hỏng "
+        "ghi, thư mục mạng chỉ đọc, hoặc tài khoản máy không có quyền ghi). Sổ theo dõi không hỏng "
         "và không có gì bị thay đổi; đừng khôi phục từ bản sao lưu. Hãy chép cả thư mục sang nơi "
         "ghi được (ví dụ thư mục Tài liệu) hoặc nhờ bộ phận kỹ thuật cấp quyền ghi, rồi thử lại."
     ),
     "store.too_new": (
-        "Sổ đăng ký trong {where} đã được một phiên bản BVTE mới hơn phiên bản này ({version}) "
+        "Sổ theo dõi trong {where} đã được một phiên bản BVTE mới hơn phiên bản này ({version}) "
         "cập nhật. Không có gì bị thay đổi và không cần khôi phục. Hãy cài bản cập nhật BVTE mới "
         "nhất trên máy này rồi mở lại sổ."
     ),
