@@ -5,6 +5,7 @@ import sys
 
 from desktop.cli.common import EXIT_LOCKED, EXIT_OK, EXIT_PROBLEMS, open_store
 from desktop.cli.text import message
+from desktop.services.sync.messages import TABLE_NAMES
 
 DOCTOR_LINES = 4
 
@@ -35,7 +36,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         store.close()
     print(f"Lược đồ: {report.revision} (mới nhất: {report.head})")
     for table, count in report.counts.items():
-        print(f"  {table}: {count}")
+        # The officer reads the Vietnamese name; the table's own name is for the technician.
+        print(f"  {TABLE_NAMES.get(table, table)} ({table}): {count}")
     if report.ok:
         print("Kiểm tra: mã hóa, toàn vẹn, khóa ngoại, chỉ mục tìm kiếm đều tốt.")
         return EXIT_OK

@@ -90,7 +90,7 @@ def test_seed_search_and_doctor(seeded: Path) -> None:
 
     doctor = bvte("doctor", "--data-dir", str(seeded), "--password-stdin", stdin=PASSWORD + "\n")
     assert doctor.code == 0, doctor.text
-    assert re.search(r"^\s+child: 240$", doctor.out, re.MULTILINE)
+    assert re.search(r"^\s+trẻ em \(child\): 240$", doctor.out, re.MULTILINE)
     no_traceback(store_name, doctor)
 
 
@@ -211,7 +211,7 @@ def test_interrupted_seed_leaves_a_whole_register(tmp_path: Path) -> None:
 
     doctor = bvte("doctor", "--data-dir", str(folder), "--password-stdin", stdin=PASSWORD + "\n")
     assert doctor.code == 0, doctor.text
-    children = int(re.search(r"^\s+child: (\d+)$", doctor.out, re.MULTILINE).group(1))
+    children = int(re.search(r"^\s+trẻ em \(child\): (\d+)$", doctor.out, re.MULTILINE).group(1))
     assert children >= 2000 and children % 1000 == 0
     assert children < 50000
 
@@ -221,5 +221,5 @@ def test_seeding_twice_with_one_seed_is_refused_and_changes_nothing(seeded: Path
                  stdin=PASSWORD + "\n")
     assert again.code == 7 and "hạt giống 1" in again.err
     doctor = bvte("doctor", "--data-dir", str(seeded), "--password-stdin", stdin=PASSWORD + "\n")
-    assert re.search(r"^\s+child: 240$", doctor.out, re.MULTILINE)
+    assert re.search(r"^\s+trẻ em \(child\): 240$", doctor.out, re.MULTILINE)
     no_traceback(again, doctor)
