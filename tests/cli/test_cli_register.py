@@ -30,7 +30,7 @@ def seeded(tmp_path: Path) -> Path:
     return folder
 
 
-def no_traceback(*outcomes) -> None:  # type: ignore[no-untyped-def]
+def no_traceback(*outcomes) -> None:
     for outcome in outcomes:
         assert "Traceback" not in outcome.text
 

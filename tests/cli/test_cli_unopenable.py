@@ -34,7 +34,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def no_traceback(*outcomes) -> None:  # type: ignore[no-untyped-def]
+def no_traceback(*outcomes) -> None:
     for outcome in outcomes:
         assert "Traceback" not in outcome.text
 
@@ -142,7 +142,7 @@ def start_writer(folder: Path) -> subprocess.Popen:
 
 
 @pytest.fixture
-def writer(folder: Path):  # type: ignore[no-untyped-def]
+def writer(folder: Path):
     """Another process in the middle of a write transaction on the register."""
     holder = start_writer(folder)
     yield holder

@@ -54,7 +54,7 @@ EXPORTER = textwrap.dedent(
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def seeded(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("export") / "reg"
     store, _ = create_store(folder)
     seed_register(store, children=CHILDREN, seed=7)
@@ -80,7 +80,7 @@ def leaks(folder: Path, wanted: set[bytes]) -> dict[str, int]:
     return found
 
 
-def start_exporter(seeded, tmp_path: Path, mode: str) -> tuple[subprocess.Popen, Path, Path]:  # type: ignore[no-untyped-def]
+def start_exporter(seeded, tmp_path: Path, mode: str) -> tuple[subprocess.Popen, Path, Path]:
     folder, officer_id, _ = seeded
     temp, out = tmp_path / "tmp", tmp_path / "out"
     temp.mkdir()

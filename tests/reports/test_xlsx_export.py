@@ -22,7 +22,7 @@ NAMES = ["Nguyễn Văn Ân", "Trần Thị Bích", "Lê Văn Cường", "Đỗ 
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     created, _ = create_store(tmp_path / "r")
     with created.unit_of_work() as uow:
         for i, name in enumerate(NAMES):

@@ -390,7 +390,7 @@ def test_memory_and_health_hold_while_bombs_and_oversized_bodies_are_refused(
         if isinstance(answer, requests.Response):
             _refused(answer, code)
         else:
-            status, body = answer[0], answer[1]  # type: ignore[index]
+            status, body = answer[0], answer[1]
             assert status == 413 and code.encode() in body
 
     with ThreadPoolExecutor(len(sends)) as pool:  # warm up: each kind once, as a round

@@ -29,7 +29,7 @@ def _officers(device: Device) -> p.RowsReply:
 
 def test_item8_a_second_account_of_a_username_in_a_commune_is_refused(
     pair: tuple[Device, Device], device_factory, live_server: LiveServer
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     a, b = pair
     first = _officer(a, "tran.thi.mai")
     assert a.push(first).results[0].fate == "applied"

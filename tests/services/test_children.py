@@ -28,7 +28,7 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     created, _ = create_store(tmp_path / "r")
     yield created
     created.close()
@@ -44,7 +44,7 @@ def a_file(**child: object) -> ChildFile:
         "village": "Thôn Bắc",
     }
     values.update(child)
-    kid = Child(**values)  # type: ignore[arg-type]
+    kid = Child(**values)
     return ChildFile(
         child=kid,
         household=Household(commune_code=COMMUNE, head_name="Nguyễn Văn Nam", village="Thôn Bắc"),
@@ -98,7 +98,7 @@ def test_invalid_file_is_refused_with_every_problem(store: Store) -> None:
 
 def test_create_then_duplicate_by_id_and_by_folded_name_and_birth(store: Store) -> None:
     first = svc.create_child(store, a_file())
-    assert first.child.household_id == first.household.id  # type: ignore[union-attr]
+    assert first.child.household_id == first.household.id
     same_id = a_file(full_name="Trần Thị Lan", personal_id="0313 1600 4321")
     with pytest.raises(svc.DuplicateFound) as raised:
         svc.create_child(store, same_id)

@@ -32,7 +32,7 @@ OWN = "Của-riêng-tôi-2027!"
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened, _ = create_store(tmp_path / "reg")
     yield opened
     opened.close()

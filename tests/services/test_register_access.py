@@ -12,7 +12,7 @@ from tests.storage.support import COMMUNE, FAST, PASSWORD
 NEW = "Mật-khẩu-mới-2027!"
 
 
-def _create(folder: Path, password: str = PASSWORD):  # type: ignore[no-untyped-def]
+def _create(folder: Path, password: str = PASSWORD):
     return access.create_register(
         folder,
         commune_code=COMMUNE,

@@ -25,7 +25,7 @@ SEEDED = 700
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def seeded(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("register") / "r"
     store, _ = create_store(folder)
     seed_register(store, children=SEEDED, seed=3)

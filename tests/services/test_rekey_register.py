@@ -22,7 +22,7 @@ class Stop(Exception):
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened, _ = create_store(tmp_path / "reg")
     add_child(opened, "Mạc Thị Lan")
     yield opened

@@ -17,7 +17,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(folder: Path):  # type: ignore[no-untyped-def]
+def store(folder: Path):
     created, _recovery = create_store(folder)
     yield created
     created.close()

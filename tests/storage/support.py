@@ -20,7 +20,7 @@ def create_store(folder: Path, **overrides: object) -> tuple[Store, str]:
         "opts": FAST,
     }
     params.update(overrides)
-    return Store.create(folder, **params)  # type: ignore[arg-type]
+    return Store.create(folder, **params)
 
 
 def add_child(store: Store, full_name: str, **fields: object) -> Child:

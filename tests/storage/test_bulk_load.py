@@ -67,7 +67,7 @@ def test_an_error_inside_rolls_the_drop_back_with_the_rows(store: Store) -> None
     assert _schema(store, "case_file") == before
 
 
-def _scratch(uow, columns: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _scratch(uow, columns: int) -> list[str]:
     names = [f"c{i}" for i in range(columns)]
     uow.session.connection().exec_driver_sql(
         f"CREATE TEMP TABLE scratch (k INTEGER PRIMARY KEY, {', '.join(names)})"

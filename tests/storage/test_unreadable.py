@@ -19,7 +19,7 @@ NOW = datetime(2026, 3, 10, 2, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     made, _ = create_store(tmp_path / "reg")
     yield made
     made.close()

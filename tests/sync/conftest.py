@@ -16,7 +16,7 @@ SERVER_PASSWORD = "Máy-chủ-2026!"
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def server(request, tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def server(request, tmp_path_factory) -> Iterator[LiveServer]:
     with live_server(request.param, tmp_path_factory.mktemp(request.param)) as live:
         yield live
 
@@ -46,8 +46,8 @@ class Commune:
         self.stores.append(store)
         return store
 
-    def sync(self, store: Store, **options: object):  # type: ignore[no-untyped-def]
-        return service.sync_now(store, password=SERVER_PASSWORD, **options)  # type: ignore[arg-type]
+    def sync(self, store: Store, **options: object):
+        return service.sync_now(store, password=SERVER_PASSWORD, **options)
 
     def close(self) -> None:
         for store in self.stores:

@@ -17,7 +17,7 @@ ROUNDS = 400
 QUICK = Backoff(base=0.005, cap=0.02)
 
 
-def _server_checksums(commune: Commune, store):  # type: ignore[no-untyped-def]
+def _server_checksums(commune: Commune, store):
     from desktop.services import sync as service
 
     client = service.connect(store, "Máy-chủ-2026!")

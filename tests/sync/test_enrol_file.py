@@ -53,7 +53,7 @@ def _enrolled_pc(commune: Commune, name: str, enrolment: Path, code: str) -> Sto
     return store
 
 
-def _send(server: LiveServer, store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+def _send(server: LiveServer, store: Store, tmp_path: Path):
     """Export the PC's bundle and import it at the city; (outcome, answer file)."""
     name = store.folder.name
     bundle, answer = tmp_path / f"{name}.bvte", tmp_path / f"{name}-answer.bvte"

@@ -74,7 +74,7 @@ def test_a_lost_reply_then_retry_has_exactly_one_effect(commune: Commune) -> Non
     assert ops == 1
 
 
-def _seed_children(store, count: int) -> None:  # type: ignore[no-untyped-def]
+def _seed_children(store, count: int) -> None:
     with store.unit_of_work() as uow:
         for i in range(count):
             uow.children.add(Child(commune_code=store.commune_code, full_name=f"Trẻ {i:05d}"))
@@ -106,7 +106,7 @@ def _bvte_sync(folder: Path) -> subprocess.Popen:
 
 
 @contextlib.contextmanager
-def _peek(folder: Path, officer_id: str):  # type: ignore[no-untyped-def]
+def _peek(folder: Path, officer_id: str):
     """Read-only queries on a register another process is writing."""
     key = Keyring.load(keyring_path(folder)).unlock(officer_id, PASSWORD)
     engine = make_engine(database_path(folder), key)
@@ -121,7 +121,7 @@ def _peek(folder: Path, officer_id: str):  # type: ignore[no-untyped-def]
         engine.dispose()
 
 
-def _kill_when(process: subprocess.Popen, ready, timeout: float = 60) -> bool:  # type: ignore[no-untyped-def]
+def _kill_when(process: subprocess.Popen, ready, timeout: float = 60) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

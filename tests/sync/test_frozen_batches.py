@@ -12,7 +12,7 @@ from tests.sync.helpers import add_child, edit_child, pending, scalar
 from tests.sync.test_faults import QUICK, _server_version
 
 
-def _freeze(store, commune: Commune) -> str:  # type: ignore[no-untyped-def]
+def _freeze(store, commune: Commune) -> str:
     device_id = scalar(store, "SELECT value FROM local_setting WHERE key = 'sync.device_id'")
     with store.unit_of_work() as uow:
         batch = outbox.next_batch(uow.session, device_id=device_id, commune_code=commune.code)

@@ -51,7 +51,7 @@ def _file(code: str) -> ChildFile:
     return replace(file, household=replace(file.household, commune_code=code))
 
 
-def _wizard_register(qtbot, folder: Path, code: str, runner: TaskRunner) -> Store:  # type: ignore[no-untyped-def]
+def _wizard_register(qtbot, folder: Path, code: str, runner: TaskRunner) -> Store:
     """The first-run wizard, page by page, as an officer goes through it."""
     wizard = FirstRunWizard(folder, runner, options=FAST)
     qtbot.addWidget(wizard)
@@ -73,7 +73,7 @@ def _wizard_register(qtbot, folder: Path, code: str, runner: TaskRunner) -> Stor
     return wizard.store
 
 
-def _sync(folder: Path, password: str, *extra: str):  # type: ignore[no-untyped-def]
+def _sync(folder: Path, password: str, *extra: str):
     """`bvte sync` as a scheduled task runs it: register password, then server password."""
     return bvte(
         "sync", "--data-dir", str(folder), "--password-stdin", *extra,

@@ -251,7 +251,7 @@ def test_nfc_and_nfd_forms_of_one_name_are_one_name(commune: Commune) -> None:
     assert sums(a) == sums(b)
 
 
-def test_no_row_crosses_between_communes(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_no_row_crosses_between_communes(server, tmp_path) -> None:
     from tests.sync.conftest import _CODES, _commune_codes
 
     codes = _commune_codes()
@@ -355,7 +355,7 @@ def test_an_officer_account_made_twice_under_one_username_becomes_one_account(
     assert twin.officer.id == a.officer.id and state(twin, ("officer",)) == state(a, ("officer",))
 
 
-def test_a_transferred_case_leaves_with_its_history_and_arrives_whole(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_transferred_case_leaves_with_its_history_and_arrives_whole(server, tmp_path) -> None:
     from tests.sync.conftest import _CODES, _commune_codes
 
     codes = _commune_codes()

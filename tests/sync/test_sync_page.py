@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("ui-server")) as live:
         yield live
 
@@ -36,7 +36,7 @@ def commune(sqlite_server: LiveServer, tmp_path: Path) -> Iterator[Commune]:
     made.close()
 
 
-def _page(qtbot, store, runner: TaskRunner) -> SyncPage:  # type: ignore[no-untyped-def]
+def _page(qtbot, store, runner: TaskRunner) -> SyncPage:
     ctx = AppContext(store, runner, current_language(), store.officer, AppSignals())
     page = SyncPage(ctx)
     qtbot.addWidget(page)
@@ -104,7 +104,7 @@ def test_a_conflict_is_shown_side_by_side_and_settled_for_every_device(
     assert sync_review.list_conflicts(a) == []
 
 
-def test_sync_models_pass_the_model_tester(qtmodeltester, commune: Commune) -> None:  # type: ignore[no-untyped-def]
+def test_sync_models_pass_the_model_tester(qtmodeltester, commune: Commune) -> None:
     a, b = commune.register("a"), commune.register("b")
     made = add_child(a, "Đặng Văn Quý")
     for store in (a, b):
@@ -131,7 +131,7 @@ def test_sync_models_pass_the_model_tester(qtmodeltester, commune: Commune) -> N
     qtmodeltester.check(quarantined)
 
 
-def test_probing_stops_when_the_task_runner_shuts_down(qtbot, commune: Commune) -> None:  # type: ignore[no-untyped-def]
+def test_probing_stops_when_the_task_runner_shuts_down(qtbot, commune: Commune) -> None:
     """The app closing shuts the runner down; a probe due later must not ask it for work."""
     store = commune.register("a")
     runner = TaskRunner()

@@ -31,7 +31,7 @@ NATIVE = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("ui-bundles")) as live:
         yield live
 
@@ -50,8 +50,8 @@ def _commune(server: LiveServer, folder: Path) -> Commune:
     return Commune(server, codes[next(_CODES) % len(codes)], folder)
 
 
-def _shown(qtbot, box: BundleBox, kind: type, name: str = ""):  # type: ignore[no-untyped-def]
-    def found():  # type: ignore[no-untyped-def]
+def _shown(qtbot, box: BundleBox, kind: type, name: str = ""):
+    def found():
         for widget in box.findChildren(kind):
             if widget.isVisible() and (not name or widget.objectName() == name):
                 return widget
@@ -61,7 +61,7 @@ def _shown(qtbot, box: BundleBox, kind: type, name: str = ""):  # type: ignore[n
     return found()
 
 
-def _type_path(qtbot, box: BundleBox, name: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _type_path(qtbot, box: BundleBox, name: str, path: Path) -> None:
     """Into the dialog's file name field, by keyboard, then Enter."""
     dialog = _shown(qtbot, box, QFileDialog, name)
     field = dialog.findChild(QLineEdit, "fileNameEdit")
@@ -81,7 +81,7 @@ def _type_path(qtbot, box: BundleBox, name: str, path: Path) -> None:  # type: i
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
 
 
-def _type_and_enter(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_and_enter(qtbot, field: QLineEdit, text: str) -> None:
     """Key by key; a Vietnamese letter arrives as a keyboard layout (or input method) sends
     it, a key event carrying its text (QTest only knows ASCII keys)."""
     field.setFocus()
@@ -97,7 +97,7 @@ def _type_and_enter(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def _says(qtbot, box: BundleBox, text: str) -> None:  # type: ignore[no-untyped-def]
+def _says(qtbot, box: BundleBox, text: str) -> None:
     qtbot.waitUntil(lambda: text in box.message.text(), timeout=30_000)
 
 

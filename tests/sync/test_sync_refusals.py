@@ -35,7 +35,7 @@ def _pushes(server: LiveServer, device_id: str) -> int:
 
 
 @pytest.fixture
-def same_password(commune: Commune):  # type: ignore[no-untyped-def]
+def same_password(commune: Commune):
     """A PC whose server account happens to have the register's password: the old `bvte sync`
     took the register password for the server's without asking, and so synced."""
     username = f"same.{commune.code}"

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("ui-server")) as live:
         yield live
 

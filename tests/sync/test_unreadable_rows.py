@@ -97,7 +97,7 @@ def _transfer(store: Store, case_id: str, to: str) -> None:
         uow.cases.update(moving)
 
 
-def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) -> None:
     sender, receiver = _two_communes(server, tmp_path)
     try:
         a, y = sender.register("a"), receiver.register("y")
@@ -128,7 +128,7 @@ def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) 
 
 def test_a_bad_row_an_older_server_moved_with_a_case_is_held_back_until_mended(
     server, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sender, receiver = _two_communes(server, tmp_path)
     try:
         a, y = sender.register("a"), receiver.register("y")

@@ -15,7 +15,7 @@ from tests.sync.support import raw
 UNSAFE = 2**53 + 1
 
 
-def _carer(store, kid_id: str) -> str:  # type: ignore[no-untyped-def]
+def _carer(store, kid_id: str) -> str:
     with store.unit_of_work() as uow:
         return uow.carers.add(Carer(child_id=kid_id, full_name="Trịnh Văn Lớn",
                                     relation=CarerRelation.FATHER)).id

@@ -44,7 +44,7 @@ def context(store: Store, runner: TaskRunner, lang: str = "vi") -> AppContext:
     return AppContext(store, runner, lang, store.officer, AppSignals())
 
 
-def vietnamese_catalogue(qapp):  # type: ignore[no-untyped-def]
+def vietnamese_catalogue(qapp):
     """Build and install the Vietnamese catalogue; returns the translators to remove after."""
     import subprocess
     import sys

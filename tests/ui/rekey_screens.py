@@ -95,10 +95,10 @@ def remove_and_give(out: Path, page: SettingsPage, runner: TaskRunner) -> None:
     assert asked is not None
     settle()
     save(asked, out, "settings-remove-officer.png")
-    asked.findChild(QPushButton, "removeOfficerConfirm").click()  # type: ignore[union-attr]
+    asked.findChild(QPushButton, "removeOfficerConfirm").click()
     settle(lambda: box.rekey_offer is not None)
-    save(box.rekey_offer, out, "settings-rekey-offer.png")  # type: ignore[arg-type]
-    later = [b for b in box.rekey_offer.buttons() if b.objectName() != "rekeyOfferNow"]  # type: ignore[union-attr]
+    save(box.rekey_offer, out, "settings-rekey-offer.png")
+    later = [b for b in box.rekey_offer.buttons() if b.objectName() != "rekeyOfferNow"]
     later[0].click()
     settle(lambda: not runner.busy)
     row = next(i for i in range(box.officer_list.count())
@@ -152,10 +152,10 @@ def main() -> int:
         dialog = unlock(shell, "Nguyễn Thị Hương Giang", TEMPORARY)
         settle(lambda: dialog.findChild(OwnPasswordDialog) is not None)
         own = dialog.findChild(OwnPasswordDialog)
-        own.fields.password.setText("Của-riêng-2027!")  # type: ignore[union-attr]
+        own.fields.password.setText("Của-riêng-2027!")
         settle()
-        save(own, args.out, "unlock-own-password.png")  # type: ignore[arg-type]
-        own.reject()  # type: ignore[union-attr]
+        save(own, args.out, "unlock-own-password.png")
+        own.reject()
         shell.shutdown()
 
         keys = keyring_path(folder)
@@ -163,7 +163,7 @@ def main() -> int:
         mended = Shell(folder, runner, options=FAST)
         mended.start()
         settle()
-        save(mended.dialog, args.out, "unlock-key-notice.png")  # type: ignore[arg-type]
+        save(mended.dialog, args.out, "unlock-key-notice.png")
         mended.shutdown()
         runner.shutdown()
     return 0

@@ -33,7 +33,7 @@ def drop_language() -> None:
     app = QCoreApplication.instance()
     for translator in getattr(app, "_bvte_translators", []):
         app.removeTranslator(translator)
-    app._bvte_translators = []  # type: ignore[attr-defined]
+    app._bvte_translators = []
 
 
 class DraftForm(QWidget):

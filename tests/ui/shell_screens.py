@@ -106,7 +106,7 @@ def shell_screens(out: Path, folder: Path, runner: TaskRunner) -> None:
     settle(lambda: not runner.busy)
     save(window, out, "settings.png")
     settings = window.page("settings")
-    add = settings.open_add_officer()  # type: ignore[attr-defined]
+    add = settings.open_add_officer()
     add.full_name.setText("Lê Thị Hoà")
     add.fields.password.setText("hoa")
     settle()
@@ -115,7 +115,7 @@ def shell_screens(out: Path, folder: Path, runner: TaskRunner) -> None:
 
     shell.lock()
     settle()
-    save(shell.dialog, out, "lock.png")  # type: ignore[arg-type]
+    save(shell.dialog, out, "lock.png")
     shell.shutdown()
 
 

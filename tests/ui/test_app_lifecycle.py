@@ -32,12 +32,12 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("lifecycle-server")) as live:
         yield live
 
 
-def _open_shell(qtbot, folder: Path, runner: TaskRunner) -> Shell:  # type: ignore[no-untyped-def]
+def _open_shell(qtbot, folder: Path, runner: TaskRunner) -> Shell:
     shell = Shell(folder, runner, options=FAST)
     assert shell.start()
     qtbot.addWidget(shell.dialog)

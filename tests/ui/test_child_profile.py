@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 @pytest.fixture(scope="module", autouse=True)
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
+def vietnamese(qapp: QApplication):
     translators = vietnamese_catalogue(qapp)
     yield
     for translator in translators:
@@ -32,7 +32,7 @@ OPEN: list[ChildProfileDialog] = []
 
 
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
+def runner(qapp: QApplication):
     worker = TaskRunner()
     yield worker
     # Closed without the "discard changes?" question; some closed (and deleted) themselves.
@@ -45,13 +45,13 @@ def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened = make_register(tmp_path / "r")
     yield opened
     opened.close()
 
 
-def dialog_for(qtbot, store: Store, runner: TaskRunner, child_id: str | None):  # type: ignore[no-untyped-def]
+def dialog_for(qtbot, store: Store, runner: TaskRunner, child_id: str | None):
     dialog = ChildProfileDialog(context(store, runner), child_id)
     OPEN.append(dialog)
     dialog.show()

@@ -100,7 +100,7 @@ def test_first_run_creates_a_register_that_opens_by_password_and_by_key(
 
     store = wizard.store
     assert store is not None
-    assert store.commune_code == find_commune("Phường Hồng Bàng").code  # type: ignore[union-attr]
+    assert store.commune_code == find_commune("Phường Hồng Bàng").code
     assert store.officer.full_name == "Trần Thị Mai"
     officer_id = store.officer.id
     store.close()
@@ -134,7 +134,7 @@ def test_recovery_key_prints_to_a_sheet_with_the_key(
     assert "Phường Hồng Bàng" in text
     wizard.recovery_page.confirm.setChecked(True)
     wizard.accept()
-    wizard.store.close()  # type: ignore[union-attr]
+    wizard.store.close()
 
 
 def test_the_wizard_switches_language_from_its_first_page(

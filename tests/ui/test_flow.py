@@ -25,7 +25,7 @@ pytestmark = [
 ]
 
 
-def first_run(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+def first_run(qtbot, shell: Shell) -> None:
     wizard = shell.dialog
     assert isinstance(wizard, QWizard)
     qtbot.addWidget(wizard)
@@ -43,7 +43,7 @@ def first_run(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not shell.is_locked, timeout=10_000)
 
 
-def unlock(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+def unlock(qtbot, shell: Shell) -> None:
     dialog = shell.dialog
     assert isinstance(dialog, UnlockDialog)
     dialog.password.setText(PASSWORD)

@@ -42,7 +42,7 @@ EN_NAV = ["Overview", "Children", "Cases", "Home visits", "Tasks", "Reports", "S
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened, _ = create_store(tmp_path / "register")
     yield opened
     opened.close()

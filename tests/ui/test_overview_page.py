@@ -15,7 +15,7 @@ pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def idle(qtbot, ctx) -> None:
     """Wait until the background worker has run and delivered everything queued."""
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 

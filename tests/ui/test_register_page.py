@@ -32,7 +32,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
+def vietnamese(qapp: QApplication):
     translators = vietnamese_catalogue(qapp)
     yield
     for translator in translators:
@@ -40,14 +40,14 @@ def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
+def runner(qapp: QApplication):
     worker = TaskRunner()
     yield worker
     worker.shutdown()
 
 
 @pytest.fixture
-def store(folder: Path):  # type: ignore[no-untyped-def]
+def store(folder: Path):
     from desktop.ui.application import load_officers
 
     officer = load_officers(folder)[0]
@@ -56,7 +56,7 @@ def store(folder: Path):  # type: ignore[no-untyped-def]
     opened.close()
 
 
-def page(qtbot, store: Store, runner: TaskRunner) -> RegisterWidget:  # type: ignore[no-untyped-def]
+def page(qtbot, store: Store, runner: TaskRunner) -> RegisterWidget:
     widget = register_page(context(store, runner))
     qtbot.addWidget(widget)
     widget.resize(1300, 700)

@@ -77,7 +77,7 @@ def small_register(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
+def vietnamese(qapp: QApplication):
     """The app as an officer sees it: the built Vietnamese catalogue installed."""
     build = Path(__file__).resolve().parents[2] / "i18n" / "build.py"
     subprocess.run([sys.executable, str(build)], check=True)
@@ -89,26 +89,26 @@ def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
+def runner(qapp: QApplication):
     worker = TaskRunner()
     yield worker
     worker.shutdown()
 
 
 @pytest.fixture
-def store(big_register: Path):  # type: ignore[no-untyped-def]
+def store(big_register: Path):
     officer = load_officers(big_register)[0]
     opened = Store.open(big_register, officer_id=officer.officer_id, password=PASSWORD)
     yield opened
     opened.close()
 
 
-def fetch_page(qtbot, model: RegisterTableModel) -> None:  # type: ignore[no-untyped-def]
+def fetch_page(qtbot, model: RegisterTableModel) -> None:
     with qtbot.waitSignal(model.rowsInserted, timeout=5000):
         model.fetchMore(QModelIndex())
 
 
-def search(qtbot, model: RegisterTableModel, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+def search(qtbot, model: RegisterTableModel, text: str) -> list[str]:
     with qtbot.waitSignal(model.search_finished, timeout=5000):
         model.set_query(text)
     return [model.child_at(row).full_name for row in range(model.rowCount())]

@@ -25,7 +25,7 @@ class _Witness:
         self.freed_on.append(threading.current_thread().name)
 
 
-def _settle(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+def _settle(qtbot, runner: TaskRunner) -> None:
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
 
 
@@ -91,7 +91,7 @@ def test_progress_from_any_thread_arrives_in_order_before_the_result(
     seen: list[Any] = []
     threads: set[str] = set()
 
-    def work(report) -> str:  # type: ignore[no-untyped-def]
+    def work(report) -> str:
         report(1)
         helper = threading.Thread(target=lambda: report(2), name="fetcher")
         helper.start()
@@ -116,7 +116,7 @@ def test_a_cancelled_task_stops_at_its_next_report_and_delivers_nothing(
 
     stopped: list[str] = []
 
-    def work(report) -> None:  # type: ignore[no-untyped-def]
+    def work(report) -> None:
         started.set()
         try:
             for step in range(1000):

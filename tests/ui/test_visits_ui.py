@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 @pytest.fixture(scope="module", autouse=True)
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
+def vietnamese(qapp: QApplication):
     translators = vietnamese_catalogue(qapp)
     yield
     for translator in translators:
@@ -29,14 +29,14 @@ def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
+def runner(qapp: QApplication):
     worker = TaskRunner()
     yield worker
     worker.shutdown()
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened = make_register(tmp_path / "r")
     yield opened
     opened.close()

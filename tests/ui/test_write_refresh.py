@@ -17,11 +17,11 @@ pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def idle(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 
 
-def names(register) -> list[str]:  # type: ignore[no-untyped-def]
+def names(register) -> list[str]:
     return [register.model.child_at(r).full_name for r in range(register.model.rowCount())]
 
 
