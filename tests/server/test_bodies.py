@@ -24,8 +24,8 @@ from desktop import protocol as p
 from server import bodies, cli
 from server.bundles import _derive, public_key_b64
 from server.errors import MESSAGES
+from tests.helpers.live_server import PASSWORD, LiveServer, pg_database
 from tests.server.client import VERSION_HEADERS, Device
-from tests.server.live import PASSWORD, LiveServer, pg_database
 
 MB = 1024 * 1024
 BOMB_SIZE = 60 * MB  # about what the 5 KB body of the incident inflated to

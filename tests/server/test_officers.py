@@ -3,8 +3,8 @@
 import requests
 
 from desktop import protocol as p
+from tests.helpers.live_server import LiveServer
 from tests.server.client import Device, new_id
-from tests.server.live import LiveServer
 
 
 def _officer(device: Device, username: str, full_name: str = "Trần Thị Mai") -> p.Change:

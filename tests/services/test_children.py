@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.domain.child import Allowance, Carer, Child, ChildFile, GroupMembership, Household
+from desktop.domain.child import Carer, ChildFile, GroupMembership
 from desktop.domain.enums import (
-    AllowanceCategory,
     AuditAction,
     CarerRelation,
     Role,
@@ -22,7 +21,7 @@ from desktop.services import children as svc
 from desktop.storage.errors import StaleRecord
 from desktop.storage.schema.admin import AuditEventRow
 from desktop.storage.store import Store
-from tests.storage.support import COMMUNE, create_store
+from tests.helpers.registers import a_file, create_store
 
 TODAY = date.today()
 
@@ -32,38 +31,6 @@ def store(tmp_path: Path):
     created, _ = create_store(tmp_path / "r")
     yield created
     created.close()
-
-
-def a_file(**child: object) -> ChildFile:
-    values: dict[str, object] = {
-        "commune_code": COMMUNE,
-        "full_name": "Nguyễn Thị Hoa",
-        "sex": Sex.FEMALE,
-        "date_of_birth": date(2016, 4, 2),
-        "personal_id": "031316004321",
-        "village": "Thôn Bắc",
-    }
-    values.update(child)
-    kid = Child(**values)
-    return ChildFile(
-        child=kid,
-        household=Household(commune_code=COMMUNE, head_name="Nguyễn Văn Nam", village="Thôn Bắc"),
-        carers=[Carer(child_id=kid.id, full_name="Nguyễn Văn Nam", relation=CarerRelation.FATHER)],
-        groups=[
-            GroupMembership(
-                child_id=kid.id, group=SpecialGroup.C, subgroup="c1", start_date=date(2024, 1, 1)
-            )
-        ],
-        allowances=[
-            Allowance(
-                child_id=kid.id,
-                category=AllowanceCategory.K1,
-                coefficient=2.5,
-                monthly_amount=1_250_000,
-                start_date=date(2024, 2, 1),
-            )
-        ],
-    )
 
 
 def codes(file: ChildFile) -> set[str]:
@@ -161,8 +128,8 @@ def test_history_lists_create_view_and_update_without_child_data(store: Store) -
 def test_a_childs_file_hides_ethnicity_and_hiv_from_roles_without_the_right(
     tmp_path: Path, role: Role
 ) -> None:
+    from tests.helpers.registers import add_child
     from tests.services.case_helpers import act_as
-    from tests.storage.support import add_child
 
     store, _ = create_store(tmp_path / "r")
     child = add_child(store, "Lò Thị Mai", ethnicity="Thái", hiv_positive=True)

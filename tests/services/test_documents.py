@@ -17,8 +17,8 @@ from desktop.services.document_settings import (
 )
 from desktop.services.seed import seed_register
 from desktop.storage.store import Store
+from tests.helpers.registers import create_store
 from tests.printing.pdf_text import squash, text
-from tests.storage.support import create_store
 
 CHILDREN = 60  # enough for the seed to put a case in every stage
 
@@ -227,7 +227,7 @@ def test_group_d_with_hiv_is_restricted_in_the_extract_and_the_profile(
 ) -> None:
     from desktop.domain.child import GroupMembership
     from desktop.reference.groups import group_label
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     helper, _ = create_store(tmp_path / "data", role=role)
     try:

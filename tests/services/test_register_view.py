@@ -19,7 +19,7 @@ from desktop.services import register as r
 from desktop.services.accounts import add_officer
 from desktop.services.seed import seed_register
 from desktop.storage.store import Store
-from tests.storage.support import COMMUNE, FAST, PASSWORD, create_store
+from tests.helpers.registers import COMMUNE, FAST, PASSWORD, create_store
 
 SEEDED = 700
 

@@ -10,7 +10,7 @@ from desktop.domain.visit import HomeVisit
 from desktop.services import visits as svc
 from desktop.storage.errors import AppendOnly
 from desktop.storage.store import Store
-from tests.storage.support import add_child, create_store
+from tests.helpers.registers import add_child, create_store
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from desktop.domain.child import Carer, Child
 from desktop.domain.enums import CarerRelation, Sex
 from desktop.storage.store import Store
-from tests.storage.support import add_child, create_store
+from tests.helpers.registers import add_child, create_store
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from sqlalchemy import Connection
 
 from desktop.storage import bulk_load
 from desktop.storage.store import Store
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 
 _SCHEMA = (
     "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? "

@@ -14,7 +14,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.snapshot_load import SnapshotLoad
 from desktop.sync.values import content, read_rows
 from server import models as m
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
 from tests.sync.helpers import add_case, add_child, edit_child, state, sums
 from tests.sync.support import make_store, raw
 

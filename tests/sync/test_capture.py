@@ -12,7 +12,7 @@ from desktop.domain.visit import HomeVisit
 from desktop.storage.capture import check_capture, install_capture_triggers
 from desktop.storage.synced_tables import SYNCED_TABLES, tables_with_sync_columns
 from desktop.sync import apply
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 from tests.sync.support import make_store, outbox
 
 

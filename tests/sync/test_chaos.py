@@ -9,7 +9,7 @@ from desktop.domain.visit import HomeVisit
 from desktop.protocol import SYNCED_TABLES
 from desktop.sync.errors import SyncError
 from desktop.sync.retry import Backoff
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, child, edit_child, pending, scalar, state, sums
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from desktop.domain.child import Child
 from desktop.paths import database_path, keyring_path
@@ -19,23 +19,10 @@ from desktop.storage.engine import make_engine
 from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
-from desktop.sync.retry import Backoff
-from server import models as m
-from tests.storage.support import PASSWORD
-from tests.sync.conftest import SERVER_PASSWORD, Commune
+from tests.helpers.communes import QUICK, SERVER_PASSWORD, Commune, server_version
+from tests.helpers.registers import PASSWORD
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, child, edit_child, pending, scalar, state, sums
-
-QUICK = Backoff(base=0.01, cap=0.05)
-
-
-def _server_version(commune: Commune, table: str, row_id: str) -> int:
-    with commune.server.engine.connect() as conn:
-        return conn.execute(
-            select(m.sync_row.c.version).where(
-                m.sync_row.c.table_name == table, m.sync_row.c.row_id == row_id
-            )
-        ).scalar_one()
 
 
 def _applied_ops(commune: Commune) -> int:
@@ -66,7 +53,7 @@ def test_a_lost_reply_then_retry_has_exactly_one_effect(commune: Commune) -> Non
         proxy.plan(PATH_PUSH, "lose_reply")
         report = commune.sync(a, attempts=3, backoff=QUICK)
     assert report.retries == 1 and pending(a) == 0
-    assert _server_version(commune, "child", made.id) == 2
+    assert server_version(commune, "child", made.id) == 2
     with commune.server.engine.connect() as conn:
         ops = conn.execute(
             text("SELECT count(*) FROM applied_op WHERE batch_id = :b"), {"b": batch}

@@ -7,7 +7,7 @@ from sqlalchemy import text
 from desktop.domain.child import Carer
 from desktop.domain.enums import CarerRelation
 from desktop.services.sync import review as sync_review
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
 from tests.sync.helpers import add_child
 from tests.sync.planting import local_edit, plant
 from tests.sync.support import raw

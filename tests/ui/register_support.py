@@ -9,7 +9,7 @@ from desktop.services.seed import seed_register
 from desktop.storage.store import Store
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import COMMUNE, FAST, PASSWORD, create_store
+from tests.helpers.registers import COMMUNE, FAST, PASSWORD, create_store
 
 KNOWN_ID = "031215001234"
 

@@ -63,7 +63,7 @@ def _stage(page) -> CaseStage:
 
 
 def test_a_111_report_walks_to_closure_through_the_screens(qtbot, vi, ctx, clock, say_yes):
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     child = add_child(ctx.store, "Đỗ Minh Khang")
     page = CasesPage(ctx)
@@ -173,7 +173,7 @@ def test_plan_editor_keeps_a_draft_while_typing(qtbot, vi, ctx, clock) -> None:
 
 
 def test_an_unidentified_child_is_linked_once_registered(qtbot, vi, ctx) -> None:
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     case_id = intake(ctx.store, child=False)
     child = add_child(ctx.store, "Vũ Thị Na")

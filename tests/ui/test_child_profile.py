@@ -226,7 +226,7 @@ def test_collaborator_reads_the_file_without_sensitive_fields_and_cannot_save(
 ) -> None:
     from desktop.domain.enums import Role
     from desktop.services.accounts import add_officer
-    from tests.storage.support import PASSWORD
+    from tests.helpers.registers import PASSWORD
     from tests.ui.register_support import reopen
 
     helper = add_officer(

@@ -15,7 +15,7 @@ from desktop.ui.first_run.commune_page import matches
 from desktop.ui.first_run.recovery_page import grouped
 from desktop.ui.first_run.wizard import FirstRunWizard
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import FAST
+from tests.helpers.registers import FAST
 
 PASSWORD = "Mật-khẩu-2026!"
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.

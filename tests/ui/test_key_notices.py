@@ -11,7 +11,7 @@ from desktop.storage.keyring import backup_path
 from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
-from tests.storage.support import FAST, PASSWORD, create_store
+from tests.helpers.registers import FAST, PASSWORD, create_store
 from tests.ui.keyboard import type_text
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.

@@ -16,7 +16,7 @@ from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.recovery import RecoveryDialog
-from tests.storage.support import FAST, PASSWORD, create_store
+from tests.helpers.registers import FAST, PASSWORD, create_store
 from tests.ui.shell_helpers import DraftForm, pages_with_draft_form
 
 OTHER = "Phạm Văn Bình"

@@ -18,7 +18,7 @@ from desktop.ui.pages import placeholder as placeholder_factory
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
-from tests.storage.support import add_child, create_store
+from tests.helpers.registers import add_child, create_store
 from tests.ui.shell_helpers import use_language
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.visit import HomeVisit
 from desktop.ui.child.dialog import ChildProfileDialog
 from desktop.ui.main_window import MainWindow
+from tests.helpers.registers import add_child
 from tests.services.case_helpers import intake
-from tests.storage.support import add_child
 from tests.ui.keyboard import type_text
 
 pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")

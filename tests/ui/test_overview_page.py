@@ -119,7 +119,7 @@ def test_tasks_page_sets_what_starts_the_plan_clock(qtbot, vi, ctx) -> None:
 
 def test_a_visit_due_outside_any_case_opens_the_childs_profile(qtbot, vi, ctx, clock) -> None:
     from desktop.domain.visit import HomeVisit
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     child = add_child(ctx.store, "Hà Văn Khải")
     with ctx.store.unit_of_work() as uow:

@@ -17,7 +17,7 @@ from desktop.storage.store import Store
 from desktop.ui.children.model import COLUMNS, RegisterTableModel
 from desktop.ui.children.view import RegisterWidget, register_page
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import PASSWORD
+from tests.helpers.registers import PASSWORD
 from tests.ui.register_support import context, make_register, reopen, vietnamese_catalogue
 
 SEEDED = 260

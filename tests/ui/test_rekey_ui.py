@@ -28,7 +28,7 @@ from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.own_password import OwnPasswordDialog
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 from tests.ui.keyboard import type_text
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.

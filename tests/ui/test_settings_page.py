@@ -16,7 +16,7 @@ from desktop.ui.settings.add_officer import AddOfficerDialog
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import FAST, PASSWORD, create_store
+from tests.helpers.registers import FAST, PASSWORD, create_store
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
 pytest_plugins = ("tests.ui.shell_support",)

@@ -14,7 +14,7 @@ from desktop.ui.task_runner import TaskRunner
 from desktop.ui.visits.form import DRAFT_KIND, VisitForm, draft_key
 from desktop.ui.visits.model import VisitTableModel
 from desktop.ui.visits.page import VisitsPage
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 from tests.ui.register_support import context, make_register, vietnamese_catalogue
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.domain.enums import Sex
 from desktop.services import children
 from desktop.ui.main_window import MainWindow
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 from tests.ui.keyboard import type_text
 
 pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")

@@ -16,7 +16,7 @@ from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.printing.preview import DocumentPreviewDialog
 from desktop.ui.printing.show import error_text, show_document_preview
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import create_store
+from tests.helpers.registers import create_store
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,16 @@
+"""The Sync page opened on a register, shown and with its first status read."""
+
+from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.language import current_language
+from desktop.ui.sync.page import SyncPage
+from desktop.ui.task_runner import TaskRunner
+
+
+def open_sync_page(qtbot, store, runner: TaskRunner) -> SyncPage:
+    ctx = AppContext(store, runner, current_language(), store.officer, AppSignals())
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 640)
+    page.show()
+    qtbot.waitUntil(lambda: page._status is not None, timeout=5_000)
+    return page
