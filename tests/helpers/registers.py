@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from desktop.domain.child import Allowance, Carer, Child, ChildFile, GroupMembership, Household
 from desktop.domain.enums import AllowanceCategory, CarerRelation, Sex, SpecialGroup
+from desktop.services.seed import seed_register
 from desktop.storage.keyring import KdfParams
 from desktop.storage.store import Store, StoreOptions
 
@@ -79,3 +80,33 @@ def a_file(**child: object) -> ChildFile:
             )
         ],
     )
+
+
+# The personal ID of the one child make_register() always adds.
+KNOWN_ID = "031215001234"
+
+
+def make_register(folder: Path, seeded: int = 0) -> Store:
+    store, _recovery = create_store(folder)
+    if seeded:
+        seed_register(store, children=seeded, seed=5)
+    with store.unit_of_work() as uow:
+        child = uow.children.add(
+            Child(
+                commune_code=COMMUNE,
+                full_name="Nguyễn Văn Ân",
+                sex=Sex.MALE,
+                date_of_birth=date(2015, 3, 4),
+                dob_estimated=True,
+                personal_id=KNOWN_ID,
+                village="Thôn Đông Hải",
+            )
+        )
+        uow.carers.add(
+            Carer(child_id=child.id, full_name="Lê Thị Hoà", relation=CarerRelation.MOTHER)
+        )
+    return store
+
+
+def reopen(folder: Path, officer_id: str) -> Store:
+    return Store.open(folder, officer_id=officer_id, password=PASSWORD, opts=FAST)

@@ -19,9 +19,9 @@ from desktop.ui.context import AppContext, AppSignals  # noqa: E402
 from desktop.ui.overview.page import OverviewPage  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.tasks.page import TasksPage  # noqa: E402
+from tests.helpers.languages import use_language  # noqa: E402
 from tests.helpers.registers import FAST, create_store  # noqa: E402
 from tests.ui.screens import save, settle  # noqa: E402
-from tests.ui.shell_support import use_language  # noqa: E402
 
 SIZE = (1366, 768)
 

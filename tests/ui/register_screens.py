@@ -18,7 +18,7 @@ from desktop.ui.child.dialog import ChildProfileDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.visits.form import VisitForm  # noqa: E402
-from tests.ui.register_support import make_register  # noqa: E402
+from tests.helpers.registers import make_register  # noqa: E402
 from tests.ui.screens import save, settle  # noqa: E402
 
 

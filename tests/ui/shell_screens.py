@@ -26,9 +26,9 @@ from desktop.ui.shell import Shell  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from desktop.ui.unlock.recovery import RecoveryDialog  # noqa: E402
+from tests.helpers.languages import build_catalogues  # noqa: E402
 from tests.helpers.registers import FAST  # noqa: E402
 from tests.ui.screens import save, settle  # noqa: E402
-from tests.ui.shell_helpers import build_catalogues  # noqa: E402
 
 PASSWORD = "Mật-khẩu-2026!"
 

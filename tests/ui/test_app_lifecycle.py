@@ -17,14 +17,13 @@ from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from tests.helpers.communes import Commune
+from tests.helpers.draft_form import pages_with_draft_form
+from tests.helpers.keyboard import type_text
 from tests.helpers.live_server import SyncServer, live_server
 from tests.helpers.registers import FAST, PASSWORD, create_store
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import pending, scalar
-from tests.ui.keyboard import type_text
-from tests.ui.shell_helpers import pages_with_draft_form
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

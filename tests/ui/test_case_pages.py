@@ -19,7 +19,6 @@ from desktop.ui.cases.page import CasesPage
 from desktop.ui.cases.plan_model import TASK, PlanTaskModel, TaskLine
 from tests.services.case_helpers import intake, step_to
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 

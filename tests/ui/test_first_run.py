@@ -19,7 +19,6 @@ from tests.helpers.registers import FAST
 
 PASSWORD = "Mật-khẩu-2026!"
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

@@ -18,7 +18,6 @@ from desktop.ui.visits.form import DRAFT_KIND
 from desktop.ui.visits.page import VisitsPage
 from tests.helpers.registers import FAST, PASSWORD
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

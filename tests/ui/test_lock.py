@@ -16,13 +16,12 @@ from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.recovery import RecoveryDialog
+from tests.helpers.draft_form import DraftForm, pages_with_draft_form
 from tests.helpers.registers import FAST, PASSWORD, create_store
-from tests.ui.shell_helpers import DraftForm, pages_with_draft_form
 
 OTHER = "Phạm Văn Bình"
 OTHER_PASSWORD = "Bình-mật-khẩu-99"
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

@@ -18,11 +18,10 @@ from desktop.ui.pages import placeholder as placeholder_factory
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
+from tests.helpers.languages import use_language
 from tests.helpers.registers import add_child, create_store
-from tests.ui.shell_helpers import use_language
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

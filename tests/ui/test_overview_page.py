@@ -11,7 +11,6 @@ from desktop.ui.overview.page import OverviewPage
 from desktop.ui.tasks.page import TasksPage
 from tests.services.case_helpers import intake, step_to
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 

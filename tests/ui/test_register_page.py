@@ -17,11 +17,14 @@ from desktop.storage.store import Store
 from desktop.ui.children.model import COLUMNS, RegisterTableModel
 from desktop.ui.children.view import RegisterWidget, register_page
 from desktop.ui.task_runner import TaskRunner
-from tests.helpers.registers import PASSWORD
-from tests.ui.register_support import context, make_register, reopen, vietnamese_catalogue
+from tests.helpers.pages import context
+from tests.helpers.registers import PASSWORD, make_register, reopen
 
 SEEDED = 260
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("vietnamese"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -29,21 +32,6 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = tmp_path_factory.mktemp("page") / "r"
     make_register(where, SEEDED).close()
     return where
-
-
-@pytest.fixture(scope="module", autouse=True)
-def vietnamese(qapp: QApplication):
-    translators = vietnamese_catalogue(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def runner(qapp: QApplication):
-    worker = TaskRunner()
-    yield worker
-    worker.shutdown()
 
 
 @pytest.fixture

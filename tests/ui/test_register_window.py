@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from desktop.domain.child import Child
 from desktop.domain.enums import Sex
-from desktop.paths import i18n_dir, keyring_path
+from desktop.paths import keyring_path
 from desktop.services.seed import seed_register
 from desktop.storage import search_index
 from desktop.storage.keyring import KdfParams, Keyring, WrongPassword
@@ -20,7 +20,6 @@ from desktop.storage.store import Store, StoreOptions
 from desktop.ui.application import load_officers
 from desktop.ui.children.model import RegisterTableModel
 from desktop.ui.children.view import RegisterWidget
-from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
@@ -74,25 +73,6 @@ def small_register(tmp_path: Path) -> Path:
     folder = tmp_path / "register"
     make_register(folder, 0)
     return folder
-
-
-@pytest.fixture(scope="session")
-def vietnamese(qapp: QApplication):
-    """The app as an officer sees it: the built Vietnamese catalogue installed."""
-    build = Path(__file__).resolve().parents[2] / "i18n" / "build.py"
-    subprocess.run([sys.executable, str(build)], check=True)
-    assert (i18n_dir() / "bvte_vi.qm").exists()
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def runner(qapp: QApplication):
-    worker = TaskRunner()
-    yield worker
-    worker.shutdown()
 
 
 @pytest.fixture

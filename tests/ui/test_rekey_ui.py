@@ -28,11 +28,10 @@ from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.own_password import OwnPasswordDialog
+from tests.helpers.keyboard import type_text
 from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
-from tests.ui.keyboard import type_text
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

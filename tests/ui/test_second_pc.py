@@ -28,7 +28,6 @@ from tests.helpers.live_server import SyncServer
 from tests.helpers.registers import FAST, a_file, create_store
 from tests.sync.helpers import pending, plant_server_row, state, sums
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

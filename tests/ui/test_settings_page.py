@@ -19,7 +19,6 @@ from desktop.ui.task_runner import TaskRunner
 from tests.helpers.registers import FAST, PASSWORD, create_store
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

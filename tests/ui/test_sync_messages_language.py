@@ -7,7 +7,7 @@ from desktop.services.sync.review import QuarantineItem
 from desktop.sync.errors import SyncError
 from desktop.ui.sync.messages import explain
 from desktop.ui.sync.models import reason_text
-from tests.ui.shell_helpers import drop_language, use_language
+from tests.helpers.languages import drop_language, use_language
 
 
 def refused(code: str, **extra: object) -> QuarantineItem:

@@ -11,10 +11,9 @@ from desktop.ui.sync.models import ConflictModel, QuarantineModel
 from desktop.ui.task_runner import TaskRunner
 from tests.helpers.communes import Commune
 from tests.helpers.live_server import SyncServer, live_server
-from tests.helpers.sync_page import open_sync_page
+from tests.helpers.pages import open_sync_page
 from tests.sync.helpers import add_child, child, edit_child, pending
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 

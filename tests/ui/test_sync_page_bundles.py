@@ -18,11 +18,10 @@ from desktop.ui.task_runner import TaskRunner
 from server import enrolment
 from tests.helpers.communes import CODE_COUNTER, SERVER_PASSWORD, Commune, commune_codes
 from tests.helpers.live_server import SyncServer, live_server
-from tests.helpers.sync_page import open_sync_page
+from tests.helpers.pages import open_sync_page
 from tests.sync.helpers import add_child, child, pending
 from tests.sync.island_support import differs_from_server
 
-pytest_plugins = ("tests.ui.shell_support",)
 # The offscreen platform cannot raise a dialog or let a list of suggestions grab the keys.
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"

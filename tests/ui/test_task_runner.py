@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.ui.task_runner import TaskCancelled, TaskRunner
 
-pytest_plugins = ("tests.ui.shell_support",)
-
 
 class _Witness:
     """Notes the thread it is freed on: whatever a call captured must die on the GUI thread."""

@@ -15,7 +15,6 @@ from tests.helpers.live_server import SyncServer, live_server
 from tests.sync.helpers import add_child
 from tests.sync.planting import local_edit, plant
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QLabel
 from desktop.domain.enums import Sex
 from desktop.services import children
 from desktop.ui.main_window import MainWindow
+from tests.helpers.keyboard import type_text
 from tests.helpers.registers import add_child
-from tests.ui.keyboard import type_text
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 

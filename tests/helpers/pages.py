@@ -1,5 +1,6 @@
-"""The Sync page opened on a register, shown and with its first status read."""
+"""Pages on a real register: a page context, and the Sync page shown with its first status."""
 
+from desktop.storage.store import Store
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.language import current_language
 from desktop.ui.sync.page import SyncPage
@@ -14,3 +15,7 @@ def open_sync_page(qtbot, store, runner: TaskRunner) -> SyncPage:
     page.show()
     qtbot.waitUntil(lambda: page._status is not None, timeout=5_000)
     return page
+
+
+def context(store: Store, runner: TaskRunner, lang: str = "vi") -> AppContext:
+    return AppContext(store, runner, lang, store.officer, AppSignals())
