@@ -4,7 +4,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
-LINT_PATHS := $(wildcard desktop server tests benchmarks)
+LINT_PATHS := $(wildcard desktop server tests benchmarks tools)
 TS_FILES := $(wildcard i18n/*.ts)
 
 .PHONY: setup test lint demo translations catalogues bench

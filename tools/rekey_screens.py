@@ -1,5 +1,5 @@
 """PNG screenshots of Settings' officers and re-keying in Vietnamese at 1366x768:
-python tests/ui/rekey_screens.py DIR (offscreen, or under Xvfb with QT_QPA_PLATFORM=xcb).
+python tools/rekey_screens.py DIR (offscreen, or under Xvfb with QT_QPA_PLATFORM=xcb).
 
 Settings, the re-key dialog (confirmation, progress, new recovery key), removing an officer and
 the offer to re-key, giving a password, choosing one's own at unlock, a mended key file.
@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QPushButton, QScrollArea  # noqa: E402
@@ -28,7 +28,7 @@ from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from desktop.ui.unlock.own_password import OwnPasswordDialog  # noqa: E402
 from tests.helpers.languages import build_catalogues  # noqa: E402
 from tests.helpers.registers import FAST, create_store  # noqa: E402
-from tests.ui.screens import save, settle  # noqa: E402
+from tools.screens import save, settle  # noqa: E402
 
 PASSWORD = "Mật-khẩu-2026!"
 TEMPORARY = "Tạm-thời-2026-xyz"

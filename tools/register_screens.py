@@ -1,13 +1,13 @@
 """PNG screenshots of the register, child profile tabs, visit form and visits page (Vietnamese).
 
-python tests/ui/register_screens.py [OUT]   (default out/screens)
+python tools/register_screens.py [OUT]   (default out/screens)
 """
 
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -19,7 +19,7 @@ from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.visits.form import VisitForm  # noqa: E402
 from tests.helpers.registers import make_register  # noqa: E402
-from tests.ui.screens import save, settle  # noqa: E402
+from tools.screens import save, settle  # noqa: E402
 
 
 def main() -> int:

@@ -1,4 +1,4 @@
-"""PNG screenshots of the app shell in Vietnamese: python tests/ui/shell_screens.py DIR.
+"""PNG screenshots of the app shell in Vietnamese: python tools/shell_screens.py DIR.
 
 First-run pages, recovery key, unlock (and its waiting state), main window, settings, lock.
 Run under Xvfb (DISPLAY=:99 QT_QPA_PLATFORM=xcb) for real windows, or offscreen.
@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QWizard  # noqa: E402
@@ -28,7 +28,7 @@ from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from desktop.ui.unlock.recovery import RecoveryDialog  # noqa: E402
 from tests.helpers.languages import build_catalogues  # noqa: E402
 from tests.helpers.registers import FAST  # noqa: E402
-from tests.ui.screens import save, settle  # noqa: E402
+from tools.screens import save, settle  # noqa: E402
 
 PASSWORD = "Mật-khẩu-2026!"
 
