@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 from desktop import protocol as p  # noqa: E402
 from server import accounts  # noqa: E402
 from server import models as m  # noqa: E402
+from tests.helpers.live_server import PASSWORD, LiveServer, pg_database  # noqa: E402
 from tests.server.client import Device, new_id  # noqa: E402
-from tests.server.live import PASSWORD, LiveServer, pg_database  # noqa: E402
 
 
 def changes_for(device: Device, count: int) -> tuple[list[p.Change], dict]:
@@ -180,7 +180,7 @@ def _start_workers(url: str, log_dir: Path, workers: int) -> LiveServer:
     import subprocess
 
     from server.db import make_engine
-    from tests.server.live import REPO_ROOT, free_port
+    from tests.helpers.live_server import REPO_ROOT, free_port
 
     port = free_port()
     log_path = log_dir / f"server-{port}.log"

@@ -4,7 +4,7 @@ import unicodedata
 from pathlib import Path
 
 from tests.cli.runner import bvte
-from tests.storage.support import PASSWORD, add_child, create_store
+from tests.helpers.registers import PASSWORD, add_child, create_store
 
 HOSTILE = "Lò\x1b[2J\x1b[31mVăn\x07 Ba\u202e\u200bnh\r"
 

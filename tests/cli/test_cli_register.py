@@ -12,7 +12,7 @@ from desktop.domain.passwords import check_password_strength
 from desktop.paths import database_path, keyring_path
 from desktop.storage.engine import make_engine
 from tests.cli.runner import bvte, bvte_command, child_env
-from tests.storage.support import PASSWORD, create_store
+from tests.helpers.registers import PASSWORD, create_store
 
 RECOVERY = re.compile(r"\b[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5}){5}\b")
 NEW_PASSWORD = "Hải-Phòng-mới-2026"
@@ -30,7 +30,7 @@ def seeded(tmp_path: Path) -> Path:
     return folder
 
 
-def no_traceback(*outcomes) -> None:  # type: ignore[no-untyped-def]
+def no_traceback(*outcomes) -> None:
     for outcome in outcomes:
         assert "Traceback" not in outcome.text
 

@@ -9,7 +9,7 @@ from desktop.paths import keyring_path
 from desktop.services import rekey
 from desktop.services.accounts import add_officer
 from tests.cli.runner import bvte
-from tests.storage.support import PASSWORD, add_child, create_store
+from tests.helpers.registers import PASSWORD, add_child, create_store
 
 RECOVERY = re.compile(r"\b[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5}){5}\b")
 TEMPORARY = "Tạm-thời-2026-abc"

@@ -15,8 +15,8 @@ from desktop.storage.errors import StoreReadOnly
 from desktop.storage.keyring import Keyring, TooManyAttempts, backup_path
 from desktop.storage.store import Store, StoreOptions
 from tests.cli.runner import ROOT, bvte, child_env
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 from tests.storage.read_only import read_only
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
 
 RESTORE_ADVICE = "sao lưu gần nhất"  # how the damaged-file messages advise a restore
 
@@ -34,7 +34,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def no_traceback(*outcomes) -> None:  # type: ignore[no-untyped-def]
+def no_traceback(*outcomes) -> None:
     for outcome in outcomes:
         assert "Traceback" not in outcome.text
 
@@ -114,7 +114,7 @@ HOLDER = textwrap.dedent(
     from desktop.paths import database_path, keyring_path
     from desktop.storage.engine import make_engine
     from desktop.storage.keyring import Keyring
-    from tests.storage.support import PASSWORD
+    from tests.helpers.registers import PASSWORD
 
     folder = Path(sys.argv[1])
     keyring = Keyring.load(keyring_path(folder))
@@ -142,7 +142,7 @@ def start_writer(folder: Path) -> subprocess.Popen:
 
 
 @pytest.fixture
-def writer(folder: Path):  # type: ignore[no-untyped-def]
+def writer(folder: Path):
     """Another process in the middle of a write transaction on the register."""
     holder = start_writer(folder)
     yield holder

@@ -5,7 +5,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from tests.cli.runner import bvte
-from tests.storage.support import PASSWORD, add_child, create_store
+from tests.helpers.registers import PASSWORD, add_child, create_store
 
 
 def test_doctor_names_unreadable_rows_and_exits_non_zero(tmp_path: Path) -> None:

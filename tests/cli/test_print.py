@@ -7,8 +7,8 @@ import pytest
 
 from desktop.cli import EXIT_MISSING, EXIT_OK, EXIT_USAGE, main
 from desktop.services.seed import seed_register
+from tests.helpers.registers import PASSWORD, create_store
 from tests.printing.pdf_text import text
-from tests.storage.support import PASSWORD, create_store
 
 
 @pytest.fixture(scope="module")

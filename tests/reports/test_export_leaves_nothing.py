@@ -15,8 +15,7 @@ from openpyxl.utils.escape import unescape
 from desktop.domain.enums import Sex
 from desktop.services import register as r
 from desktop.services.seed import seed_register
-from tests.storage.support import FAST, add_child, create_store
-from tests.storage.test_no_plaintext import secrets_of
+from tests.helpers.registers import FAST, add_child, create_store, secrets_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILDREN = 1200  # more than one export batch, so the kill lands with rows already made
@@ -30,7 +29,7 @@ EXPORTER = textwrap.dedent(
     from pathlib import Path
     from desktop.services import register as r
     from desktop.storage.store import Store
-    from tests.storage.support import FAST, PASSWORD
+    from tests.helpers.registers import FAST, PASSWORD
 
     folder, target, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     store = Store.open(folder, officer_id=sys.argv[4], password=PASSWORD, opts=FAST)
@@ -54,7 +53,7 @@ EXPORTER = textwrap.dedent(
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def seeded(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("export") / "reg"
     store, _ = create_store(folder)
     seed_register(store, children=CHILDREN, seed=7)
@@ -80,7 +79,7 @@ def leaks(folder: Path, wanted: set[bytes]) -> dict[str, int]:
     return found
 
 
-def start_exporter(seeded, tmp_path: Path, mode: str) -> tuple[subprocess.Popen, Path, Path]:  # type: ignore[no-untyped-def]
+def start_exporter(seeded, tmp_path: Path, mode: str) -> tuple[subprocess.Popen, Path, Path]:
     folder, officer_id, _ = seeded
     temp, out = tmp_path / "tmp", tmp_path / "out"
     temp.mkdir()

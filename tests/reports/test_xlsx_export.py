@@ -16,13 +16,13 @@ from desktop.services import register as r
 from desktop.services.accounts import add_officer
 from desktop.storage.schema.admin import AuditEventRow
 from desktop.storage.store import Store
-from tests.storage.support import COMMUNE, FAST, PASSWORD, create_store
+from tests.helpers.registers import COMMUNE, FAST, PASSWORD, create_store
 
 NAMES = ["Nguyễn Văn Ân", "Trần Thị Bích", "Lê Văn Cường", "Đỗ Thị Dung", "=SUM(A1:A2)"]
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     created, _ = create_store(tmp_path / "r")
     with created.unit_of_work() as uow:
         for i, name in enumerate(NAMES):

@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.helpers.live_server import PASSWORD, LiveServer, pg_database
 from tests.server.client import Device
-from tests.server.live import PASSWORD, LiveServer, pg_database
 
 
 @pytest.fixture(scope="session")

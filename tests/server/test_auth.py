@@ -7,8 +7,8 @@ import requests
 from desktop import protocol as p
 from server import accounts
 from server.auth import TokenClaims, issue_token
+from tests.helpers.live_server import PASSWORD
 from tests.server.client import VERSION_HEADERS, Device, login, new_id
-from tests.server.live import PASSWORD
 
 
 def test_health_and_openapi_answer_without_version_headers(live_server):
@@ -83,7 +83,7 @@ def test_expired_and_forged_tokens_are_refused(live_server, device_factory, comm
 
 
 def test_a_short_lived_token_expires_on_a_real_clock(tmp_path, commune, live_server):
-    from tests.server.live import LiveServer
+    from tests.helpers.live_server import LiveServer
 
     short = LiveServer.start(live_server.db_url, tmp_path, token_ttl=1)
     try:

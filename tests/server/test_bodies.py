@@ -24,8 +24,8 @@ from desktop import protocol as p
 from server import bodies, cli
 from server.bundles import _derive, public_key_b64
 from server.errors import MESSAGES
+from tests.helpers.live_server import PASSWORD, LiveServer, pg_database
 from tests.server.client import VERSION_HEADERS, Device
-from tests.server.live import PASSWORD, LiveServer, pg_database
 
 MB = 1024 * 1024
 BOMB_SIZE = 60 * MB  # about what the 5 KB body of the incident inflated to
@@ -390,7 +390,7 @@ def test_memory_and_health_hold_while_bombs_and_oversized_bodies_are_refused(
         if isinstance(answer, requests.Response):
             _refused(answer, code)
         else:
-            status, body = answer[0], answer[1]  # type: ignore[index]
+            status, body = answer[0], answer[1]
             assert status == 413 and code.encode() in body
 
     with ThreadPoolExecutor(len(sends)) as pool:  # warm up: each kind once, as a round

@@ -13,8 +13,8 @@ import requests
 from desktop import __version__
 from server import accounts, cli
 from server.db import make_engine
+from tests.helpers.live_server import REPO_ROOT, free_port
 from tests.server.client import Device
-from tests.server.live import REPO_ROOT, free_port
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from desktop import protocol as p
 from server import migrate
 from server.db import make_engine
-from tests.server.live import pg_database
+from tests.helpers.live_server import pg_database
 
 SECRET_NAME = "Lê Thị Bảo Mật"
 

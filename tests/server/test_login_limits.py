@@ -15,8 +15,8 @@ from server import models as m
 from server.asgi import DB_ENV, TOKEN_TTL_ENV, TRUSTED_PROXIES_ENV
 from server.errors import ApiError
 from server.login_limits import LoginLimiter
+from tests.helpers.live_server import PASSWORD, LiveServer
 from tests.server.client import VERSION_HEADERS, Device
-from tests.server.live import PASSWORD, LiveServer
 
 WRONG = "sai-mat-khau-0000"
 

@@ -8,7 +8,7 @@ from sqlalchemy import inspect
 from server import migrate
 from server.db import make_engine, normalise_url
 from server.models import metadata
-from tests.server.live import pg_database
+from tests.helpers.live_server import pg_database
 
 
 def test_migrated_database_matches_the_models(live_server):

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from desktop import protocol as p
 from server import models as m
+from tests.helpers.live_server import PASSWORD
 from tests.server.client import VERSION_HEADERS, login
-from tests.server.live import PASSWORD
 
 
 def _refused(answer: requests.Response, field: str) -> None:

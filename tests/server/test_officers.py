@@ -3,8 +3,8 @@
 import requests
 
 from desktop import protocol as p
+from tests.helpers.live_server import LiveServer
 from tests.server.client import Device, new_id
-from tests.server.live import LiveServer
 
 
 def _officer(device: Device, username: str, full_name: str = "Trần Thị Mai") -> p.Change:
@@ -29,7 +29,7 @@ def _officers(device: Device) -> p.RowsReply:
 
 def test_item8_a_second_account_of_a_username_in_a_commune_is_refused(
     pair: tuple[Device, Device], device_factory, live_server: LiveServer
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     a, b = pair
     first = _officer(a, "tran.thi.mai")
     assert a.push(first).results[0].fate == "applied"

@@ -138,7 +138,7 @@ def test_paged_pull_delivers_each_row_once_in_its_newest_state(pair):
     assert [r.server_seq for r in seen] == sorted(r.server_seq for r in seen)
 
 
-def _page_as_sent(device, path, body, accept):  # type: ignore[no-untyped-def]
+def _page_as_sent(device, path, body, accept):
     """(Content-Encoding, the body as it crossed the wire, the JSON it unpacks to)."""
     answer = device.session.post(
         device.base_url + path, data=p.encode_body(body), stream=True, timeout=60,

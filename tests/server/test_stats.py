@@ -4,8 +4,8 @@ import requests
 
 from desktop import protocol as p
 from server import accounts
+from tests.helpers.live_server import PASSWORD
 from tests.server.client import VERSION_HEADERS, login, new_id
-from tests.server.live import PASSWORD
 
 
 def _stats(server, token):

@@ -17,7 +17,7 @@ from desktop.domain.enums import (
 from desktop.domain.officer import Officer
 from desktop.services import cases
 from desktop.storage.store import Store, StoreOptions
-from tests.storage.support import FAST, add_child, create_store
+from tests.helpers.registers import FAST, add_child, create_store
 
 S = CaseStage
 # Monday 02/03/2026, 09:30 in Hai Phong.

@@ -308,7 +308,7 @@ def test_intake_from_the_future_and_without_a_child_are_refused(world) -> None:
 
 
 def test_unidentified_child_is_linked_once_registered(world) -> None:
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     store, _clock = world
     case_id = intake(store, child=False)

@@ -11,8 +11,8 @@ from desktop.domain.permissions import MASK, RestrictedField
 from desktop.services import cases
 from desktop.services.cases import views as cases_views
 from desktop.storage.schema.admin import AuditEventRow
+from tests.helpers.registers import add_child
 from tests.services.case_helpers import Clock, act_as, intake, make_store, step_to
-from tests.storage.support import add_child
 
 F = RestrictedField
 

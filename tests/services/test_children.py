@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.domain.child import Allowance, Carer, Child, ChildFile, GroupMembership, Household
+from desktop.domain.child import Carer, ChildFile, GroupMembership
 from desktop.domain.enums import (
-    AllowanceCategory,
     AuditAction,
     CarerRelation,
     Role,
@@ -22,48 +21,16 @@ from desktop.services import children as svc
 from desktop.storage.errors import StaleRecord
 from desktop.storage.schema.admin import AuditEventRow
 from desktop.storage.store import Store
-from tests.storage.support import COMMUNE, create_store
+from tests.helpers.registers import a_file, create_store
 
 TODAY = date.today()
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     created, _ = create_store(tmp_path / "r")
     yield created
     created.close()
-
-
-def a_file(**child: object) -> ChildFile:
-    values: dict[str, object] = {
-        "commune_code": COMMUNE,
-        "full_name": "Nguyễn Thị Hoa",
-        "sex": Sex.FEMALE,
-        "date_of_birth": date(2016, 4, 2),
-        "personal_id": "031316004321",
-        "village": "Thôn Bắc",
-    }
-    values.update(child)
-    kid = Child(**values)  # type: ignore[arg-type]
-    return ChildFile(
-        child=kid,
-        household=Household(commune_code=COMMUNE, head_name="Nguyễn Văn Nam", village="Thôn Bắc"),
-        carers=[Carer(child_id=kid.id, full_name="Nguyễn Văn Nam", relation=CarerRelation.FATHER)],
-        groups=[
-            GroupMembership(
-                child_id=kid.id, group=SpecialGroup.C, subgroup="c1", start_date=date(2024, 1, 1)
-            )
-        ],
-        allowances=[
-            Allowance(
-                child_id=kid.id,
-                category=AllowanceCategory.K1,
-                coefficient=2.5,
-                monthly_amount=1_250_000,
-                start_date=date(2024, 2, 1),
-            )
-        ],
-    )
 
 
 def codes(file: ChildFile) -> set[str]:
@@ -98,7 +65,7 @@ def test_invalid_file_is_refused_with_every_problem(store: Store) -> None:
 
 def test_create_then_duplicate_by_id_and_by_folded_name_and_birth(store: Store) -> None:
     first = svc.create_child(store, a_file())
-    assert first.child.household_id == first.household.id  # type: ignore[union-attr]
+    assert first.child.household_id == first.household.id
     same_id = a_file(full_name="Trần Thị Lan", personal_id="0313 1600 4321")
     with pytest.raises(svc.DuplicateFound) as raised:
         svc.create_child(store, same_id)
@@ -161,8 +128,8 @@ def test_history_lists_create_view_and_update_without_child_data(store: Store) -
 def test_a_childs_file_hides_ethnicity_and_hiv_from_roles_without_the_right(
     tmp_path: Path, role: Role
 ) -> None:
+    from tests.helpers.registers import add_child
     from tests.services.case_helpers import act_as
-    from tests.storage.support import add_child
 
     store, _ = create_store(tmp_path / "r")
     child = add_child(store, "Lò Thị Mai", ethnicity="Thái", hiv_positive=True)

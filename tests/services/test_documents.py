@@ -17,8 +17,8 @@ from desktop.services.document_settings import (
 )
 from desktop.services.seed import seed_register
 from desktop.storage.store import Store
+from tests.helpers.registers import create_store
 from tests.printing.pdf_text import squash, text
-from tests.storage.support import create_store
 
 CHILDREN = 60  # enough for the seed to put a case in every stage
 
@@ -51,15 +51,15 @@ def _assert_everything_printed(form: str, data: object, pdf: bytes) -> None:
     whole = text(pdf)
     assert unicodedata.is_normalized("NFC", whole)
     values, lists, tables = used_fields(load_template(form))
-    filled = {k: v for k, v in data.values.items() if k in values and v.strip()}  # type: ignore[attr-defined]
+    filled = {k: v for k, v in data.values.items() if k in values and v.strip()}
     assert filled, "nothing filled"
     for key, value in filled.items():
         assert squash(value) in whole, f"{form}: {key}={value[:40]!r} missing"
     for name in lists:
-        for item in data.lists.get(name, []):  # type: ignore[attr-defined]
+        for item in data.lists.get(name, []):
             assert squash(item) in whole, f"{form}: list {name} item missing"
     for name in tables:
-        for row in data.tables.get(name, []):  # type: ignore[attr-defined]
+        for row in data.tables.get(name, []):
             for cell in row.values():
                 assert squash(cell) in whole, f"{form}: table {name} cell {cell!r} missing"
 
@@ -227,7 +227,7 @@ def test_group_d_with_hiv_is_restricted_in_the_extract_and_the_profile(
 ) -> None:
     from desktop.domain.child import GroupMembership
     from desktop.reference.groups import group_label
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     helper, _ = create_store(tmp_path / "data", role=role)
     try:

@@ -5,7 +5,7 @@ from pathlib import Path
 from desktop.services.accounts import add_officer
 from desktop.services.drafts import discard_draft, list_drafts, load_draft, save_draft
 from desktop.storage.store import Store
-from tests.storage.support import FAST, PASSWORD, create_store
+from tests.helpers.registers import FAST, PASSWORD, create_store
 
 OTHER_PASSWORD = "Khác-mật-khẩu-77!"
 

@@ -24,7 +24,7 @@ from desktop.storage.keyring import (
     WrongPassword,
 )
 from desktop.storage.store import Store
-from tests.storage.support import FAST, PASSWORD, create_store
+from tests.helpers.registers import FAST, PASSWORD, create_store
 
 COLLEAGUE = "Đồng-nghiệp-2026!"
 TEMPORARY = "Tạm-thời-2026-xyz"
@@ -32,7 +32,7 @@ OWN = "Của-riêng-tôi-2027!"
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened, _ = create_store(tmp_path / "reg")
     yield opened
     opened.close()

@@ -7,12 +7,12 @@ import pytest
 from desktop.domain.errors import DomainError
 from desktop.paths import database_path, keyring_path
 from desktop.services import register_access as access
-from tests.storage.support import COMMUNE, FAST, PASSWORD
+from tests.helpers.registers import COMMUNE, FAST, PASSWORD
 
 NEW = "Mật-khẩu-mới-2027!"
 
 
-def _create(folder: Path, password: str = PASSWORD):  # type: ignore[no-untyped-def]
+def _create(folder: Path, password: str = PASSWORD):
     return access.create_register(
         folder,
         commune_code=COMMUNE,

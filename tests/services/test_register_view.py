@@ -19,13 +19,13 @@ from desktop.services import register as r
 from desktop.services.accounts import add_officer
 from desktop.services.seed import seed_register
 from desktop.storage.store import Store
-from tests.storage.support import COMMUNE, FAST, PASSWORD, create_store
+from tests.helpers.registers import COMMUNE, FAST, PASSWORD, create_store
 
 SEEDED = 700
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def seeded(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("register") / "r"
     store, _ = create_store(folder)
     seed_register(store, children=SEEDED, seed=3)

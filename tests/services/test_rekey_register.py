@@ -11,7 +11,7 @@ from desktop.services.rekey import STAGES, rekey_register
 from desktop.storage import migrate
 from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 
 COLLEAGUE = "Đồng-nghiệp-2026!"
 TEMPORARY = "Tạm-thời-2026-xyz"
@@ -22,7 +22,7 @@ class Stop(Exception):
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened, _ = create_store(tmp_path / "reg")
     add_child(opened, "Mạc Thị Lan")
     yield opened

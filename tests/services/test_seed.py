@@ -44,7 +44,7 @@ def seeded(folder: Path, **kwargs: object) -> tuple[Store, SeedSummary]:
     store = make_store(folder)
     params: dict[str, object] = {"children": CHILDREN, "seed": 7}
     params.update(kwargs)
-    return store, seed_register(store, **params)  # type: ignore[arg-type]
+    return store, seed_register(store, **params)
 
 
 def dump(store: Store) -> dict[str, list[tuple]]:
@@ -218,7 +218,7 @@ def test_every_stage_has_the_records_it_implies(register: Seeded) -> None:
         assert isolation.decided_at < extension.decided_at <= NOW
 
 
-def check_stage(case, records, tasks) -> None:  # type: ignore[no-untyped-def]
+def check_stage(case, records, tasks) -> None:
     stage = case.stage
     if stage is CaseStage.RECEIVED:
         assert not records["initial_assessments"]

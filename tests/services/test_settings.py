@@ -20,7 +20,7 @@ from desktop.services.settings import (
 )
 from desktop.services.sync.status_bar import sync_status
 from desktop.storage.store import Store
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 
 
 def test_defaults_are_vietnamese_ten_minutes_and_the_platform_folder(tmp_path: Path) -> None:

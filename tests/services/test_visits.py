@@ -10,11 +10,11 @@ from desktop.domain.visit import HomeVisit
 from desktop.services import visits as svc
 from desktop.storage.errors import AppendOnly
 from desktop.storage.store import Store
-from tests.storage.support import add_child, create_store
+from tests.helpers.registers import add_child, create_store
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     created, _ = create_store(tmp_path / "r")
     yield created
     created.close()
@@ -30,7 +30,7 @@ def visit(child_id: str, days_ago: int, next_in: int | None, **extra: object) ->
         "next_visit_on": None if next_in is None else now.astimezone().date() + timedelta(next_in),
     }
     values.update(extra)
-    return HomeVisit(**values)  # type: ignore[arg-type]
+    return HomeVisit(**values)
 
 
 def test_a_visit_is_validated(store: Store) -> None:

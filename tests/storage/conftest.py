@@ -8,7 +8,7 @@ import pytest
 from desktop.domain.child import Carer, Child
 from desktop.domain.enums import CarerRelation, Sex
 from desktop.storage.store import Store
-from tests.storage.support import add_child, create_store
+from tests.helpers.registers import add_child, create_store
 
 
 @pytest.fixture
@@ -17,7 +17,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(folder: Path):  # type: ignore[no-untyped-def]
+def store(folder: Path):
     created, _recovery = create_store(folder)
     yield created
     created.close()

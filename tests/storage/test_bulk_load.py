@@ -7,7 +7,7 @@ from sqlalchemy import Connection
 
 from desktop.storage import bulk_load
 from desktop.storage.store import Store
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 
 _SCHEMA = (
     "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? "
@@ -67,7 +67,7 @@ def test_an_error_inside_rolls_the_drop_back_with_the_rows(store: Store) -> None
     assert _schema(store, "case_file") == before
 
 
-def _scratch(uow, columns: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _scratch(uow, columns: int) -> list[str]:
     names = [f"c{i}" for i in range(columns)]
     uow.session.connection().exec_driver_sql(
         f"CREATE TEMP TABLE scratch (k INTEGER PRIMARY KEY, {', '.join(names)})"

@@ -10,7 +10,7 @@ import pytest
 from desktop.services import register as r
 from desktop.storage import search_index
 from desktop.storage.store import Store, register_files
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ def test_create_refuses_a_weak_password_and_writes_nothing(tmp_path: Path) -> No
     with pytest.raises(DomainError) as caught:
         make(tmp_path, password=WEAK)
     assert caught.value.code == "password.weak"
-    assert "password.all_digits" in caught.value.params["reasons"]  # type: ignore[operator]
+    assert "password.all_digits" in caught.value.params["reasons"]
     assert not keyring_path(tmp_path).exists()
 
 

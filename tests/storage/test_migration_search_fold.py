@@ -12,7 +12,7 @@ from desktop.storage import migrate
 from desktop.storage.doctor import examine
 from desktop.storage.engine import make_engine
 from desktop.storage.store import Store
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 
 PREVIOUS = "0008_sync_batch"
 HIDDEN = "Ng\u200buyễn Văn\u2060 Tươi"  # a zero-width space and a word joiner, as pasted

@@ -5,28 +5,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from desktop.domain.text import fold
 from desktop.services.seed import seed_register
-from desktop.storage.store import Store
-from tests.storage.support import create_store
-
-
-def secrets_of(store: Store) -> set[str]:
-    """Every name, ID number, phone and address the seed wrote, as a person would type them."""
-    queries = (
-        "SELECT full_name FROM child",
-        "SELECT personal_id FROM child WHERE personal_id IS NOT NULL",
-        "SELECT full_name FROM carer",
-        "SELECT phone FROM carer WHERE phone IS NOT NULL AND phone != ''",
-        "SELECT address FROM household WHERE address IS NOT NULL AND address != ''",
-    )
-    found: set[str] = set()
-    with store.unit_of_work(write=False) as uow:
-        for query in queries:
-            found.update(value for (value,) in uow.session.execute(text(query)) if value)
-    return found
+from tests.helpers.registers import create_store, secrets_of
 
 
 def test_no_seeded_value_is_readable_in_any_file(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from desktop.services.accounts import add_officer
 from desktop.storage.errors import StoreCorrupt, StoreExists, StoreMissing
 from desktop.storage.keyring import KeyringMissing, WrongPassword
 from desktop.storage.store import Store
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 
 
 def reopen(folder: Path, officer_id: str, password: str = PASSWORD) -> Store:

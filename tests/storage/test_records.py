@@ -7,7 +7,7 @@ from desktop.domain.child import Child
 from desktop.domain.visit import HomeVisit
 from desktop.storage.errors import AppendOnly, StaleRecord
 from desktop.storage.store import Store
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 
 HOSTILE = [
     'O\'Brien "quoted" `back`',

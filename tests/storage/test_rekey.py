@@ -22,7 +22,7 @@ from desktop.storage.keyring import Keyring, WrongPassword, backup_path
 from desktop.storage.rekey import pending_path
 from desktop.storage.schema.register import ChildRow
 from desktop.storage.store import Store, StoreOptions
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 
 ROOT = Path(__file__).resolve().parents[2]
 COLLEAGUE_PASSWORD = "Đồng-nghiệp-2026!"
@@ -157,7 +157,7 @@ REKEYER = textwrap.dedent(
     from pathlib import Path
     from desktop.services import rekey
     from desktop.storage.store import Store, StoreOptions
-    from tests.storage.support import FAST, PASSWORD
+    from tests.helpers.registers import FAST, PASSWORD
 
     folder, officer_id, kill_at = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     store = Store.open(folder, officer_id=officer_id, password=PASSWORD, opts=FAST)

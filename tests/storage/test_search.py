@@ -9,7 +9,7 @@ from desktop.domain.child import Carer, Child
 from desktop.domain.enums import CarerRelation
 from desktop.storage import search_index
 from desktop.storage.store import Store
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 
 
 def names(store: Store, query: str) -> list[str]:

@@ -13,13 +13,13 @@ from desktop.services.seed import seed_register
 from desktop.storage import unreadable
 from desktop.storage.doctor import unreadable_rows
 from desktop.storage.store import Store
-from tests.storage.support import COMMUNE, add_child, create_store
+from tests.helpers.registers import COMMUNE, add_child, create_store
 
 NOW = datetime(2026, 3, 10, 2, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     made, _ = create_store(tmp_path / "reg")
     yield made
     made.close()

@@ -17,7 +17,7 @@ from desktop.sync.values import content, read_rows
 from server.accounts import now
 from server.db import is_sqlite, write_transaction
 from server.rowstore import CommuneLog, RowState, write_rows
-from tests.sync.live_server import LiveServer
+from tests.helpers.live_server import SyncServer
 
 
 def add_child(store: Store, name: str, **fields: Any) -> Child:
@@ -82,7 +82,7 @@ def scalar(store: Store, sql: str, **params: Any) -> Any:
         return conn.execute(text(sql), params).scalar()
 
 
-def plant_server_row(server: LiveServer, commune: str, table: str, values: dict[str, Any]) -> str:
+def plant_server_row(server: SyncServer, commune: str, table: str, values: dict[str, Any]) -> str:
     """A row stored the way an older server stored what it was sent, unchecked."""
     with write_transaction(server.engine) as conn:
         log = CommuneLog(conn, {commune}, is_sqlite(server.engine))

@@ -12,13 +12,13 @@ from desktop.sync import checksums
 from server import models as m
 from server.read import checksums as server_checksums
 from tests.cli.runner import ROOT, Outcome, bvte, child_env
-from tests.sync.live_server import LiveServer
+from tests.helpers.live_server import SyncServer
 
 REGISTER_PASSWORD = "Đảo-Cát-Hải-2026!"
 CODE = re.compile(r"MÃ KÍCH HOẠT: ([0-9 ]+)")
 
 
-def db_url(server: LiveServer) -> str:
+def db_url(server: SyncServer) -> str:
     return server.engine.url.render_as_string(hide_password=False)
 
 
@@ -34,7 +34,7 @@ def bvte_server(*args: str, timeout: float = 300) -> Outcome:
     return Outcome(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
 
 
-def issue_enrolment(server: LiveServer, commune: str, username: str, out: Path,
+def issue_enrolment(server: SyncServer, commune: str, username: str, out: Path,
                     expires: str = "30d") -> str:
     """`bvte-server issue-enrolment` as city staff run it; returns the activation code."""
     done = bvte_server("issue-enrolment", "--db", db_url(server), "--commune", commune,
@@ -68,7 +68,7 @@ def open_register(folder: Path, password: str = REGISTER_PASSWORD) -> Store:
     return Store.open(folder, officer_id=slots[0].officer_id, password=password)
 
 
-def differs_from_server(store: Store, server: LiveServer) -> list[str]:
+def differs_from_server(store: Store, server: SyncServer) -> list[str]:
     """Synced tables whose count or checksum differ from the server's for the commune.
 
     Each opening of a register writes a login record that waits for the next file; those
@@ -88,7 +88,7 @@ def differs_from_server(store: Store, server: LiveServer) -> list[str]:
     return checksums.mismatched(local, server_checksums(server.engine, store.commune_code))
 
 
-def server_effects(server: LiveServer, commune: str) -> tuple[int, int]:
+def server_effects(server: SyncServer, commune: str) -> tuple[int, int]:
     """The commune's log length and row count on the server: a replay must move neither."""
     with server.engine.connect() as conn:
         log = conn.execute(select(m.commune.c.log_seq).where(m.commune.c.code == commune))

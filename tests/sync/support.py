@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.storage.store import Store
-from tests.storage.support import COMMUNE, PASSWORD, create_store
+from tests.helpers.registers import COMMUNE, PASSWORD, create_store
 
 __all__ = ["COMMUNE", "PASSWORD", "make_store", "outbox", "raw"]
 

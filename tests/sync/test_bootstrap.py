@@ -14,7 +14,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.snapshot_load import SnapshotLoad
 from desktop.sync.values import content, read_rows
 from server import models as m
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
 from tests.sync.helpers import add_case, add_child, edit_child, state, sums
 from tests.sync.support import make_store, raw
 
@@ -138,7 +138,7 @@ def _pulled(store: Store, table: str, seq: int) -> list[PulledRow]:
         ]
 
 
-def test_a_carer_arriving_after_its_child_still_reaches_the_child_s_entry(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_carer_arriving_after_its_child_still_reaches_the_child_s_entry(tmp_path) -> None:
     source = make_store(tmp_path / "source")
     made = add_child(source, "Trịnh Minh Khôi")
     _add_carer(source, made.id, "Trịnh Văn Sáng")
@@ -167,7 +167,7 @@ def test_a_carer_arriving_after_its_child_still_reaches_the_child_s_entry(tmp_pa
     target.close()
 
 
-def test_a_snapshot_row_lacking_required_columns_is_held_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_snapshot_row_lacking_required_columns_is_held_back(tmp_path) -> None:
     source = make_store(tmp_path / "source")
     whole, cut = add_child(source, "Mai Văn Tiến"), add_child(source, "Mai Thị Thu")
     rows = _pulled(source, "child", 1)

@@ -9,7 +9,7 @@ from desktop.services import seed
 from desktop.services.sync import bundle as sync_bundle
 from desktop.sync import bundle
 from desktop.sync.errors import SyncError
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
 from tests.sync.helpers import add_child, child, edit_child, pending
 from tests.sync.island_support import bvte_server, db_url, differs_from_server, server_effects
 

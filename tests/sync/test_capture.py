@@ -12,12 +12,12 @@ from desktop.domain.visit import HomeVisit
 from desktop.storage.capture import check_capture, install_capture_triggers
 from desktop.storage.synced_tables import SYNCED_TABLES, tables_with_sync_columns
 from desktop.sync import apply
-from tests.storage.support import add_child
+from tests.helpers.registers import add_child
 from tests.sync.support import make_store, outbox
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     made = make_store(tmp_path / "r")
     with made.engine.begin() as conn:
         conn.execute(text("DELETE FROM sync_outbox"))
@@ -29,12 +29,12 @@ def test_the_protocol_lists_exactly_the_tables_that_carry_sync_columns() -> None
     assert set(SYNCED_TABLES) == tables_with_sync_columns()
 
 
-def test_a_new_register_has_every_trigger(store) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_register_has_every_trigger(store) -> None:
     with store.engine.connect() as conn:
         assert check_capture(conn) == []
 
 
-def test_insert_then_edits_fold_into_one_change_and_a_later_edit_keeps_the_base(store) -> None:  # type: ignore[no-untyped-def]
+def test_insert_then_edits_fold_into_one_change_and_a_later_edit_keeps_the_base(store) -> None:
     child = add_child(store, "Nguyễn Văn An", village="Thôn 1")
     with store.unit_of_work() as uow:
         record = uow.children.get(child.id)
@@ -63,7 +63,7 @@ def test_insert_then_edits_fold_into_one_change_and_a_later_edit_keeps_the_base(
     assert later[0]["base_version"] == 2
 
 
-def test_soft_delete_is_a_delete_change(store) -> None:  # type: ignore[no-untyped-def]
+def test_soft_delete_is_a_delete_change(store) -> None:
     child = add_child(store, "Lê Thị Bình")
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM sync_outbox"))
@@ -72,7 +72,7 @@ def test_soft_delete_is_a_delete_change(store) -> None:  # type: ignore[no-untyp
     assert [e["kind"] for e in outbox(store) if e["table_name"] == "child"] == ["delete"]
 
 
-def test_append_only_rows_are_appends_and_a_failed_edit_leaves_nothing(store) -> None:  # type: ignore[no-untyped-def]
+def test_append_only_rows_are_appends_and_a_failed_edit_leaves_nothing(store) -> None:
     child = add_child(store, "Phạm Văn Cường")
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM sync_outbox"))
@@ -87,7 +87,7 @@ def test_append_only_rows_are_appends_and_a_failed_edit_leaves_nothing(store) ->
     assert [(e["table_name"], e["kind"]) for e in outbox(store)] == [("home_visit", "append")]
 
 
-def test_a_remote_apply_does_not_echo(store) -> None:  # type: ignore[no-untyped-def]
+def test_a_remote_apply_does_not_echo(store) -> None:
     child = add_child(store, "Vũ Thị Em")
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM sync_outbox"))
@@ -104,7 +104,7 @@ def test_a_remote_apply_does_not_echo(store) -> None:  # type: ignore[no-untyped
     assert len(outbox(store)) == 1
 
 
-def test_the_check_finds_a_missing_trigger_and_a_column_added_later(store) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_finds_a_missing_trigger_and_a_column_added_later(store) -> None:
     with store.engine.begin() as conn:
         conn.exec_driver_sql('DROP TRIGGER "carer_sync_au"')
         conn.exec_driver_sql("ALTER TABLE child ADD COLUMN nickname TEXT")

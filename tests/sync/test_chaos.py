@@ -9,7 +9,7 @@ from desktop.domain.visit import HomeVisit
 from desktop.protocol import SYNCED_TABLES
 from desktop.sync.errors import SyncError
 from desktop.sync.retry import Backoff
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, child, edit_child, pending, scalar, state, sums
 
@@ -17,7 +17,7 @@ ROUNDS = 400
 QUICK = Backoff(base=0.005, cap=0.02)
 
 
-def _server_checksums(commune: Commune, store):  # type: ignore[no-untyped-def]
+def _server_checksums(commune: Commune, store):
     from desktop.services import sync as service
 
     client = service.connect(store, "Máy-chủ-2026!")

@@ -11,7 +11,7 @@ from desktop.services import sync as service
 from desktop.services.demo import DEMO_PASSWORD, prepare_demo
 from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
-from tests.storage.support import PASSWORD
+from tests.helpers.registers import PASSWORD
 from tests.sync.support import make_store
 
 

@@ -17,8 +17,9 @@ from desktop.sync import enrol_file
 from desktop.sync.errors import SyncError
 from server import accounts
 from server import models as m
-from tests.storage.support import create_store
-from tests.sync.conftest import _CODES, Commune, _commune_codes
+from tests.helpers.communes import CODE_COUNTER, Commune, commune_codes
+from tests.helpers.live_server import SyncServer
+from tests.helpers.registers import create_store
 from tests.sync.helpers import add_child
 from tests.sync.island_support import (
     bvte_server,
@@ -30,16 +31,15 @@ from tests.sync.island_support import (
     server_effects,
     sync_cli,
 )
-from tests.sync.live_server import LiveServer
 
 # The PC's own checks and the city's command do not depend on the server's database.
 SQLITE_ONLY = pytest.mark.parametrize("server", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
-def commune(server: LiveServer, tmp_path: Path) -> Iterator[Commune]:
-    codes = _commune_codes()
-    made = Commune(server, codes[next(_CODES) % len(codes)], tmp_path)
+def commune(server: SyncServer, tmp_path: Path) -> Iterator[Commune]:
+    codes = commune_codes()
+    made = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path)
     yield made
     made.close()
 
@@ -53,7 +53,7 @@ def _enrolled_pc(commune: Commune, name: str, enrolment: Path, code: str) -> Sto
     return store
 
 
-def _send(server: LiveServer, store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+def _send(server: SyncServer, store: Store, tmp_path: Path):
     """Export the PC's bundle and import it at the city; (outcome, answer file)."""
     name = store.folder.name
     bundle, answer = tmp_path / f"{name}.bvte", tmp_path / f"{name}-answer.bvte"
@@ -62,14 +62,14 @@ def _send(server: LiveServer, store: Store, tmp_path: Path):  # type: ignore[no-
     return city, answer
 
 
-def _devices(server: LiveServer, commune: str) -> int:
+def _devices(server: SyncServer, commune: str) -> int:
     with server.engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(m.device)
                             .where(m.device.c.commune_code == commune)).scalar_one()
 
 
 def test_a_reused_enrolment_file_is_refused_and_the_second_pc_recovers_with_a_new_one(
-    server: LiveServer, commune: Commune, tmp_path: Path
+    server: SyncServer, commune: Commune, tmp_path: Path
 ) -> None:
     enrolment = tmp_path / "dao.bvte-enrol"
     code = issue_enrolment(server, commune.code, commune.username, enrolment)
@@ -98,7 +98,7 @@ def test_a_reused_enrolment_file_is_refused_and_the_second_pc_recovers_with_a_ne
 
 
 def test_an_expired_enrolment_file_is_refused_by_the_pc_and_by_the_server(
-    server: LiveServer, commune: Commune, tmp_path: Path
+    server: SyncServer, commune: Commune, tmp_path: Path
 ) -> None:
     enrolment = tmp_path / "dao.bvte-enrol"
     code = issue_enrolment(server, commune.code, commune.username, enrolment, expires="2d")
@@ -132,7 +132,7 @@ def _refusal(store: Store, enrolment: Path, code: str) -> str:
 
 @SQLITE_ONLY
 def test_a_wrong_code_a_changed_file_and_another_commune_s_file_are_refused(
-    server: LiveServer, commune: Commune, tmp_path: Path
+    server: SyncServer, commune: Commune, tmp_path: Path
 ) -> None:
     enrolment = tmp_path / "dao.bvte-enrol"
     code = issue_enrolment(server, commune.code, commune.username, enrolment)
@@ -158,7 +158,7 @@ def test_a_wrong_code_a_changed_file_and_another_commune_s_file_are_refused(
         assert sync_bundle.enrol_by_file(store, enrolment, code).commune_code == commune.code
     finally:
         store.close()
-    elsewhere = next(c for c in _commune_codes() if c != commune.code)
+    elsewhere = next(c for c in commune_codes() if c != commune.code)
     other, _ = create_store(tmp_path / "xa-khac", commune_code=elsewhere, username="khac")
     online = commune.register("co.mang")
     try:
@@ -170,7 +170,7 @@ def test_a_wrong_code_a_changed_file_and_another_commune_s_file_are_refused(
 
 @SQLITE_ONLY
 def test_a_lost_file_cancelled_at_the_city_enrols_nothing(
-    server: LiveServer, commune: Commune, tmp_path: Path
+    server: SyncServer, commune: Commune, tmp_path: Path
 ) -> None:
     enrolment = tmp_path / "mat.bvte-enrol"
     code = issue_enrolment(server, commune.code, commune.username, enrolment)
@@ -185,10 +185,10 @@ def test_a_lost_file_cancelled_at_the_city_enrols_nothing(
 
 @SQLITE_ONLY
 def test_the_city_issues_files_only_for_its_own_officers(
-    server: LiveServer, commune: Commune, tmp_path: Path
+    server: SyncServer, commune: Commune, tmp_path: Path
 ) -> None:
     out = tmp_path / "x.bvte-enrol"
-    elsewhere = next(c for c in _commune_codes() if c != commune.code)
+    elsewhere = next(c for c in commune_codes() if c != commune.code)
     accounts.create_commune(server.engine, elsewhere)
     done = bvte_server("issue-enrolment", "--db", db_url(server), "--commune", elsewhere,
                        "--username", commune.username, "--out", str(out))

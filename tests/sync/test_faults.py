@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from desktop.domain.child import Child
 from desktop.paths import database_path, keyring_path
@@ -19,23 +19,10 @@ from desktop.storage.engine import make_engine
 from desktop.storage.keyring import Keyring
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
-from desktop.sync.retry import Backoff
-from server import models as m
-from tests.storage.support import PASSWORD
-from tests.sync.conftest import SERVER_PASSWORD, Commune
+from tests.helpers.communes import QUICK, SERVER_PASSWORD, Commune, server_version
+from tests.helpers.registers import PASSWORD
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, child, edit_child, pending, scalar, state, sums
-
-QUICK = Backoff(base=0.01, cap=0.05)
-
-
-def _server_version(commune: Commune, table: str, row_id: str) -> int:
-    with commune.server.engine.connect() as conn:
-        return conn.execute(
-            select(m.sync_row.c.version).where(
-                m.sync_row.c.table_name == table, m.sync_row.c.row_id == row_id
-            )
-        ).scalar_one()
 
 
 def _applied_ops(commune: Commune) -> int:
@@ -66,7 +53,7 @@ def test_a_lost_reply_then_retry_has_exactly_one_effect(commune: Commune) -> Non
         proxy.plan(PATH_PUSH, "lose_reply")
         report = commune.sync(a, attempts=3, backoff=QUICK)
     assert report.retries == 1 and pending(a) == 0
-    assert _server_version(commune, "child", made.id) == 2
+    assert server_version(commune, "child", made.id) == 2
     with commune.server.engine.connect() as conn:
         ops = conn.execute(
             text("SELECT count(*) FROM applied_op WHERE batch_id = :b"), {"b": batch}
@@ -74,7 +61,7 @@ def test_a_lost_reply_then_retry_has_exactly_one_effect(commune: Commune) -> Non
     assert ops == 1
 
 
-def _seed_children(store, count: int) -> None:  # type: ignore[no-untyped-def]
+def _seed_children(store, count: int) -> None:
     with store.unit_of_work() as uow:
         for i in range(count):
             uow.children.add(Child(commune_code=store.commune_code, full_name=f"Trẻ {i:05d}"))
@@ -106,7 +93,7 @@ def _bvte_sync(folder: Path) -> subprocess.Popen:
 
 
 @contextlib.contextmanager
-def _peek(folder: Path, officer_id: str):  # type: ignore[no-untyped-def]
+def _peek(folder: Path, officer_id: str):
     """Read-only queries on a register another process is writing."""
     key = Keyring.load(keyring_path(folder)).unlock(officer_id, PASSWORD)
     engine = make_engine(database_path(folder), key)
@@ -121,7 +108,7 @@ def _peek(folder: Path, officer_id: str):  # type: ignore[no-untyped-def]
         engine.dispose()
 
 
-def _kill_when(process: subprocess.Popen, ready, timeout: float = 60) -> bool:  # type: ignore[no-untyped-def]
+def _kill_when(process: subprocess.Popen, ready, timeout: float = 60) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

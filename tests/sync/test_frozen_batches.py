@@ -6,13 +6,12 @@ from sqlalchemy import text
 
 from desktop.protocol import PATH_PUSH, ZSTD, is_zstd, unpack_body
 from desktop.sync import outbox
-from tests.sync.conftest import Commune
+from tests.helpers.communes import QUICK, Commune, server_version
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import add_child, edit_child, pending, scalar
-from tests.sync.test_faults import QUICK, _server_version
 
 
-def _freeze(store, commune: Commune) -> str:  # type: ignore[no-untyped-def]
+def _freeze(store, commune: Commune) -> str:
     device_id = scalar(store, "SELECT value FROM local_setting WHERE key = 'sync.device_id'")
     with store.unit_of_work() as uow:
         batch = outbox.next_batch(uow.session, device_id=device_id, commune_code=commune.code)
@@ -41,7 +40,7 @@ def test_a_stored_batch_is_resent_byte_for_byte_after_a_lost_reply(commune: Comm
         commune.sync(a, attempts=3, backoff=QUICK)
     assert pending(a) == 0 and _applied(commune, batch_id) == len(frozen["changes"])
     assert scalar(a, "SELECT count(*) FROM sync_batch") == 0
-    assert all(_server_version(commune, "child", kid.id) == 1 for kid in made)
+    assert all(server_version(commune, "child", kid.id) == 1 for kid in made)
 
 
 def test_a_batch_frozen_by_an_older_register_is_sent_from_its_entries(commune: Commune) -> None:
@@ -71,7 +70,7 @@ def test_a_batch_frozen_by_an_older_register_is_sent_from_its_entries(commune: C
         conn.execute(text("DELETE FROM sync_batch"))
     commune.sync(a)
     assert pending(a) == 0 and _applied(commune, batch_id) == 1
-    assert _server_version(commune, "child", kid.id) == 2
+    assert server_version(commune, "child", kid.id) == 2
 
 
 def test_a_batch_kept_as_plain_json_by_an_older_register_is_sent_as_it_is(
@@ -90,4 +89,4 @@ def test_a_batch_kept_as_plain_json_by_an_older_register_is_sent_as_it_is(
         )
     commune.sync(a)
     assert pending(a) == 0 and _applied(commune, batch_id) == len(json.loads(plain)["changes"])
-    assert _server_version(commune, "child", kid.id) == 1
+    assert server_version(commune, "child", kid.id) == 1

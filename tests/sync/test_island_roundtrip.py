@@ -11,8 +11,9 @@ import pytest
 from desktop.protocol import MAX_BATCH_CHANGES, SYNCED_TABLES
 from desktop.services.sync import bundle as sync_bundle
 from tests.cli.runner import bvte
-from tests.storage.support import PASSWORD
-from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
+from tests.helpers.communes import CODE_COUNTER, SERVER_PASSWORD, Commune, commune_codes
+from tests.helpers.live_server import SyncServer
+from tests.helpers.registers import PASSWORD
 from tests.sync.helpers import add_child, child, state
 from tests.sync.island_support import (
     REGISTER_PASSWORD,
@@ -25,16 +26,15 @@ from tests.sync.island_support import (
     server_effects,
     sync_cli,
 )
-from tests.sync.live_server import LiveServer
 
 
-def _commune(server: LiveServer, folder: Path) -> Commune:
-    codes = _commune_codes()
-    return Commune(server, codes[next(_CODES) % len(codes)], folder)
+def _commune(server: SyncServer, folder: Path) -> Commune:
+    codes = commune_codes()
+    return Commune(server, codes[next(CODE_COUNTER) % len(codes)], folder)
 
 
 @pytest.fixture
-def communes(server: LiveServer, tmp_path: Path) -> Iterator[tuple[Commune, Commune]]:
+def communes(server: SyncServer, tmp_path: Path) -> Iterator[tuple[Commune, Commune]]:
     island, other = _commune(server, tmp_path / "dao"), _commune(server, tmp_path / "bo")
     yield island, other
     island.close()
@@ -48,7 +48,7 @@ def _changes(out: str) -> int:
 
 
 def test_an_island_pc_enrolled_by_file_syncs_through_a_carrier_and_ends_equal_to_the_server(
-    server: LiveServer, communes: tuple[Commune, Commune], tmp_path: Path
+    server: SyncServer, communes: tuple[Commune, Commune], tmp_path: Path
 ) -> None:
     island_commune, other = communes
     # The commune already has a PC on the mainland: its news must reach the island.
@@ -121,7 +121,7 @@ def test_an_island_pc_enrolled_by_file_syncs_through_a_carrier_and_ends_equal_to
 
 
 def test_a_pc_with_nothing_to_send_still_gets_the_city_s_news_by_file(
-    server: LiveServer, communes: tuple[Commune, Commune], tmp_path: Path
+    server: SyncServer, communes: tuple[Commune, Commune], tmp_path: Path
 ) -> None:
     island_commune, _other = communes
     island, mainland = island_commune.register("dao"), island_commune.register("dat.lien")

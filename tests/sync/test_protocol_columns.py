@@ -80,7 +80,7 @@ GOOD = {
         ("nickname", "Bé", s.UNKNOWN_COLUMN),
     ],
 )
-def test_each_kind_of_bad_value_is_named_by_its_column(column, value, code) -> None:  # type: ignore[no-untyped-def]
+def test_each_kind_of_bad_value_is_named_by_its_column(column, value, code) -> None:
     assert row_problem("child", GOOD) is None
     found = row_problem("child", {**GOOD, column: value})
     assert found == s.Problem(code, column)

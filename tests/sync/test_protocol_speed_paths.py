@@ -53,7 +53,7 @@ def test_a_missing_or_wrong_field_is_named() -> None:
     changes[2]["kind"] = "explode"
     error = _refusal(_batch(changes))
     assert (error.code, error.path) == ("protocol.bad_kind", "PushBatch.changes[2].kind")
-    error = _refusal(_batch("not a list"))  # type: ignore[arg-type]
+    error = _refusal(_batch("not a list"))
     assert (error.code, error.path) == ("protocol.wrong_type", "PushBatch.changes")
     error = _refusal([])
     assert (error.code, error.path) == ("protocol.wrong_type", "PushBatch")
@@ -81,5 +81,5 @@ def test_text_is_normalised_and_bookkeeping_dropped() -> None:
 def test_optional_defaults_are_not_shared() -> None:
     raw = {"rows": [], "next_cursor": 0, "has_more": False}
     first, second = p.PullPage.from_json(raw), p.PullPage.from_json(raw)
-    first.conflicts.append("x")  # type: ignore[arg-type]
+    first.conflicts.append("x")
     assert second.conflicts == []

@@ -8,8 +8,8 @@ from sqlalchemy import text
 from desktop.services.seed import seed_register
 from desktop.storage.synced_tables import SYNCED_TABLES
 from desktop.sync import apply, checksums
-from tests.storage.support import create_store
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
+from tests.helpers.registers import create_store
 from tests.sync.helpers import add_child, scalar, sums
 
 

@@ -14,8 +14,8 @@ from desktop.storage.store import StoreOptions
 from desktop.sync import apply
 from desktop.sync.errors import SyncError
 from server import accounts
-from tests.storage.support import FAST, create_store
-from tests.sync.conftest import SERVER_PASSWORD, Commune
+from tests.helpers.communes import SERVER_PASSWORD, Commune
+from tests.helpers.registers import FAST, create_store
 from tests.sync.helpers import add_case, add_child, child, edit_child, pending, state, sums
 from tests.sync.support import raw
 
@@ -251,12 +251,12 @@ def test_nfc_and_nfd_forms_of_one_name_are_one_name(commune: Commune) -> None:
     assert sums(a) == sums(b)
 
 
-def test_no_row_crosses_between_communes(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from tests.sync.conftest import _CODES, _commune_codes
+def test_no_row_crosses_between_communes(server, tmp_path) -> None:
+    from tests.helpers.communes import CODE_COUNTER, commune_codes
 
-    codes = _commune_codes()
-    one = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "one")
-    two = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "two")
+    codes = commune_codes()
+    one = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "one")
+    two = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "two")
     try:
         a, b = one.register("a"), two.register("b")
         first, second = add_child(a, "Xã Một"), add_child(b, "Xã Hai")
@@ -355,12 +355,12 @@ def test_an_officer_account_made_twice_under_one_username_becomes_one_account(
     assert twin.officer.id == a.officer.id and state(twin, ("officer",)) == state(a, ("officer",))
 
 
-def test_a_transferred_case_leaves_with_its_history_and_arrives_whole(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from tests.sync.conftest import _CODES, _commune_codes
+def test_a_transferred_case_leaves_with_its_history_and_arrives_whole(server, tmp_path) -> None:
+    from tests.helpers.communes import CODE_COUNTER, commune_codes
 
-    codes = _commune_codes()
-    sender = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "sender")
-    receiver = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "receiver")
+    codes = commune_codes()
+    sender = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "sender")
+    receiver = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "receiver")
     try:
         a, b = sender.register("a"), sender.register("b")
         y = receiver.register("y")

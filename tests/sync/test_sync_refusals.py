@@ -18,16 +18,16 @@ from desktop.domain.visit import CaseNote, HomeVisit
 from desktop.services import sync as service
 from desktop.sync.errors import SyncError
 from tests.cli.runner import ROOT, bvte, child_env
-from tests.storage.support import PASSWORD
-from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
+from tests.helpers.communes import CODE_COUNTER, SERVER_PASSWORD, Commune, commune_codes
+from tests.helpers.live_server import SyncServer, add_officer
+from tests.helpers.registers import PASSWORD
 from tests.sync.helpers import add_case, add_child, pending, plant_server_row
-from tests.sync.live_server import LiveServer, add_officer
 from tests.sync.support import raw
 
 UNENCRYPTED = "http://192.0.2.10:8740"  # TEST-NET-1: never routed, so nothing could answer
 
 
-def _pushes(server: LiveServer, device_id: str) -> int:
+def _pushes(server: SyncServer, device_id: str) -> int:
     with server.engine.connect() as conn:
         return conn.execute(
             text("SELECT count(*) FROM push_batch WHERE device_id = :d"), {"d": device_id}
@@ -35,7 +35,7 @@ def _pushes(server: LiveServer, device_id: str) -> int:
 
 
 @pytest.fixture
-def same_password(commune: Commune):  # type: ignore[no-untyped-def]
+def same_password(commune: Commune):
     """A PC whose server account happens to have the register's password: the old `bvte sync`
     took the register password for the server's without asking, and so synced."""
     username = f"same.{commune.code}"
@@ -160,11 +160,11 @@ def test_item12_bvte_sync_tells_of_an_unreadable_server_row_in_vietnamese_only(
 
 
 def test_item12_a_note_for_a_moved_case_is_refused_once_the_move_reached_that_pc(
-    server: LiveServer, tmp_path: Path
+    server: SyncServer, tmp_path: Path
 ) -> None:
-    codes = _commune_codes()
-    sender = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "sender")
-    receiver = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "receiver")
+    codes = commune_codes()
+    sender = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "sender")
+    receiver = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "receiver")
     try:
         a, b = sender.register("a"), sender.register("b")
         y = receiver.register("y")

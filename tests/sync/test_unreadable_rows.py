@@ -20,9 +20,9 @@ from desktop.services.sync import review as sync_review
 from desktop.storage.doctor import unreadable_rows
 from desktop.storage.store import Store
 from tests.cli.runner import bvte
+from tests.helpers.communes import CODE_COUNTER, SERVER_PASSWORD, Commune, commune_codes
+from tests.helpers.registers import PASSWORD
 from tests.server.client import Device
-from tests.storage.support import PASSWORD
-from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
 from tests.sync.helpers import add_case, add_child, child
 from tests.sync.planting import local_edit, plant
 from tests.sync.support import raw
@@ -83,9 +83,9 @@ def test_a_bad_value_from_a_pc_is_refused_and_kept_in_its_quarantine(
 
 
 def _two_communes(server, tmp_path: Path) -> tuple[Commune, Commune]:
-    codes = _commune_codes()
-    sender = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "sender")
-    receiver = Commune(server, codes[next(_CODES) % len(codes)], tmp_path / "receiver")
+    codes = commune_codes()
+    sender = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "sender")
+    receiver = Commune(server, codes[next(CODE_COUNTER) % len(codes)], tmp_path / "receiver")
     return sender, receiver
 
 
@@ -97,7 +97,7 @@ def _transfer(store: Store, case_id: str, to: str) -> None:
         uow.cases.update(moving)
 
 
-def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) -> None:
     sender, receiver = _two_communes(server, tmp_path)
     try:
         a, y = sender.register("a"), receiver.register("y")
@@ -128,7 +128,7 @@ def test_a_case_transferred_after_a_bad_edit_arrives_readable(server, tmp_path) 
 
 def test_a_bad_row_an_older_server_moved_with_a_case_is_held_back_until_mended(
     server, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sender, receiver = _two_communes(server, tmp_path)
     try:
         a, y = sender.register("a"), receiver.register("y")

@@ -7,7 +7,7 @@ from sqlalchemy import text
 from desktop.domain.child import Carer
 from desktop.domain.enums import CarerRelation
 from desktop.services.sync import review as sync_review
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
 from tests.sync.helpers import add_child
 from tests.sync.planting import local_edit, plant
 from tests.sync.support import raw
@@ -15,7 +15,7 @@ from tests.sync.support import raw
 UNSAFE = 2**53 + 1
 
 
-def _carer(store, kid_id: str) -> str:  # type: ignore[no-untyped-def]
+def _carer(store, kid_id: str) -> str:
     with store.unit_of_work() as uow:
         return uow.carers.add(Carer(child_id=kid_id, full_name="Trịnh Văn Lớn",
                                     relation=CarerRelation.FATHER)).id

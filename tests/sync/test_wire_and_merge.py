@@ -83,7 +83,7 @@ def test_rows_of_one_shape_read_fast_as_the_protocol_reads_each_of_them() -> Non
         ("server_seq", -1, "protocol.bad_number"),
     ],
 )
-def test_the_fast_reader_refuses_what_the_protocol_refuses(field: str, value, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_fast_reader_refuses_what_the_protocol_refuses(field: str, value, code: str) -> None:
     raw = {"rows": [dict(ROW, **{field: value})], "next_cursor": 7, "has_more": False}
     with pytest.raises(p.ProtocolError) as caught:
         wire.read_pull_page(raw)

@@ -16,15 +16,14 @@ from desktop.ui.printing.show import show_document_preview
 from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
-from tests.storage.support import FAST, PASSWORD, create_store
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
+from tests.helpers.draft_form import pages_with_draft_form
+from tests.helpers.keyboard import type_text
+from tests.helpers.live_server import SyncServer, live_server
+from tests.helpers.registers import FAST, PASSWORD, create_store
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.sync.helpers import pending, scalar
-from tests.sync.live_server import LiveServer, live_server
-from tests.ui.keyboard import type_text
-from tests.ui.shell_helpers import pages_with_draft_form
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
@@ -32,12 +31,12 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[SyncServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("lifecycle-server")) as live:
         yield live
 
 
-def _open_shell(qtbot, folder: Path, runner: TaskRunner) -> Shell:  # type: ignore[no-untyped-def]
+def _open_shell(qtbot, folder: Path, runner: TaskRunner) -> Shell:
     shell = Shell(folder, runner, options=FAST)
     assert shell.start()
     qtbot.addWidget(shell.dialog)
@@ -51,7 +50,7 @@ def _open_shell(qtbot, folder: Path, runner: TaskRunner) -> Shell:  # type: igno
     return shell
 
 
-def _server_children(server: LiveServer, commune_code: str) -> int:
+def _server_children(server: SyncServer, commune_code: str) -> int:
     with server.engine.connect() as conn:
         return conn.execute(
             text(
@@ -63,7 +62,7 @@ def _server_children(server: LiveServer, commune_code: str) -> int:
 
 
 def test_locking_while_a_sync_runs_stops_it_at_its_next_step_and_loses_nothing(
-    qtbot, sqlite_server: LiveServer, runner: TaskRunner, tmp_path: Path, vi: None
+    qtbot, sqlite_server: SyncServer, runner: TaskRunner, tmp_path: Path, vi: None
 ) -> None:
     commune = Commune(sqlite_server, "11560", tmp_path)
     with FaultyProxy(sqlite_server.port) as proxy:

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.domain.case import PlanTask
 from desktop.domain.enums import (
     AbuseType,
     CaseStage,
@@ -13,7 +12,6 @@ from desktop.domain.enums import (
     IntakeChannel,
     ReviewOutcome,
     RiskLevel,
-    TaskStatus,
 )
 from desktop.services.cases import views as cases_views
 from desktop.ui.cases.list_model import CaseListModel
@@ -21,11 +19,10 @@ from desktop.ui.cases.page import CasesPage
 from desktop.ui.cases.plan_model import TASK, PlanTaskModel, TaskLine
 from tests.services.case_helpers import intake, step_to
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def idle(qtbot, ctx) -> None:
     """Wait until the background worker has run and delivered everything queued."""
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 
@@ -45,7 +42,7 @@ def test_case_list_and_plan_models_pass_the_model_tester(qtmodeltester, ctx) -> 
     assert plan.flags(plan.index(0, TASK)) & Qt.ItemFlag.ItemIsEditable
 
 
-def _step(qtbot, ctx, page, key: str, **values) -> None:  # type: ignore[no-untyped-def]
+def _step(qtbot, ctx, page, key: str, **values) -> None:
     case_page = page.case_page
     button = case_page.findChild(type(case_page.back), f"step_{key}")
     assert button is not None, f"no button for {key}"
@@ -60,12 +57,12 @@ def _step(qtbot, ctx, page, key: str, **values) -> None:  # type: ignore[no-unty
     idle(qtbot, ctx)
 
 
-def _stage(page) -> CaseStage:  # type: ignore[no-untyped-def]
+def _stage(page) -> CaseStage:
     return page.case_page.view.summary.stage
 
 
 def test_a_111_report_walks_to_closure_through_the_screens(qtbot, vi, ctx, clock, say_yes):
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     child = add_child(ctx.store, "Đỗ Minh Khang")
     page = CasesPage(ctx)
@@ -172,11 +169,10 @@ def test_plan_editor_keeps_a_draft_while_typing(qtbot, vi, ctx, clock) -> None:
     qtbot.waitUntil(lambda: again.case_page.view is not None, timeout=10_000)
     idle(qtbot, ctx)
     assert again.case_page.plan.model.lines[0].task == "Tư vấn tâm lý hằng tuần"
-    assert PlanTask and TaskStatus  # the model rows mirror the domain's task rows
 
 
 def test_an_unidentified_child_is_linked_once_registered(qtbot, vi, ctx) -> None:
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     case_id = intake(ctx.store, child=False)
     child = add_child(ctx.store, "Vũ Thị Na")

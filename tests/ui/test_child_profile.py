@@ -15,24 +15,20 @@ from desktop.services import register
 from desktop.storage.store import Store
 from desktop.ui.child.dialog import ChildProfileDialog
 from desktop.ui.task_runner import TaskRunner
-from tests.ui.register_support import KNOWN_ID, context, make_register, vietnamese_catalogue
+from tests.helpers.pages import context
+from tests.helpers.registers import KNOWN_ID, make_register
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
-    translators = vietnamese_catalogue(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("vietnamese"),
+]
 
 
 OPEN: list[ChildProfileDialog] = []
 
 
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
+def runner(qapp: QApplication):
     worker = TaskRunner()
     yield worker
     # Closed without the "discard changes?" question; some closed (and deleted) themselves.
@@ -45,13 +41,13 @@ def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened = make_register(tmp_path / "r")
     yield opened
     opened.close()
 
 
-def dialog_for(qtbot, store: Store, runner: TaskRunner, child_id: str | None):  # type: ignore[no-untyped-def]
+def dialog_for(qtbot, store: Store, runner: TaskRunner, child_id: str | None):
     dialog = ChildProfileDialog(context(store, runner), child_id)
     OPEN.append(dialog)
     dialog.show()
@@ -226,8 +222,7 @@ def test_collaborator_reads_the_file_without_sensitive_fields_and_cannot_save(
 ) -> None:
     from desktop.domain.enums import Role
     from desktop.services.accounts import add_officer
-    from tests.storage.support import PASSWORD
-    from tests.ui.register_support import reopen
+    from tests.helpers.registers import PASSWORD, reopen
 
     helper = add_officer(
         store, full_name="Ngô Văn Ba", username="ngo.van.ba", password=PASSWORD,

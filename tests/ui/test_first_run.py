@@ -15,11 +15,10 @@ from desktop.ui.first_run.commune_page import matches
 from desktop.ui.first_run.recovery_page import grouped
 from desktop.ui.first_run.wizard import FirstRunWizard
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import FAST
+from tests.helpers.registers import FAST
 
 PASSWORD = "Mật-khẩu-2026!"
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
@@ -100,7 +99,7 @@ def test_first_run_creates_a_register_that_opens_by_password_and_by_key(
 
     store = wizard.store
     assert store is not None
-    assert store.commune_code == find_commune("Phường Hồng Bàng").code  # type: ignore[union-attr]
+    assert store.commune_code == find_commune("Phường Hồng Bàng").code
     assert store.officer.full_name == "Trần Thị Mai"
     officer_id = store.officer.id
     store.close()
@@ -134,7 +133,7 @@ def test_recovery_key_prints_to_a_sheet_with_the_key(
     assert "Phường Hồng Bàng" in text
     wizard.recovery_page.confirm.setChecked(True)
     wizard.accept()
-    wizard.store.close()  # type: ignore[union-attr]
+    wizard.store.close()
 
 
 def test_the_wizard_switches_language_from_its_first_page(

@@ -16,16 +16,15 @@ from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.visits.form import DRAFT_KIND
 from desktop.ui.visits.page import VisitsPage
-from tests.storage.support import FAST, PASSWORD
+from tests.helpers.registers import FAST, PASSWORD
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
 ]
 
 
-def first_run(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+def first_run(qtbot, shell: Shell) -> None:
     wizard = shell.dialog
     assert isinstance(wizard, QWizard)
     qtbot.addWidget(wizard)
@@ -43,7 +42,7 @@ def first_run(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not shell.is_locked, timeout=10_000)
 
 
-def unlock(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+def unlock(qtbot, shell: Shell) -> None:
     dialog = shell.dialog
     assert isinstance(dialog, UnlockDialog)
     dialog.password.setText(PASSWORD)
@@ -147,7 +146,7 @@ from desktop.storage.store import Store
 from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.visits.form import DRAFT_KIND, VisitForm, draft_key
-from tests.storage.support import FAST, PASSWORD
+from tests.helpers.registers import FAST, PASSWORD
 app = QApplication([])
 store = Store.open(Path({folder!r}), officer_id={officer!r}, password=PASSWORD, opts=FAST)
 runner = TaskRunner()
@@ -177,7 +176,7 @@ def test_visit_draft_survives_the_app_being_killed_mid_entry(
     import subprocess
     import sys
 
-    from tests.storage.support import add_child, create_store
+    from tests.helpers.registers import add_child, create_store
 
     folder = tmp_path / "register"
     store, _key = create_store(folder)

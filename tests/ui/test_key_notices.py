@@ -11,11 +11,10 @@ from desktop.storage.keyring import backup_path
 from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
-from tests.storage.support import FAST, PASSWORD, create_store
-from tests.ui.keyboard import type_text
+from tests.helpers.keyboard import type_text
+from tests.helpers.registers import FAST, PASSWORD, create_store
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),

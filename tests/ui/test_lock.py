@@ -16,13 +16,12 @@ from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.recovery import RecoveryDialog
-from tests.storage.support import FAST, PASSWORD, create_store
-from tests.ui.shell_helpers import DraftForm, pages_with_draft_form
+from tests.helpers.draft_form import DraftForm, pages_with_draft_form
+from tests.helpers.registers import FAST, PASSWORD, create_store
 
 OTHER = "Phạm Văn Bình"
 OTHER_PASSWORD = "Bình-mật-khẩu-99"
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
@@ -85,7 +84,7 @@ def test_lock_button_keeps_the_draft_and_unlock_brings_it_back(
     window = shell.window
     assert window is not None
     qtbot.addWidget(window)
-    officer_id = window.ctx.officer.id  # type: ignore[union-attr]
+    officer_id = window.ctx.officer.id
     type_into_form(qtbot, shell, "gap me va be")
     place = window.geometry()
 
@@ -132,7 +131,7 @@ def test_idle_time_locks_and_saves_the_draft(
     unlock(qtbot, shell, PASSWORD)
     assert shell.window is not None
     qtbot.addWidget(shell.window)
-    officer_id = shell.window.ctx.officer.id  # type: ignore[union-attr]
+    officer_id = shell.window.ctx.officer.id
     # Typing counts as use; the lock comes only once the officer stops.
     type_into_form(qtbot, shell, "ghi chu do dang")
     qtbot.waitUntil(lambda: shell.is_locked, timeout=10_000)
@@ -152,7 +151,7 @@ def test_two_officers_each_unlock_with_their_own_password_and_drafts(
     window = shell.window
     assert window is not None
     qtbot.addWidget(window)
-    assert window.ctx.officer.full_name == OTHER  # type: ignore[union-attr]
+    assert window.ctx.officer.full_name == OTHER
     assert OTHER in window.officer_label.text()
     type_into_form(qtbot, shell, "cua anh Binh")
     shell.lock()
@@ -167,7 +166,7 @@ def test_two_officers_each_unlock_with_their_own_password_and_drafts(
     assert shell.is_locked
 
     unlock(qtbot, shell, PASSWORD, "Trần Thị Mai")
-    assert window.ctx.officer.full_name == "Trần Thị Mai"  # type: ignore[union-attr]
+    assert window.ctx.officer.full_name == "Trần Thị Mai"
     assert "Trần Thị Mai" in window.officer_label.text()
     form = window.page("visits")
     # Bình's draft is his own: Mai's form opens empty.
@@ -241,7 +240,7 @@ def test_forgotten_password_is_reset_with_the_recovery_key(
     qtbot.waitUntil(lambda: not shell.is_locked, timeout=10_000)
     assert shell.window is not None
     qtbot.addWidget(shell.window)
-    officer_id = shell.window.ctx.officer.id  # type: ignore[union-attr]
+    officer_id = shell.window.ctx.officer.id
     shell.shutdown()
 
     Store.open(folder, officer_id=officer_id, password=new_password, opts=FAST).close()

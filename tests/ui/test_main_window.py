@@ -18,11 +18,10 @@ from desktop.ui.pages import placeholder as placeholder_factory
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
-from tests.storage.support import add_child, create_store
-from tests.ui.shell_helpers import use_language
+from tests.helpers.languages import use_language
+from tests.helpers.registers import add_child, create_store
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
@@ -42,7 +41,7 @@ EN_NAV = ["Overview", "Children", "Cases", "Home visits", "Tasks", "Reports", "S
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened, _ = create_store(tmp_path / "register")
     yield opened
     opened.close()

@@ -9,15 +9,14 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.visit import HomeVisit
 from desktop.ui.child.dialog import ChildProfileDialog
 from desktop.ui.main_window import MainWindow
+from tests.helpers.keyboard import type_text
+from tests.helpers.registers import add_child
 from tests.services.case_helpers import intake
-from tests.storage.support import add_child
-from tests.ui.keyboard import type_text
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def idle(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 
 

@@ -11,11 +11,10 @@ from desktop.ui.overview.page import OverviewPage
 from desktop.ui.tasks.page import TasksPage
 from tests.services.case_helpers import intake, step_to
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def idle(qtbot, ctx) -> None:
     """Wait until the background worker has run and delivered everything queued."""
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 
@@ -119,7 +118,7 @@ def test_tasks_page_sets_what_starts_the_plan_clock(qtbot, vi, ctx) -> None:
 
 def test_a_visit_due_outside_any_case_opens_the_childs_profile(qtbot, vi, ctx, clock) -> None:
     from desktop.domain.visit import HomeVisit
-    from tests.storage.support import add_child
+    from tests.helpers.registers import add_child
 
     child = add_child(ctx.store, "Hà Văn Khải")
     with ctx.store.unit_of_work() as uow:

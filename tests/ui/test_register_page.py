@@ -17,11 +17,14 @@ from desktop.storage.store import Store
 from desktop.ui.children.model import COLUMNS, RegisterTableModel
 from desktop.ui.children.view import RegisterWidget, register_page
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import PASSWORD
-from tests.ui.register_support import context, make_register, reopen, vietnamese_catalogue
+from tests.helpers.pages import context
+from tests.helpers.registers import PASSWORD, make_register, reopen
 
 SEEDED = 260
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("vietnamese"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -31,23 +34,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return where
 
 
-@pytest.fixture(scope="module", autouse=True)
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
-    translators = vietnamese_catalogue(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
-    worker = TaskRunner()
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
-def store(folder: Path):  # type: ignore[no-untyped-def]
+def store(folder: Path):
     from desktop.ui.application import load_officers
 
     officer = load_officers(folder)[0]
@@ -56,7 +44,7 @@ def store(folder: Path):  # type: ignore[no-untyped-def]
     opened.close()
 
 
-def page(qtbot, store: Store, runner: TaskRunner) -> RegisterWidget:  # type: ignore[no-untyped-def]
+def page(qtbot, store: Store, runner: TaskRunner) -> RegisterWidget:
     widget = register_page(context(store, runner))
     qtbot.addWidget(widget)
     widget.resize(1300, 700)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from desktop.domain.child import Child
 from desktop.domain.enums import Sex
-from desktop.paths import i18n_dir, keyring_path
+from desktop.paths import keyring_path
 from desktop.services.seed import seed_register
 from desktop.storage import search_index
 from desktop.storage.keyring import KdfParams, Keyring, WrongPassword
@@ -20,7 +20,6 @@ from desktop.storage.store import Store, StoreOptions
 from desktop.ui.application import load_officers
 from desktop.ui.children.model import RegisterTableModel
 from desktop.ui.children.view import RegisterWidget
-from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
@@ -76,39 +75,20 @@ def small_register(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
-    """The app as an officer sees it: the built Vietnamese catalogue installed."""
-    build = Path(__file__).resolve().parents[2] / "i18n" / "build.py"
-    subprocess.run([sys.executable, str(build)], check=True)
-    assert (i18n_dir() / "bvte_vi.qm").exists()
-    translators = install_translators(qapp, "vi")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
-    worker = TaskRunner()
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
-def store(big_register: Path):  # type: ignore[no-untyped-def]
+def store(big_register: Path):
     officer = load_officers(big_register)[0]
     opened = Store.open(big_register, officer_id=officer.officer_id, password=PASSWORD)
     yield opened
     opened.close()
 
 
-def fetch_page(qtbot, model: RegisterTableModel) -> None:  # type: ignore[no-untyped-def]
+def fetch_page(qtbot, model: RegisterTableModel) -> None:
     with qtbot.waitSignal(model.rowsInserted, timeout=5000):
         model.fetchMore(QModelIndex())
 
 
-def search(qtbot, model: RegisterTableModel, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+def search(qtbot, model: RegisterTableModel, text: str) -> list[str]:
     with qtbot.waitSignal(model.search_finished, timeout=5000):
         model.set_query(text)
     return [model.child_at(row).full_name for row in range(model.rowCount())]

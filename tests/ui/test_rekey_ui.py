@@ -28,11 +28,10 @@ from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.unlock.dialog import UnlockDialog
 from desktop.ui.unlock.own_password import OwnPasswordDialog
-from tests.storage.support import FAST, PASSWORD, add_child, create_store
-from tests.ui.keyboard import type_text
+from tests.helpers.keyboard import type_text
+from tests.helpers.registers import FAST, PASSWORD, add_child, create_store
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
@@ -194,7 +193,7 @@ def test_an_officer_rekeys_from_settings_and_keeps_the_new_recovery_key(
     texts = [listing.item(i).text() for i in range(listing.count())]
     assert any(t.startswith(BA) and "chưa mở được sổ trên máy này" in t for t in texts)
     assert any(t.startswith(HAI) and "mật khẩu tạm" in t for t in texts)
-    store = shell.window.ctx.store  # type: ignore[union-attr]
+    store = shell.window.ctx.store
     with store.unit_of_work(write=False) as uow:
         assert [c.full_name for c in uow.search_children("lan")] == ["Mạc Thị Lan"]
     shell.shutdown()
@@ -323,7 +322,7 @@ def test_a_colleague_left_out_is_given_a_password_and_chooses_their_own_at_unloc
         type_text(edit, OWN)
     click(qtbot, own.ok_button)
     qtbot.waitUntil(lambda: not shell.is_locked, timeout=15_000)
-    assert shell.window.ctx.officer.full_name == HAI  # type: ignore[union-attr]
+    assert shell.window.ctx.officer.full_name == HAI
     shell.shutdown()
 
     hai = officer_id(register, HAI)

@@ -16,10 +16,9 @@ from desktop.ui.settings.add_officer import AddOfficerDialog
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.shell import Shell
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import FAST, PASSWORD, create_store
+from tests.helpers.registers import FAST, PASSWORD, create_store
 
 # Fixtures: a private settings folder, a runner, the Vietnamese catalogue.
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
@@ -29,13 +28,13 @@ VIEWER_PASSWORD = "Người-xem-2026!"
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened, _ = create_store(tmp_path / "register")
     yield opened
     opened.close()
 
 
-def open_page(qtbot, store: Store, worker: TaskRunner, signals: AppSignals | None = None):  # type: ignore[no-untyped-def]
+def open_page(qtbot, store: Store, worker: TaskRunner, signals: AppSignals | None = None):
     ctx = AppContext(store, worker, current_language(), store.officer, signals or AppSignals())
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
@@ -86,8 +85,8 @@ def test_auto_lock_minutes_are_saved_and_applied_at_once(
     assert shell.idle.timeout_ms == 10 * 60_000  # the default
     assert shell.start()
     qtbot.addWidget(shell.dialog)
-    shell.dialog.password.setText(PASSWORD)  # type: ignore[union-attr]
-    shell.dialog.unlock()  # type: ignore[union-attr]
+    shell.dialog.password.setText(PASSWORD)
+    shell.dialog.unlock()
     qtbot.waitUntil(lambda: not shell.is_locked, timeout=10_000)
     assert shell.window is not None
     qtbot.addWidget(shell.window)

@@ -7,18 +7,18 @@ from desktop.services.sync.review import QuarantineItem
 from desktop.sync.errors import SyncError
 from desktop.ui.sync.messages import explain
 from desktop.ui.sync.models import reason_text
-from tests.ui.shell_helpers import drop_language, use_language
+from tests.helpers.languages import drop_language, use_language
 
 
 def refused(code: str, **extra: object) -> QuarantineItem:
     fields = dict(op_id="op", table="child", row_id="r", kind="push", fields={},
                   reason_code=code, reason="", quarantined_at=datetime.now(UTC))  # fmt: skip
     fields.update(extra)
-    return QuarantineItem(**fields)  # type: ignore[arg-type]
+    return QuarantineItem(**fields)
 
 
 def test_a_refusal_reads_in_english_when_the_ui_is_english_and_in_vietnamese_otherwise(
-    qapp,  # type: ignore[no-untyped-def]
+    qapp,
 ) -> None:
     revoked, unknown = SyncError("device.revoked"), SyncError("http.502")
     held = refused("sync.invalid_value", kind="held", held_problem=("sync.too_long", "notes"))

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.ui.task_runner import TaskCancelled, TaskRunner
 
-pytest_plugins = ("tests.ui.shell_support",)
-
 
 class _Witness:
     """Notes the thread it is freed on: whatever a call captured must die on the GUI thread."""
@@ -25,7 +23,7 @@ class _Witness:
         self.freed_on.append(threading.current_thread().name)
 
 
-def _settle(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+def _settle(qtbot, runner: TaskRunner) -> None:
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
 
 
@@ -91,7 +89,7 @@ def test_progress_from_any_thread_arrives_in_order_before_the_result(
     seen: list[Any] = []
     threads: set[str] = set()
 
-    def work(report) -> str:  # type: ignore[no-untyped-def]
+    def work(report) -> str:
         report(1)
         helper = threading.Thread(target=lambda: report(2), name="fetcher")
         helper.start()
@@ -116,7 +114,7 @@ def test_a_cancelled_task_stops_at_its_next_report_and_delivers_nothing(
 
     stopped: list[str] = []
 
-    def work(report) -> None:  # type: ignore[no-untyped-def]
+    def work(report) -> None:
         started.set()
         try:
             for step in range(1000):

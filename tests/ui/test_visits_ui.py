@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.visit import HomeVisit
 from desktop.services import drafts, visits
@@ -14,29 +13,17 @@ from desktop.ui.task_runner import TaskRunner
 from desktop.ui.visits.form import DRAFT_KIND, VisitForm, draft_key
 from desktop.ui.visits.model import VisitTableModel
 from desktop.ui.visits.page import VisitsPage
-from tests.storage.support import add_child
-from tests.ui.register_support import context, make_register, vietnamese_catalogue
+from tests.helpers.pages import context
+from tests.helpers.registers import add_child, make_register
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
-    translators = vietnamese_catalogue(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.usefixtures("vietnamese"),
+]
 
 
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
-    worker = TaskRunner()
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened = make_register(tmp_path / "r")
     yield opened
     opened.close()

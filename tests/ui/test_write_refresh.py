@@ -10,18 +10,17 @@ from PySide6.QtWidgets import QLabel
 from desktop.domain.enums import Sex
 from desktop.services import children
 from desktop.ui.main_window import MainWindow
-from tests.storage.support import add_child
-from tests.ui.keyboard import type_text
+from tests.helpers.keyboard import type_text
+from tests.helpers.registers import add_child
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def idle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def idle(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10_000)
 
 
-def names(register) -> list[str]:  # type: ignore[no-untyped-def]
+def names(register) -> list[str]:
     return [register.model.child_at(r).full_name for r in range(register.model.rowCount())]
 
 

@@ -16,18 +16,18 @@ from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.printing.preview import DocumentPreviewDialog
 from desktop.ui.printing.show import error_text, show_document_preview
 from desktop.ui.task_runner import TaskRunner
-from tests.storage.support import create_store
+from tests.helpers.registers import create_store
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def seeded(tmp_path_factory: pytest.TempPathFactory):
     store, _ = create_store(tmp_path_factory.mktemp("preview") / "data")
     seed_register(store, children=60, seed=7)
     yield store
     store.close()
 
 
-def _plan(store) -> documents.RenderedDocument:  # type: ignore[no-untyped-def]
+def _plan(store) -> documents.RenderedDocument:
     with store.unit_of_work(write=False) as uow:
         case_id = uow.plans.where()[0].case_id
     return documents.render_document(store, "mau04", case_id)
@@ -171,7 +171,7 @@ def test_document_settings_dialog_saves_the_signers(qtbot, tmp_path: Path) -> No
         store.close()
 
 
-def _answer_modal(qtbot, answer) -> list[str]:  # type: ignore[no-untyped-def]
+def _answer_modal(qtbot, answer) -> list[str]:
     """Answer the next modal dialog as a person would; returns its class name once seen."""
     seen: list[str] = []
 
@@ -200,7 +200,7 @@ def test_every_preview_button_works_when_clicked(qtbot, seeded, tmp_path: Path) 
     dialog.output_done.connect(done.append)
     target = tmp_path / "bam_nut.pdf"
 
-    def type_file_name(modal) -> None:  # type: ignore[no-untyped-def]
+    def type_file_name(modal) -> None:
         name = modal.findChild(QLineEdit, "fileNameEdit") or modal.findChild(QLineEdit)
         name.selectAll()
         qtbot.keyClicks(name, str(target))

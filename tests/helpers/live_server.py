@@ -1,6 +1,6 @@
 """A real city server for tests: a `bvte-server serve` process on a free loopback port.
 
-Reusable by any test package (tests/sync imports it): `LiveServer.start(db_url)` runs the
+Reusable by any test package: `LiveServer.start(db_url)` runs the
 server as a subprocess on SQLite or PostgreSQL; `pg_database()` makes a uniquely named
 PostgreSQL database for the session and drops it afterwards.
 """
@@ -133,3 +133,41 @@ class LiveServer:
         accounts.create_account(self.engine, username, password, accounts.ROLE_OFFICER,
                                 commune, "Cán bộ thử nghiệm")
         return username
+
+
+@dataclass
+class SyncServer:
+    """A live server as the sync tests see it: its address, database, backend name and port."""
+
+    url: str
+    engine: Engine
+    backend: str
+    port: int
+
+
+@contextmanager
+def live_server(backend: str, folder: Path) -> Iterator[SyncServer]:
+    """The real city server on SQLite or a fresh PostgreSQL database; the port serves proxies."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if backend == "sqlite":
+        process = LiveServer.start(f"sqlite:///{folder / 'server.sqlite3'}", folder)
+        try:
+            yield _wrap(process, backend)
+        finally:
+            process.stop()
+        return
+    with pg_database() as url:
+        process = LiveServer.start(url, folder)
+        try:
+            yield _wrap(process, backend)
+        finally:
+            process.stop()
+
+
+def _wrap(process: LiveServer, backend: str) -> SyncServer:
+    return SyncServer(process.url, process.engine, backend, int(process.url.rsplit(":", 1)[1]))
+
+
+def add_officer(engine: Engine, commune: str, username: str, password: str) -> None:
+    accounts.create_commune(engine, commune)
+    accounts.create_account(engine, username, password, accounts.ROLE_OFFICER, commune)

@@ -1,5 +1,5 @@
 """PNG screenshots of Settings' officers and re-keying in Vietnamese at 1366x768:
-python tests/ui/rekey_screens.py DIR (offscreen, or under Xvfb with QT_QPA_PLATFORM=xcb).
+python tools/rekey_screens.py DIR (offscreen, or under Xvfb with QT_QPA_PLATFORM=xcb).
 
 Settings, the re-key dialog (confirmation, progress, new recovery key), removing an officer and
 the offer to re-key, giving a password, choosing one's own at unlock, a mended key file.
@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QPushButton, QScrollArea  # noqa: E402
@@ -26,9 +26,9 @@ from desktop.ui.shell import Shell  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from desktop.ui.unlock.own_password import OwnPasswordDialog  # noqa: E402
-from tests.storage.support import FAST, create_store  # noqa: E402
-from tests.ui.screens import save, settle  # noqa: E402
-from tests.ui.shell_helpers import build_catalogues  # noqa: E402
+from tests.helpers.languages import build_catalogues  # noqa: E402
+from tests.helpers.registers import FAST, create_store  # noqa: E402
+from tools.screens import save, settle  # noqa: E402
 
 PASSWORD = "Mật-khẩu-2026!"
 TEMPORARY = "Tạm-thời-2026-xyz"
@@ -95,10 +95,10 @@ def remove_and_give(out: Path, page: SettingsPage, runner: TaskRunner) -> None:
     assert asked is not None
     settle()
     save(asked, out, "settings-remove-officer.png")
-    asked.findChild(QPushButton, "removeOfficerConfirm").click()  # type: ignore[union-attr]
+    asked.findChild(QPushButton, "removeOfficerConfirm").click()
     settle(lambda: box.rekey_offer is not None)
-    save(box.rekey_offer, out, "settings-rekey-offer.png")  # type: ignore[arg-type]
-    later = [b for b in box.rekey_offer.buttons() if b.objectName() != "rekeyOfferNow"]  # type: ignore[union-attr]
+    save(box.rekey_offer, out, "settings-rekey-offer.png")
+    later = [b for b in box.rekey_offer.buttons() if b.objectName() != "rekeyOfferNow"]
     later[0].click()
     settle(lambda: not runner.busy)
     row = next(i for i in range(box.officer_list.count())
@@ -152,10 +152,10 @@ def main() -> int:
         dialog = unlock(shell, "Nguyễn Thị Hương Giang", TEMPORARY)
         settle(lambda: dialog.findChild(OwnPasswordDialog) is not None)
         own = dialog.findChild(OwnPasswordDialog)
-        own.fields.password.setText("Của-riêng-2027!")  # type: ignore[union-attr]
+        own.fields.password.setText("Của-riêng-2027!")
         settle()
-        save(own, args.out, "unlock-own-password.png")  # type: ignore[arg-type]
-        own.reject()  # type: ignore[union-attr]
+        save(own, args.out, "unlock-own-password.png")
+        own.reject()
         shell.shutdown()
 
         keys = keyring_path(folder)
@@ -163,7 +163,7 @@ def main() -> int:
         mended = Shell(folder, runner, options=FAST)
         mended.start()
         settle()
-        save(mended.dialog, args.out, "unlock-key-notice.png")  # type: ignore[arg-type]
+        save(mended.dialog, args.out, "unlock-key-notice.png")
         mended.shutdown()
         runner.shutdown()
     return 0

@@ -1,11 +1,11 @@
-"""PNG screenshots of the case screens in Vietnamese: python tests/ui/case_screens.py DIR."""
+"""PNG screenshots of the case screens in Vietnamese: python tools/case_screens.py DIR."""
 
 import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -19,9 +19,9 @@ from desktop.ui.context import AppContext, AppSignals  # noqa: E402
 from desktop.ui.overview.page import OverviewPage  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.tasks.page import TasksPage  # noqa: E402
-from tests.storage.support import FAST, create_store  # noqa: E402
-from tests.ui.screens import save, settle  # noqa: E402
-from tests.ui.shell_support import use_language  # noqa: E402
+from tests.helpers.languages import use_language  # noqa: E402
+from tests.helpers.registers import FAST, create_store  # noqa: E402
+from tools.screens import save, settle  # noqa: E402
 
 SIZE = (1366, 768)
 

@@ -1,13 +1,13 @@
 """PNG screenshots of the register, child profile tabs, visit form and visits page (Vietnamese).
 
-python tests/ui/register_screens.py [OUT]   (default out/screens)
+python tools/register_screens.py [OUT]   (default out/screens)
 """
 
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -18,8 +18,8 @@ from desktop.ui.child.dialog import ChildProfileDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.visits.form import VisitForm  # noqa: E402
-from tests.ui.register_support import make_register  # noqa: E402
-from tests.ui.screens import save, settle  # noqa: E402
+from tests.helpers.registers import make_register  # noqa: E402
+from tools.screens import save, settle  # noqa: E402
 
 
 def main() -> int:
@@ -37,9 +37,9 @@ def main() -> int:
         window.show()
         window.show_page("children")
         page = window.page("children")
-        model = page.model  # type: ignore[attr-defined]
+        model = page.model
         settle(lambda: model.rowCount() > 0 and model.total is not None and not runner.busy)
-        page.filter_button.setChecked(True)  # type: ignore[attr-defined]
+        page.filter_button.setChecked(True)
         settle(lambda: not runner.busy)
         save(window, out, "register-filters.png")
 
@@ -55,7 +55,7 @@ def main() -> int:
         due = visits.visits_due(store)[0]
         lines = [next(c for c in register.search_children(store, due.child_name, limit=50)
                       if c.id == due.visit.child_id)]  # fmt: skip
-        dialog = ChildProfileDialog(page.ctx, lines[0].id, parent=window)  # type: ignore[attr-defined]
+        dialog = ChildProfileDialog(page.ctx, lines[0].id, parent=window)
         dialog.show()
         settle(lambda: dialog.file is not None and not runner.busy)
         names = ("general", "household", "groups", "allowances", "cases", "visits", "history")
@@ -63,7 +63,7 @@ def main() -> int:
             dialog.tabs.setCurrentIndex(index)
             settle()
             save(dialog, out, f"child-{name}.png")
-        new = ChildProfileDialog(page.ctx, None, parent=window)  # type: ignore[attr-defined]
+        new = ChildProfileDialog(page.ctx, None, parent=window)
         new.show()
         new.save()
         settle()
@@ -71,7 +71,7 @@ def main() -> int:
         new._dirty = False
         new.close()
 
-        form = VisitForm(page.ctx, lines[0].id, lines[0].full_name, parent=dialog)  # type: ignore[attr-defined]
+        form = VisitForm(page.ctx, lines[0].id, lines[0].full_name, parent=dialog)
         form.show()
         form.observations.setPlainText("Trẻ khỏe mạnh, đi học đều; nhà ở chật chội.")
         form.flag_boxes[0].setChecked(True)
@@ -83,7 +83,7 @@ def main() -> int:
 
         window.show_page("visits")
         visits_page = window.page("visits")
-        settle(lambda: visits_page.model.rowCount() > 0 and not runner.busy)  # type: ignore[attr-defined]
+        settle(lambda: visits_page.model.rowCount() > 0 and not runner.busy)
         save(window, out, "visits-page.png")
         window.close()
         runner.shutdown()

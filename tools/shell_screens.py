@@ -1,4 +1,4 @@
-"""PNG screenshots of the app shell in Vietnamese: python tests/ui/shell_screens.py DIR.
+"""PNG screenshots of the app shell in Vietnamese: python tools/shell_screens.py DIR.
 
 First-run pages, recovery key, unlock (and its waiting state), main window, settings, lock.
 Run under Xvfb (DISPLAY=:99 QT_QPA_PLATFORM=xcb) for real windows, or offscreen.
@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QWizard  # noqa: E402
@@ -26,9 +26,9 @@ from desktop.ui.shell import Shell  # noqa: E402
 from desktop.ui.task_runner import TaskRunner  # noqa: E402
 from desktop.ui.unlock.dialog import UnlockDialog  # noqa: E402
 from desktop.ui.unlock.recovery import RecoveryDialog  # noqa: E402
-from tests.storage.support import FAST  # noqa: E402
-from tests.ui.screens import save, settle  # noqa: E402
-from tests.ui.shell_helpers import build_catalogues  # noqa: E402
+from tests.helpers.languages import build_catalogues  # noqa: E402
+from tests.helpers.registers import FAST  # noqa: E402
+from tools.screens import save, settle  # noqa: E402
 
 PASSWORD = "Mật-khẩu-2026!"
 
@@ -106,7 +106,7 @@ def shell_screens(out: Path, folder: Path, runner: TaskRunner) -> None:
     settle(lambda: not runner.busy)
     save(window, out, "settings.png")
     settings = window.page("settings")
-    add = settings.open_add_officer()  # type: ignore[attr-defined]
+    add = settings.open_add_officer()
     add.full_name.setText("Lê Thị Hoà")
     add.fields.password.setText("hoa")
     settle()
@@ -115,7 +115,7 @@ def shell_screens(out: Path, folder: Path, runner: TaskRunner) -> None:
 
     shell.lock()
     settle()
-    save(shell.dialog, out, "lock.png")  # type: ignore[arg-type]
+    save(shell.dialog, out, "lock.png")
     shell.shutdown()
 
 

@@ -7,43 +7,30 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services.sync import review as sync_review
-from desktop.ui.context import AppContext, AppSignals
-from desktop.ui.language import current_language
 from desktop.ui.sync.models import ConflictModel, QuarantineModel
-from desktop.ui.sync.page import SyncPage
 from desktop.ui.task_runner import TaskRunner
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
+from tests.helpers.live_server import SyncServer, live_server
+from tests.helpers.pages import open_sync_page
 from tests.sync.helpers import add_child, child, edit_child, pending
-from tests.sync.live_server import LiveServer, live_server
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[SyncServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("ui-server")) as live:
         yield live
 
 
 @pytest.fixture
-def commune(sqlite_server: LiveServer, tmp_path: Path) -> Iterator[Commune]:
-    from tests.sync.conftest import _CODES, _commune_codes
+def commune(sqlite_server: SyncServer, tmp_path: Path) -> Iterator[Commune]:
+    from tests.helpers.communes import CODE_COUNTER, commune_codes
 
-    codes = _commune_codes()
-    made = Commune(sqlite_server, codes[next(_CODES) % len(codes)], tmp_path)
+    codes = commune_codes()
+    made = Commune(sqlite_server, codes[next(CODE_COUNTER) % len(codes)], tmp_path)
     yield made
     made.close()
-
-
-def _page(qtbot, store, runner: TaskRunner) -> SyncPage:  # type: ignore[no-untyped-def]
-    ctx = AppContext(store, runner, current_language(), store.officer, AppSignals())
-    page = SyncPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 640)
-    page.show()
-    qtbot.waitUntil(lambda: page._status is not None, timeout=5_000)
-    return page
 
 
 def test_sync_now_shows_progress_and_the_result(
@@ -51,7 +38,7 @@ def test_sync_now_shows_progress_and_the_result(
 ) -> None:
     store = commune.register("a")
     add_child(store, "Nguyễn Văn Tâm")
-    page = _page(qtbot, store, runner)
+    page = open_sync_page(qtbot, store, runner)
     assert page.enrol_state.text() == "đã đăng ký"
     assert int(page.pending.text()) >= 2
     stages: list[str] = []
@@ -89,7 +76,7 @@ def test_a_conflict_is_shown_side_by_side_and_settled_for_every_device(
     edit_child(b, made.id, village="Thôn Thượng")
     commune.sync(a)
     commune.sync(b)
-    page = _page(qtbot, b, runner)
+    page = open_sync_page(qtbot, b, runner)
     qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 1, timeout=5_000)
     assert page.tabs.tabText(1) == "Xung đột (1)"
     row = [page.conflict_model.index(0, c).data() for c in range(4)]
@@ -104,7 +91,7 @@ def test_a_conflict_is_shown_side_by_side_and_settled_for_every_device(
     assert sync_review.list_conflicts(a) == []
 
 
-def test_sync_models_pass_the_model_tester(qtmodeltester, commune: Commune) -> None:  # type: ignore[no-untyped-def]
+def test_sync_models_pass_the_model_tester(qtmodeltester, commune: Commune) -> None:
     a, b = commune.register("a"), commune.register("b")
     made = add_child(a, "Đặng Văn Quý")
     for store in (a, b):
@@ -131,11 +118,11 @@ def test_sync_models_pass_the_model_tester(qtmodeltester, commune: Commune) -> N
     qtmodeltester.check(quarantined)
 
 
-def test_probing_stops_when_the_task_runner_shuts_down(qtbot, commune: Commune) -> None:  # type: ignore[no-untyped-def]
+def test_probing_stops_when_the_task_runner_shuts_down(qtbot, commune: Commune) -> None:
     """The app closing shuts the runner down; a probe due later must not ask it for work."""
     store = commune.register("a")
     runner = TaskRunner()
-    page = _page(qtbot, store, runner)
+    page = open_sync_page(qtbot, store, runner)
     assert page.auto.probe_timer.isActive() and page.auto.reminder_timer.isActive()
     runner.shutdown()
     assert not page.auto.probe_timer.isActive() and not page.auto.reminder_timer.isActive()

@@ -16,13 +16,12 @@ from desktop.ui.sync.bundles import BundleBox
 from desktop.ui.sync.dialogs import PasswordDialog
 from desktop.ui.task_runner import TaskRunner
 from server import enrolment
-from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
+from tests.helpers.communes import CODE_COUNTER, SERVER_PASSWORD, Commune, commune_codes
+from tests.helpers.live_server import SyncServer, live_server
+from tests.helpers.pages import open_sync_page
 from tests.sync.helpers import add_child, child, pending
 from tests.sync.island_support import differs_from_server
-from tests.sync.live_server import LiveServer, live_server
-from tests.sync.test_sync_page import _page
 
-pytest_plugins = ("tests.ui.shell_support",)
 # The offscreen platform cannot raise a dialog or let a list of suggestions grab the keys.
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -31,7 +30,7 @@ NATIVE = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[SyncServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("ui-bundles")) as live:
         yield live
 
@@ -45,13 +44,13 @@ def qt_dialogs(qapp: QApplication) -> Iterator[None]:
     QApplication.setAttribute(NATIVE, before)
 
 
-def _commune(server: LiveServer, folder: Path) -> Commune:
-    codes = _commune_codes()
-    return Commune(server, codes[next(_CODES) % len(codes)], folder)
+def _commune(server: SyncServer, folder: Path) -> Commune:
+    codes = commune_codes()
+    return Commune(server, codes[next(CODE_COUNTER) % len(codes)], folder)
 
 
-def _shown(qtbot, box: BundleBox, kind: type, name: str = ""):  # type: ignore[no-untyped-def]
-    def found():  # type: ignore[no-untyped-def]
+def _shown(qtbot, box: BundleBox, kind: type, name: str = ""):
+    def found():
         for widget in box.findChildren(kind):
             if widget.isVisible() and (not name or widget.objectName() == name):
                 return widget
@@ -61,7 +60,7 @@ def _shown(qtbot, box: BundleBox, kind: type, name: str = ""):  # type: ignore[n
     return found()
 
 
-def _type_path(qtbot, box: BundleBox, name: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _type_path(qtbot, box: BundleBox, name: str, path: Path) -> None:
     """Into the dialog's file name field, by keyboard, then Enter."""
     dialog = _shown(qtbot, box, QFileDialog, name)
     field = dialog.findChild(QLineEdit, "fileNameEdit")
@@ -81,7 +80,7 @@ def _type_path(qtbot, box: BundleBox, name: str, path: Path) -> None:  # type: i
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
 
 
-def _type_and_enter(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_and_enter(qtbot, field: QLineEdit, text: str) -> None:
     """Key by key; a Vietnamese letter arrives as a keyboard layout (or input method) sends
     it, a key event carrying its text (QTest only knows ASCII keys)."""
     field.setFocus()
@@ -97,12 +96,12 @@ def _type_and_enter(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def _says(qtbot, box: BundleBox, text: str) -> None:  # type: ignore[no-untyped-def]
+def _says(qtbot, box: BundleBox, text: str) -> None:
     qtbot.waitUntil(lambda: text in box.message.text(), timeout=30_000)
 
 
 def test_the_island_way_through_the_sync_page_s_buttons(
-    qtbot, sqlite_server: LiveServer, runner: TaskRunner, vi: None, qt_dialogs: None,
+    qtbot, sqlite_server: SyncServer, runner: TaskRunner, vi: None, qt_dialogs: None,
     tmp_path: Path,
 ) -> None:
     island_commune = _commune(sqlite_server, tmp_path / "dao")
@@ -115,7 +114,7 @@ def test_the_island_way_through_the_sync_page_s_buttons(
         issued = enrolment.issue(sqlite_server.engine, island_commune.code,
                                  island_commune.username, server_url=sqlite_server.url)
         (usb / "dao.bvte-enrol").write_bytes(issued.blob)
-        page = _page(qtbot, island, runner)
+        page = open_sync_page(qtbot, island, runner)
         box = page.bundles
         assert not box.export_button.isEnabled() and box.enrol_button.isEnabled()
         assert box.title() == "Không có mạng: đồng bộ bằng tệp"
@@ -138,7 +137,7 @@ def test_the_island_way_through_the_sync_page_s_buttons(
 
         # On a connected PC of another commune, whose server login has expired meanwhile.
         service._TOKENS.clear()
-        carrying = _page(qtbot, carrier, runner)
+        carrying = open_sync_page(qtbot, carrier, runner)
         other_box = carrying.bundles
         qtbot.mouseClick(other_box.forward_button, Qt.MouseButton.LeftButton)
         _type_path(qtbot, other_box, "forwardSourceDialog", usb / "gui-thanh-pho.bvte")

@@ -5,7 +5,7 @@ from datetime import datetime
 from desktop.ui.sync.auto import AutoSync
 
 
-def test_a_server_that_comes_back_triggers_one_sync_and_a_failure_rearms_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_comes_back_triggers_one_sync_and_a_failure_rearms_it(qtbot) -> None:
     answers = iter([False, True, True, True])
     auto = AutoSync(lambda reply: reply(next(answers)), lambda: "16:30")
     fired: list[int] = []
@@ -19,7 +19,7 @@ def test_a_server_that_comes_back_triggers_one_sync_and_a_failure_rearms_it(qtbo
     assert fired == [1, 1]
 
 
-def test_the_reminder_comes_once_a_day_after_its_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_reminder_comes_once_a_day_after_its_time(qtbot) -> None:
     clock = [datetime(2026, 11, 23, 16, 0)]
     auto = AutoSync(lambda reply: None, lambda: "16:30", now=lambda: clock[0])
     due: list[int] = []

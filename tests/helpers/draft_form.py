@@ -1,39 +1,10 @@
-"""Helpers for the app-shell tests: built catalogues, language switching, a form with drafts."""
+"""A form that keeps a draft, and the real navigation with it in place of Home visits."""
 
-import subprocess
-import sys
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.drafts import DraftAutosave
-from desktop.ui.language import set_language
 from desktop.ui.pages import PAGES, NavPage
-
-ROOT = Path(__file__).resolve().parents[2]
-_built = False
-
-
-def build_catalogues() -> None:
-    global _built
-    if not _built:
-        subprocess.run([sys.executable, str(ROOT / "i18n" / "build.py")], check=True)
-        _built = True
-
-
-def use_language(language: str) -> None:
-    build_catalogues()
-    set_language(language)
-
-
-def drop_language() -> None:
-    """Remove the catalogues set_language() installed, leaving the app as other tests expect."""
-    app = QCoreApplication.instance()
-    for translator in getattr(app, "_bvte_translators", []):
-        app.removeTranslator(translator)
-    app._bvte_translators = []  # type: ignore[attr-defined]
 
 
 class DraftForm(QWidget):

@@ -1,4 +1,4 @@
-"""PNG screenshots of the unlock dialog and register window: python tests/ui/screens.py DIR."""
+"""PNG screenshots of the unlock dialog and register window: python tools/screens.py DIR."""
 
 import argparse
 import contextlib
@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer  # noqa: E402

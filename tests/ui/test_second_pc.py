@@ -23,13 +23,11 @@ from desktop.sync.engine import SyncEngine
 from desktop.ui.first_run.wizard import FirstRunWizard
 from desktop.ui.task_runner import TaskRunner
 from tests.cli.runner import bvte
-from tests.services.test_children import a_file
-from tests.storage.support import FAST, create_store
-from tests.sync.conftest import _CODES, SERVER_PASSWORD, Commune, _commune_codes
+from tests.helpers.communes import CODE_COUNTER, SERVER_PASSWORD, Commune, commune_codes
+from tests.helpers.live_server import SyncServer
+from tests.helpers.registers import FAST, a_file, create_store
 from tests.sync.helpers import pending, plant_server_row, state, sums
-from tests.sync.live_server import LiveServer
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
     pytest.mark.usefixtures("private_settings"),
@@ -40,9 +38,9 @@ INIT_PASSWORD = "Mật-khẩu-máy-hai-2026!"
 OFFICER = "Trần Thị Mai"
 
 
-def _fresh_commune(server: LiveServer, folder: Path) -> Commune:
-    codes = _commune_codes()
-    return Commune(server, codes[next(_CODES) % len(codes)], folder)
+def _fresh_commune(server: SyncServer, folder: Path) -> Commune:
+    codes = commune_codes()
+    return Commune(server, codes[next(CODE_COUNTER) % len(codes)], folder)
 
 
 def _file(code: str) -> ChildFile:
@@ -51,7 +49,7 @@ def _file(code: str) -> ChildFile:
     return replace(file, household=replace(file.household, commune_code=code))
 
 
-def _wizard_register(qtbot, folder: Path, code: str, runner: TaskRunner) -> Store:  # type: ignore[no-untyped-def]
+def _wizard_register(qtbot, folder: Path, code: str, runner: TaskRunner) -> Store:
     """The first-run wizard, page by page, as an officer goes through it."""
     wizard = FirstRunWizard(folder, runner, options=FAST)
     qtbot.addWidget(wizard)
@@ -73,7 +71,7 @@ def _wizard_register(qtbot, folder: Path, code: str, runner: TaskRunner) -> Stor
     return wizard.store
 
 
-def _sync(folder: Path, password: str, *extra: str):  # type: ignore[no-untyped-def]
+def _sync(folder: Path, password: str, *extra: str):
     """`bvte sync` as a scheduled task runs it: register password, then server password."""
     return bvte(
         "sync", "--data-dir", str(folder), "--password-stdin", *extra,
@@ -92,7 +90,7 @@ def _officers(folder: Path, password: str) -> list[tuple[str, str]]:
 
 
 def test_item8_second_pc_set_up_by_wizard_and_bvte_init_syncs_cleanly_with_one_officer(
-    qtbot, server: LiveServer, tmp_path: Path, runner: TaskRunner
+    qtbot, server: SyncServer, tmp_path: Path, runner: TaskRunner
 ) -> None:
     commune = _fresh_commune(server, tmp_path)
     first, second = tmp_path / "pc-wizard", tmp_path / "pc-init"

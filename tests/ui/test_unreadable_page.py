@@ -10,27 +10,26 @@ from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.language import current_language
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.task_runner import TaskRunner
-from tests.sync.conftest import Commune
+from tests.helpers.communes import Commune
+from tests.helpers.live_server import SyncServer, live_server
 from tests.sync.helpers import add_child
-from tests.sync.live_server import LiveServer, live_server
 from tests.sync.planting import local_edit, plant
 
-pytest_plugins = ("tests.ui.shell_support",)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture(scope="module")
-def sqlite_server(tmp_path_factory) -> Iterator[LiveServer]:  # type: ignore[no-untyped-def]
+def sqlite_server(tmp_path_factory) -> Iterator[SyncServer]:
     with live_server("sqlite", tmp_path_factory.mktemp("ui-server")) as live:
         yield live
 
 
 @pytest.fixture
-def commune(sqlite_server: LiveServer, tmp_path: Path) -> Iterator[Commune]:
-    from tests.sync.conftest import _CODES, _commune_codes
+def commune(sqlite_server: SyncServer, tmp_path: Path) -> Iterator[Commune]:
+    from tests.helpers.communes import CODE_COUNTER, commune_codes
 
-    codes = _commune_codes()
-    made = Commune(sqlite_server, codes[next(_CODES) % len(codes)], tmp_path)
+    codes = commune_codes()
+    made = Commune(sqlite_server, codes[next(CODE_COUNTER) % len(codes)], tmp_path)
     yield made
     made.close()
 

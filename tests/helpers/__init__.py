@@ -1,0 +1,1 @@
+"""Builders shared by the test packages: registers, live servers, communes, languages."""
