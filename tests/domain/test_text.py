@@ -1,4 +1,3 @@
-import time
 import unicodedata
 
 import pytest
@@ -73,20 +72,17 @@ def test_accent_key_keeps_accents_that_change_the_word():
     assert accent_key("  PHƯỜNG  Hòa Bình") == accent_key("phường hoà bình")
 
 
-def test_huge_strings_fold_quickly_and_correctly():
+def test_huge_strings_fold_correctly():
+    # How fast is measured in benchmarks/storage.py; a timed test fails on a busy machine.
     chunk = "Nguyễn Văn Ân " + nfd("Trần Thị Thuỷ ")
     text = chunk * 50_000  # about 1.4 million characters
-    started = time.perf_counter()
     folded = fold(text)
-    assert time.perf_counter() - started < 5
     assert folded.startswith("nguyen van an tran thi thuy nguyen")
     assert len(folded.split()) == 6 * 50_000
     assert len(search_tokens(text)) == 6 * 50_000
 
 
-def test_many_names_fold_fast():
+def test_many_names_fold():
     names = [f"Nguyễn Văn Ân {i}" for i in range(100_000)]
-    started = time.perf_counter()
     folded = [fold(name) for name in names]
-    assert time.perf_counter() - started < 10
     assert folded[99_999] == "nguyen van an 99999"

