@@ -84,7 +84,7 @@ class DateDelegate(QStyledItemDelegate):
         if kind == QEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Escape:
-                self.closeEditor.emit(editor, _Hint.RevertModelCache)
+                self._close(editor, _Hint.RevertModelCache)
                 return True
             ends = {
                 Qt.Key.Key_Return: _Hint.SubmitModelCache,
@@ -95,7 +95,7 @@ class DateDelegate(QStyledItemDelegate):
             if key in ends:
                 if editor.check():
                     self.commitData.emit(editor)
-                    self.closeEditor.emit(editor, ends[key])
+                    self._close(editor, ends[key])
                 return True
         elif kind == QEvent.Type.FocusOut:
             inside = QApplication.focusWidget()
@@ -105,5 +105,11 @@ class DateDelegate(QStyledItemDelegate):
                 return False
             if editor.check():
                 self.commitData.emit(editor)
-                self.closeEditor.emit(editor, _Hint.NoHint)
+                self._close(editor, _Hint.NoHint)
         return False
+
+    def _close(self, editor: DateField, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Forgotten first: the view deletes it later, and it must not be committed again.
+        self._forget(editor)
+        editor.line.removeEventFilter(self)
+        self.closeEditor.emit(editor, hint)
