@@ -52,12 +52,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="73"/>
+        <location filename="../desktop/ui/application.py" line="72"/>
         <source>There is no register in this folder yet.</source>
         <translation>There is no register in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="76"/>
+        <location filename="../desktop/ui/application.py" line="75"/>
         <source>Folder: {folder}
 
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
@@ -66,7 +66,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="84"/>
+        <location filename="../desktop/ui/application.py" line="83"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>The register in this folder cannot be opened.</translation>
     </message>
@@ -477,7 +477,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Initial assessment (form 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="111"/>
+        <location filename="../desktop/ui/cases/editors.py" line="112"/>
         <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Emergency measures</translation>
@@ -503,7 +503,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Detailed assessment (form 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="212"/>
+        <location filename="../desktop/ui/cases/editors.py" line="213"/>
         <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Case meeting</translation>
@@ -539,7 +539,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="367"/>
+        <location filename="../desktop/ui/cases/editors.py" line="368"/>
         <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -550,7 +550,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Review (form 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="301"/>
+        <location filename="../desktop/ui/cases/editors.py" line="302"/>
         <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>New plan cycle</translation>
@@ -987,7 +987,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Hotline 111 reference</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="357"/>
+        <location filename="../desktop/ui/cases/editors.py" line="358"/>
         <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <source>Child in the register</source>
         <translation>Child in the register</translation>
@@ -1073,301 +1073,301 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>New report (form 01)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="23"/>
+        <location filename="../desktop/ui/cases/editors.py" line="24"/>
         <source>a) Physical and emotional state</source>
         <translation>a) Physical and emotional state</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="24"/>
+        <location filename="../desktop/ui/cases/editors.py" line="25"/>
         <source>b) Family and its capacity to protect</source>
         <translation>b) Family and its capacity to protect</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="25"/>
+        <location filename="../desktop/ui/cases/editors.py" line="26"/>
         <source>c) Risk factors</source>
         <translation>c) Risk factors</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="28"/>
+        <location filename="../desktop/ui/cases/editors.py" line="29"/>
         <source>d) Schooling and self-protection</source>
         <translation>d) Schooling and self-protection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="30"/>
+        <location filename="../desktop/ui/cases/editors.py" line="31"/>
         <source>e) Community safety and support</source>
         <translation>e) Community safety and support</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="33"/>
+        <location filename="../desktop/ui/cases/editors.py" line="34"/>
         <source>f) Needs: medical, assistance, education, legal, psychological</source>
         <translation>f) Needs: medical, assistance, education, legal, psychological</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="37"/>
+        <location filename="../desktop/ui/cases/editors.py" line="38"/>
         <source>g) The child&apos;s views</source>
         <translation>g) The child&apos;s views</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="38"/>
+        <location filename="../desktop/ui/cases/editors.py" line="39"/>
         <source>h) The parents&apos; views</source>
         <translation>h) The parents&apos; views</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="41"/>
+        <location filename="../desktop/ui/cases/editors.py" line="42"/>
         <source>Harm still serious</source>
         <translation>Harm still serious</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="42"/>
+        <location filename="../desktop/ui/cases/editors.py" line="43"/>
         <source>Abuser can still reach the child</source>
         <translation>Abuser can still reach the child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="43"/>
+        <location filename="../desktop/ui/cases/editors.py" line="44"/>
         <source>Obstacles in the care environment</source>
         <translation>Obstacles in the care environment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="44"/>
+        <location filename="../desktop/ui/cases/editors.py" line="45"/>
         <source>Child&apos;s capacity to protect themselves</source>
         <translation>Child&apos;s capacity to protect themselves</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="45"/>
+        <location filename="../desktop/ui/cases/editors.py" line="46"/>
         <source>Child&apos;s capacity to recover</source>
         <translation>Child&apos;s capacity to recover</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="60"/>
+        <location filename="../desktop/ui/cases/editors.py" line="61"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="79"/>
+        <location filename="../desktop/ui/cases/editors.py" line="80"/>
         <source>Initial assessment</source>
         <translation>Initial assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="85"/>
-        <location filename="../desktop/ui/cases/editors.py" line="199"/>
+        <location filename="../desktop/ui/cases/editors.py" line="86"/>
+        <location filename="../desktop/ui/cases/editors.py" line="200"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="93"/>
+        <location filename="../desktop/ui/cases/editors.py" line="94"/>
         <source>The child is in danger: emergency measures within 12 hours</source>
         <translation>The child is in danger: emergency measures within 12 hours</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="100"/>
+        <location filename="../desktop/ui/cases/editors.py" line="101"/>
         <source>Harm observed</source>
         <translation>Harm observed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="103"/>
+        <location filename="../desktop/ui/cases/editors.py" line="104"/>
         <source>Temporary safety measures taken</source>
         <translation>Temporary safety measures taken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="118"/>
+        <location filename="../desktop/ui/cases/editors.py" line="119"/>
         <source>Measures taken (police, first aid, evidence, 111)</source>
         <translation>Measures taken (police, first aid, evidence, 111)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="129"/>
+        <location filename="../desktop/ui/cases/editors.py" line="130"/>
         <source>Isolation decision</source>
         <translation>Isolation decision</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="133"/>
-        <location filename="../desktop/ui/cases/editors.py" line="241"/>
+        <location filename="../desktop/ui/cases/editors.py" line="134"/>
+        <location filename="../desktop/ui/cases/editors.py" line="242"/>
         <source>Decision number</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="135"/>
+        <location filename="../desktop/ui/cases/editors.py" line="136"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="139"/>
+        <location filename="../desktop/ui/cases/editors.py" line="140"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="143"/>
+        <location filename="../desktop/ui/cases/editors.py" line="144"/>
         <source>Safe place</source>
         <translation>Safe place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="144"/>
+        <location filename="../desktop/ui/cases/editors.py" line="145"/>
         <source>Carer</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="147"/>
-        <location filename="../desktop/ui/cases/editors.py" line="168"/>
+        <location filename="../desktop/ui/cases/editors.py" line="148"/>
+        <location filename="../desktop/ui/cases/editors.py" line="169"/>
         <source>An authority ordered a longer period</source>
         <translation>An authority ordered a longer period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="155"/>
+        <location filename="../desktop/ui/cases/editors.py" line="156"/>
         <source>Extend isolation</source>
         <translation>Extend isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="161"/>
+        <location filename="../desktop/ui/cases/editors.py" line="162"/>
         <source>New end date</source>
         <translation>New end date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="177"/>
+        <location filename="../desktop/ui/cases/editors.py" line="178"/>
         <source>End isolation</source>
         <translation>End isolation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="181"/>
+        <location filename="../desktop/ui/cases/editors.py" line="182"/>
         <source>Ended on</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="189"/>
+        <location filename="../desktop/ui/cases/editors.py" line="190"/>
         <source>Detailed assessment</source>
         <translation>Detailed assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="217"/>
+        <location filename="../desktop/ui/cases/editors.py" line="218"/>
         <source>Held at</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="219"/>
+        <location filename="../desktop/ui/cases/editors.py" line="220"/>
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="221"/>
+        <location filename="../desktop/ui/cases/editors.py" line="222"/>
         <source>Attendees (one per line)</source>
         <translation>Attendees (one per line)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="223"/>
+        <location filename="../desktop/ui/cases/editors.py" line="224"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="229"/>
+        <location filename="../desktop/ui/cases/editors.py" line="230"/>
         <source>Start the plan</source>
         <translation>Start the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="232"/>
-        <location filename="../desktop/ui/cases/editors.py" line="304"/>
+        <location filename="../desktop/ui/cases/editors.py" line="233"/>
+        <location filename="../desktop/ui/cases/editors.py" line="305"/>
         <source>Goals of the plan</source>
         <translation>Goals of the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="237"/>
+        <location filename="../desktop/ui/cases/editors.py" line="238"/>
         <source>Approve the plan</source>
         <translation>Approve the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="244"/>
+        <location filename="../desktop/ui/cases/editors.py" line="245"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="248"/>
+        <location filename="../desktop/ui/cases/editors.py" line="249"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="251"/>
+        <location filename="../desktop/ui/cases/editors.py" line="252"/>
         <source>Signed by a Vice-Chairman</source>
         <translation>Signed by a Vice-Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="259"/>
+        <location filename="../desktop/ui/cases/editors.py" line="260"/>
         <source>Return the plan</source>
         <translation>Return the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="262"/>
+        <location filename="../desktop/ui/cases/editors.py" line="263"/>
         <source>What must change</source>
         <translation>What must change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="267"/>
+        <location filename="../desktop/ui/cases/editors.py" line="268"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="274"/>
+        <location filename="../desktop/ui/cases/editors.py" line="275"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="281"/>
+        <location filename="../desktop/ui/cases/editors.py" line="282"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="284"/>
+        <location filename="../desktop/ui/cases/editors.py" line="285"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="309"/>
+        <location filename="../desktop/ui/cases/editors.py" line="310"/>
         <source>Close the case</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="70"/>
+        <location filename="../desktop/ui/cases/editors.py" line="71"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="317"/>
+        <location filename="../desktop/ui/cases/editors.py" line="318"/>
         <source>Close without intervention</source>
         <translation>Close without intervention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="325"/>
+        <location filename="../desktop/ui/cases/editors.py" line="326"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="331"/>
+        <location filename="../desktop/ui/cases/editors.py" line="332"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="335"/>
+        <location filename="../desktop/ui/cases/editors.py" line="336"/>
         <source>Commune code (5 digits)</source>
         <translation>Commune code (5 digits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="342"/>
+        <location filename="../desktop/ui/cases/editors.py" line="343"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="346"/>
+        <location filename="../desktop/ui/cases/editors.py" line="347"/>
         <source>New information</source>
         <translation>New information</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="347"/>
+        <location filename="../desktop/ui/cases/editors.py" line="348"/>
         <source>The child is in danger</source>
         <translation>The child is in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="353"/>
+        <location filename="../desktop/ui/cases/editors.py" line="354"/>
         <source>Link the registered child</source>
         <translation>Link the registered child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="364"/>
+        <location filename="../desktop/ui/cases/editors.py" line="365"/>
         <source>Add a note</source>
         <translation>Add a note</translation>
     </message>
@@ -1716,165 +1716,165 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ChildProfileDialog</name>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="239"/>
+        <location filename="../desktop/ui/child/dialog.py" line="240"/>
         <source>Restored changes that were not saved. Check them, then save.</source>
         <translation>Restored changes that were not saved. Check them, then save.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="251"/>
+        <location filename="../desktop/ui/child/dialog.py" line="252"/>
         <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
         <translation>The child&apos;s file could not be opened ({0}). Close and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="365"/>
+        <location filename="../desktop/ui/child/dialog.py" line="381"/>
         <source>the same ID number</source>
         <translation>the same ID number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="366"/>
+        <location filename="../desktop/ui/child/dialog.py" line="382"/>
         <source>the same name and date of birth</source>
         <translation>the same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="368"/>
+        <location filename="../desktop/ui/child/dialog.py" line="384"/>
         <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
         <translation>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="377"/>
+        <location filename="../desktop/ui/child/dialog.py" line="393"/>
         <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
         <translation>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="385"/>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
         <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
         <translation>The file could not be saved ({0}). Your changes are still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="431"/>
+        <location filename="../desktop/ui/child/dialog.py" line="447"/>
         <source>Close without saving? The changes made in this window will be lost.</source>
         <translation>Close without saving? The changes made in this window will be lost.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="448"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Child&apos;s file</source>
         <translation>Child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="448"/>
-        <location filename="../desktop/ui/child/dialog.py" line="454"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
         <source>New child</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449"/>
+        <location filename="../desktop/ui/child/dialog.py" line="465"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Household and carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="457"/>
+        <location filename="../desktop/ui/child/dialog.py" line="473"/>
         <source>&amp;Special circumstances</source>
         <translation>&amp;Special circumstances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="457"/>
+        <location filename="../desktop/ui/child/dialog.py" line="473"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Allowances</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="457"/>
+        <location filename="../desktop/ui/child/dialog.py" line="473"/>
         <source>Cas&amp;es</source>
         <translation>Cas&amp;es</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="474"/>
         <source>Home &amp;visits</source>
         <translation>Home &amp;visits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="474"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="461"/>
+        <location filename="../desktop/ui/child/dialog.py" line="477"/>
         <source>Carers</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="462"/>
+        <location filename="../desktop/ui/child/dialog.py" line="478"/>
         <source>Open that child&apos;s file</source>
         <translation>Open that child&apos;s file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="463"/>
+        <location filename="../desktop/ui/child/dialog.py" line="479"/>
         <source>It is a different child: save</source>
         <translation>It is a different child: save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="480"/>
         <source>Reload the saved version</source>
         <translation>Reload the saved version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="482"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="482"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="482"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="483"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
         <source>Subgroup</source>
         <translation>Subgroup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
+        <location filename="../desktop/ui/child/dialog.py" line="485"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
+        <location filename="../desktop/ui/child/dialog.py" line="486"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="485"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="485"/>
         <source>Monthly amount</source>
         <translation>Monthly amount</translation>
     </message>
@@ -1982,6 +1982,39 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/first_run/create_page.py" line="100"/>
         <source>Creating the encrypted register and protecting it with your password. This takes a few seconds…</source>
         <translation>Creating the encrypted register and protecting it with your password. This takes a few seconds…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="164"/>
+        <source>“%1” is not a date. Type it as day/month/year, e.g. 15/03/2014.</source>
+        <translation>“%1” is not a date. Type it as day/month/year, e.g. 15/03/2014.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="167"/>
+        <source>There is no such day: %1. Check the day and the month.</source>
+        <translation>There is no such day: %1. Check the day and the month.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="171"/>
+        <source>Check the year of %1: it must be between 1900 and 2100.</source>
+        <translation>Check the year of %1: it must be between 1900 and 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="175"/>
+        <source>Enter a date (day/month/year).</source>
+        <translation>Enter a date (day/month/year).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="237"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="238"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Choose on a calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -2810,22 +2843,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="78"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="77"/>
         <source>Choose a password different from the temporary one.</source>
         <translation>Choose a password different from the temporary one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="91"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="90"/>
         <source>Choose your own password</source>
         <translation>Choose your own password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="94"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="93"/>
         <source>The password typed for {name} is a temporary one, given by a colleague. Choose your own now: from then on only you know it, and the temporary password no longer opens the register.</source>
         <translation>The password typed for {name} is a temporary one, given by a colleague. Choose your own now: from then on only you know it, and the temporary password no longer opens the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="99"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="98"/>
         <source>Set password and open</source>
         <translation>Set password and open</translation>
     </message>
@@ -2887,88 +2920,88 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
         <source>Add task</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="135"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="224"/>
         <source>Remove task</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="136"/>
         <source>Save draft plan</source>
         <translation>Save draft plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="137"/>
         <source>Submit to the Chairman</source>
         <translation>Submit to the Chairman</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="138"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="150"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="154"/>
         <source>Version {0} · {1}</source>
         <translation>Version {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="179"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="183"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Decision {0} of {1}, signed by {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="185"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="189"/>
         <source>No plan yet: it starts after the case meeting.</source>
         <translation>No plan yet: it starts after the case meeting.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="203"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="207"/>
         <source>Total cost: {0}</source>
         <translation>Total cost: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="224"/>
         <source>Remove this task?</source>
         <translation>Remove this task?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="300"/>
         <source>Submit the plan</source>
         <translation>Submit the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="293"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="302"/>
         <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
         <translation>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="312"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="321"/>
         <source>Choose a task in the table first.</source>
         <translation>Choose a task in the table first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="318"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="327"/>
         <source>Task progress</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="321"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="323"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="332"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -3270,17 +3303,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="100"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="105"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="105"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="110"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>This recovery key does not open this register. Find the key printed when this register was created.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="110"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="115"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong recovery keys. Wait %n second and try again.</numerusform>
@@ -3288,22 +3321,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="126"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="131"/>
         <source>Forgotten password</source>
         <translation>Forgotten password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Type the recovery key printed when the register was created, then choose a new password for {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="139"/>
         <source>Set password and open</source>
         <translation>Set password and open</translation>
     </message>
@@ -3497,12 +3530,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="387"/>
+        <location filename="../desktop/ui/children/view.py" line="386"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Search by name, ID number, carer, village — no need to type accents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="343"/>
+        <location filename="../desktop/ui/children/view.py" line="342"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln child</numerusform>
@@ -3510,23 +3543,23 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="217"/>
-        <location filename="../desktop/ui/children/view.py" line="236"/>
+        <location filename="../desktop/ui/children/view.py" line="216"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="236"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>register.xlsx</source>
         <translation>register.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="236"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="341"/>
+        <location filename="../desktop/ui/children/view.py" line="340"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln children match the filters</numerusform>
@@ -3534,12 +3567,12 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="345"/>
+        <location filename="../desktop/ui/children/view.py" line="344"/>
         <source>No child found</source>
         <translation>No child found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="348"/>
+        <location filename="../desktop/ui/children/view.py" line="347"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>First %1 of %Ln matches — type more to narrow</numerusform>
@@ -3547,7 +3580,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="353"/>
+        <location filename="../desktop/ui/children/view.py" line="352"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>%Ln found</numerusform>
@@ -3555,57 +3588,57 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="361"/>
+        <location filename="../desktop/ui/children/view.py" line="360"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="361"/>
+        <location filename="../desktop/ui/children/view.py" line="360"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="369"/>
+        <location filename="../desktop/ui/children/view.py" line="368"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>The register is busy (another program is using it). Wait a moment, then type the search again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="374"/>
+        <location filename="../desktop/ui/children/view.py" line="373"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="379"/>
+        <location filename="../desktop/ui/children/view.py" line="378"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="389"/>
+        <location filename="../desktop/ui/children/view.py" line="388"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="390"/>
+        <location filename="../desktop/ui/children/view.py" line="389"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olumns</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="391"/>
+        <location filename="../desktop/ui/children/view.py" line="390"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="392"/>
+        <location filename="../desktop/ui/children/view.py" line="391"/>
         <source>&amp;New child</source>
         <translation>&amp;New child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="393"/>
+        <location filename="../desktop/ui/children/view.py" line="392"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Add a child to the register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="394"/>
+        <location filename="../desktop/ui/children/view.py" line="393"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -3613,92 +3646,92 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="318"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="322"/>
         <source>Not yet: {reasons}.</source>
         <translation>Not yet: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="337"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="341"/>
         <source>Change the encryption key</source>
         <translation>Change the encryption key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="338"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="342"/>
         <source>Change the encryption key of the register</source>
         <translation>Change the encryption key of the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="341"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="345"/>
         <source>This makes a new key for the register and encrypts every record again with it. Do it after an officer was removed, or when a PC, a copy of the data folder or the key file may have been lost or copied.</source>
         <translation>This makes a new key for the register and encrypts every record again with it. Do it after an officer was removed, or when a PC, a copy of the data folder or the key file may have been lost or copied.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="348"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="352"/>
         <source>Until it is done, a copy of the key file (register.keys) taken earlier still opens the register with the password it had then, records added since included. Changing a password does not stop that; changing the key does.</source>
         <translation>Until it is done, a copy of the key file (register.keys) taken earlier still opens the register with the password it had then, records added since included. Changing a password does not stop that; changing the key does.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="355"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="359"/>
         <source>A new recovery key replaces the old one: you print or copy it at the end. Colleagues need a new password on this PC: give each a temporary password below (they choose their own at their next sign-in), or leave it empty and give them one later in Settings. It takes from a few seconds to a few minutes; do not turn off the PC meanwhile.</source>
         <translation>A new recovery key replaces the old one: you print or copy it at the end. Colleagues need a new password on this PC: give each a temporary password below (they choose their own at their next sign-in), or leave it empty and give them one later in Settings. It takes from a few seconds to a few minutes; do not turn off the PC meanwhile.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="362"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="366"/>
         <source>Your password:</source>
         <translation>Your password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="363"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="367"/>
         <source>Colleagues who open the register on this PC</source>
         <translation>Colleagues who open the register on this PC</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="364"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="368"/>
         <source>No other officer opens the register on this PC.</source>
         <translation>No other officer opens the register on this PC.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="367"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="371"/>
         <source>temporary password (empty: give one later)</source>
         <translation>temporary password (empty: give one later)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="368"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="372"/>
         <source>Changing the encryption key…</source>
         <translation>Changing the encryption key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="371"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="375"/>
         <source>Do not turn off the PC. If the work is stopped, the register still opens, with the old key or with the new one.</source>
         <translation>Do not turn off the PC. If the work is stopped, the register still opens, with the old key or with the new one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="376"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="380"/>
         <source>The encryption key was changed</source>
         <translation>The encryption key was changed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="379"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="383"/>
         <source>Every earlier copy of the key file, and the old recovery key, no longer open the register. This is the new recovery key, shown only now: print it or copy it, and keep it safe.</source>
         <translation>Every earlier copy of the key file, and the old recovery key, no longer open the register. This is the new recovery key, shown only now: print it or copy it, and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="385"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="389"/>
         <source>I have printed or written down the new recovery key</source>
         <translation>I have printed or written down the new recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="387"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="391"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="389"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="393"/>
         <source>Change the key</source>
         <translation>Change the key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="390"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="394"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3904,222 +3937,222 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>SyncMessages</name>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="6"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="6"/>
         <source>Không đọc được tệp đã chọn. Hãy kiểm tra USB đã cắm chắc, rồi chọn lại tệp.</source>
         <translation>The chosen file cannot be read. Check that the USB stick is firmly plugged in, then choose the file again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="10"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="10"/>
         <source>Không ghi được tệp vào chỗ đã chọn (USB đầy, bị khoá ghi hoặc đã rút ra). Không có gì bị mất: hãy chọn chỗ khác rồi làm lại.</source>
         <translation>The file cannot be written where you chose (the USB stick is full, write-protected or was removed). Nothing was lost: choose another place and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="15"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="15"/>
         <source>Tệp đã chọn quá lớn, không phải tệp đồng bộ BVTE. Hãy chọn đúng tệp.</source>
         <translation>The chosen file is too large to be a BVTE sync file. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="18"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="18"/>
         <source>Tệp này không phải tệp gửi thành phố của một máy không có mạng (tệp do nút «Xuất tệp gửi thành phố» tạo ra). Hãy chọn đúng tệp.</source>
         <translation>This is not a file for the city from a PC without a network (the file the «Export the file for the city» button makes). Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="23"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="23"/>
         <source>Tệp trả lời bị hỏng (có thể do chép dở). Hãy chép lại tệp từ máy đã chuyển tệp lên máy chủ, rồi nhập lại. Chưa có gì thay đổi trên máy này.</source>
         <translation>The answer file is damaged (perhaps copied only in part). Copy it again from the PC that took the file to the server, then import it again. Nothing has changed on this PC.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="28"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="28"/>
         <source>Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy đồng bộ được cả qua mạng.</source>
         <translation>This PC was enrolled by file and has not yet received the city&apos;s first answer file, so it cannot sync over the network yet. Export the file for the city and import the answer file; after that the PC can also sync over the network.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="34"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="34"/>
         <source>Tệp này không phải tệp đăng ký máy do thành phố cấp. Hãy chọn đúng tệp.</source>
         <translation>This is not a PC enrolment file issued by the city. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="37"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="37"/>
         <source>Mã kích hoạt gồm 16 chữ số. Hãy nhập lại đúng như thành phố đã đọc hoặc ghi cho bạn.</source>
         <translation>The activation code has 16 digits. Enter it again exactly as the city read or wrote it for you.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="41"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="41"/>
         <source>Mã kích hoạt không khớp với tệp đăng ký này (hoặc tệp đã bị sửa). Hãy nhập lại; nếu vẫn không được, hãy gọi cán bộ thành phố đã cấp tệp để kiểm tra.</source>
         <translation>The activation code does not match this enrolment file (or the file was altered). Enter it again; if it still fails, call the city officer who issued the file to check it.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="46"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="46"/>
         <source>Tệp đăng ký này được cấp cho xã khác, không dùng được cho sổ của xã này. Hãy xin thành phố tệp cấp cho đúng xã.</source>
         <translation>This enrolment file was issued for another commune and cannot be used for this commune&apos;s register. Ask the city for a file issued for the right commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="51"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="51"/>
         <source>Tệp đăng ký đã hết hạn. Hãy xin thành phố cấp tệp mới; dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>The enrolment file has expired. Ask the city for a new file; the data on this PC is not affected.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="56"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="56"/>
         <source>Máy này đã đăng ký với máy chủ thành phố rồi, không cần tệp đăng ký. Tệp này chưa được dùng: hãy báo thành phố để huỷ tệp.</source>
         <translation>This PC is already enrolled with the city server and needs no enrolment file. This file was not used: tell the city so it can cancel the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="61"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="61"/>
         <source>Máy này đã nhận tệp đăng ký này rồi. Hãy xuất tệp gửi thành phố để hoàn tất đăng ký.</source>
         <translation>This PC has already received this enrolment file. Export the file for the city to complete the enrolment.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="8"/>
+        <location filename="../desktop/services/sync/messages.py" line="8"/>
         <source>Không kết nối được máy chủ thành phố. Dữ liệu vẫn được giữ trên máy; hãy kiểm tra mạng rồi đồng bộ lại (máy sẽ tự thử lại khi có mạng).</source>
         <translation>The city server cannot be reached. The data stays on this PC; check the network, then sync again (the PC tries again by itself when the network is back).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="13"/>
+        <location filename="../desktop/services/sync/messages.py" line="13"/>
         <source>Câu trả lời của máy chủ bị cắt hoặc hỏng. Không có gì bị mất; hãy đồng bộ lại.</source>
         <translation>The server&apos;s answer was cut off or damaged. Nothing was lost; sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="17"/>
+        <location filename="../desktop/services/sync/messages.py" line="17"/>
         <source>Máy này chưa được đăng ký với máy chủ thành phố. Hãy đăng ký máy ở trang Đồng bộ (cần địa chỉ máy chủ và tài khoản).</source>
         <translation>This PC is not enrolled with the city server yet. Enrol it on the Sync page (you need the server address and an account).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="22"/>
+        <location filename="../desktop/services/sync/messages.py" line="22"/>
         <source>Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.</source>
         <translation>The server account&apos;s password is needed to sync. Enter it, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="25"/>
+        <location filename="../desktop/services/sync/messages.py" line="25"/>
         <source>Đồng bộ không tiến triển trong một thời gian dài; máy sẽ thử lại.</source>
         <translation>The sync has made no progress for a long time; the PC will try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="28"/>
+        <location filename="../desktop/services/sync/messages.py" line="28"/>
         <source>Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại.</source>
         <translation>Some records on the server lack the record they belong to (for example a carer of a child who is not on the server), so they were not copied to this PC; the rest was copied. Ask the city administrator to check the commune&apos;s data; the next sync will fetch them again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="34"/>
+        <location filename="../desktop/services/sync/messages.py" line="34"/>
         <source>Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố.</source>
         <translation>The server&apos;s public key is not valid. Get the key file again from the city officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="38"/>
+        <location filename="../desktop/services/sync/messages.py" line="38"/>
         <source>Tệp này không phải tệp trả lời đồng bộ. Hãy chọn đúng tệp.</source>
         <translation>This is not a sync answer file. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="41"/>
+        <location filename="../desktop/services/sync/messages.py" line="41"/>
         <source>Tệp trả lời này không dành cho máy này (hoặc đã được nhập rồi). Hãy chọn đúng tệp.</source>
         <translation>This answer file is not meant for this PC (or was imported already). Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="45"/>
+        <location filename="../desktop/services/sync/messages.py" line="45"/>
         <source>Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; dữ liệu trên máy không bị xoá.</source>
         <translation>This PC&apos;s right to sync has been revoked. Contact the city administrator; the data on this PC is not deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="50"/>
+        <location filename="../desktop/services/sync/messages.py" line="50"/>
         <source>Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra và thử lại.</source>
         <translation>Wrong server user name or password. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="53"/>
+        <location filename="../desktop/services/sync/messages.py" line="53"/>
         <source>Phiên bản ứng dụng trên máy này đã cũ, máy chủ không còn nhận. Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy.</source>
         <translation>The app on this PC is too old; the server no longer accepts it. Install the latest version; the data not yet sent stays on this PC.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="58"/>
+        <location filename="../desktop/services/sync/messages.py" line="58"/>
         <source>Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy.</source>
         <translation>The app on this PC is newer than the city server. The server will be upgraded; sync again later. The data not yet sent stays on this PC.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="63"/>
+        <location filename="../desktop/services/sync/messages.py" line="63"/>
         <source>Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật.</source>
         <translation>The server did not accept this PC&apos;s data because its format is wrong. The data stays on this PC. Install the latest BVTE, then sync again; if it still happens, tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="68"/>
+        <location filename="../desktop/services/sync/messages.py" line="68"/>
         <source>Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
         <translation>The data sent is larger than the server accepts. The data stays on this PC; tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="73"/>
+        <location filename="../desktop/services/sync/messages.py" line="73"/>
         <source>Gói dữ liệu gửi lên bung ra lớn bất thường khi giải nén nên máy chủ không nhận. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
         <translation>The data sent inflates to an unusual size when unpacked, so the server refused it. The data is still kept on this PC; please tell technical support.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="78"/>
+        <location filename="../desktop/services/sync/messages.py" line="78"/>
         <source>Gói dữ liệu gửi lên có quá nhiều giá trị so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
         <translation>The data sent holds more values than the server accepts. The data is still kept on this PC; please tell technical support.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="83"/>
+        <location filename="../desktop/services/sync/messages.py" line="83"/>
         <source>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</source>
         <translation>The server address begins with http://, so children&apos;s data would travel over the network unencrypted. The PC does not send data to such an address. Use the https:// address the city gives (for example https://bvte.haiphong.gov.vn), then enrol the PC again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="132"/>
+        <location filename="../desktop/services/sync/messages.py" line="132"/>
         <source>Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, hãy báo bộ phận kỹ thuật (mã lỗi: {code}).</source>
         <translation>The sync did not finish. The data stays on this PC; try again later. If it happens again, tell the technical team (error code: {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="140"/>
+        <location filename="../desktop/services/sync/messages.py" line="140"/>
         <source>Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại.</source>
         <translation>The record lacks a required value in column «{column}». Fill in that value, then send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="144"/>
+        <location filename="../desktop/services/sync/messages.py" line="144"/>
         <source>Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại.</source>
         <translation>The value in column «{column}» is not valid (wrong type, not in the list, or not a real date). Correct it, then send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="149"/>
+        <location filename="../desktop/services/sync/messages.py" line="149"/>
         <source>Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.</source>
         <translation>The value in column «{column}» is longer than allowed. Shorten it, then send it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="152"/>
+        <location filename="../desktop/services/sync/messages.py" line="152"/>
         <source>Số ở cột «{column}» quá lớn (vượt quá 9.007.199.254.740.991), máy khác có thể đọc sai. Hãy sửa số đó rồi gửi lại.</source>
         <translation>The number in column «{column}» is too large (over 9,007,199,254,740,991); other PCs could read it wrongly. Correct it and send again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="157"/>
+        <location filename="../desktop/services/sync/messages.py" line="157"/>
         <source>Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi đồng bộ lại.</source>
         <translation>The record has a column «{column}» the server does not know. Install the latest BVTE, then sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="163"/>
+        <location filename="../desktop/services/sync/messages.py" line="163"/>
         <source>Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố.</source>
         <translation>The server refused this change ({code}). Tell the city administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="169"/>
+        <location filename="../desktop/services/sync/messages.py" line="169"/>
         <source>thiếu giá trị bắt buộc ở cột «{column}»</source>
         <translation>lacks a required value in column «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="172"/>
+        <location filename="../desktop/services/sync/messages.py" line="172"/>
         <source>có giá trị ứng dụng không đọc được ở cột «{column}»</source>
         <translation>has a value the app cannot read in column «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="175"/>
+        <location filename="../desktop/services/sync/messages.py" line="175"/>
         <source>có giá trị quá dài ở cột «{column}»</source>
         <translation>has a value that is too long in column «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="176"/>
+        <location filename="../desktop/services/sync/messages.py" line="176"/>
         <source>có số quá lớn, không giữ được chính xác, ở cột «{column}»</source>
         <translation>has a number too large to keep exactly in column «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="179"/>
+        <location filename="../desktop/services/sync/messages.py" line="179"/>
         <source>thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được</source>
         <translation>belongs to another record (column «{column}») that is held back because it cannot be read</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="184"/>
+        <location filename="../desktop/services/sync/messages.py" line="184"/>
         <source>Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ sau khi sửa, máy sẽ tự lưu bản ghi này.</source>
         <translation>A record received from the server {what}, so it was not stored in the register; the rest of the register works as usual. Ask the city administrator to correct the record on the server: at the first sync after that, the PC stores it by itself.</translation>
     </message>
@@ -4514,97 +4547,97 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="86"/>
+        <location filename="../desktop/ui/tasks/page.py" line="87"/>
         <source>All officers</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="87"/>
+        <location filename="../desktop/ui/tasks/page.py" line="88"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="90"/>
+        <location filename="../desktop/ui/tasks/page.py" line="91"/>
         <source>Overdue and due soon only</source>
         <translation>Overdue and due soon only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="91"/>
+        <location filename="../desktop/ui/tasks/page.py" line="92"/>
         <source>5 working days to draft a plan count from:</source>
         <translation>5 working days to draft a plan count from:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="96"/>
+        <location filename="../desktop/ui/tasks/page.py" line="97"/>
         <source>the report</source>
         <translation>the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="97"/>
+        <location filename="../desktop/ui/tasks/page.py" line="98"/>
         <source>the initial assessment</source>
         <translation>the initial assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="98"/>
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
         <source>the detailed assessment</source>
         <translation>the detailed assessment</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="99"/>
+        <location filename="../desktop/ui/tasks/page.py" line="100"/>
         <source>the case meeting</source>
         <translation>the case meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="106"/>
+        <location filename="../desktop/ui/tasks/page.py" line="107"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="107"/>
+        <location filename="../desktop/ui/tasks/page.py" line="108"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="108"/>
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="109"/>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="149"/>
+        <location filename="../desktop/ui/tasks/page.py" line="150"/>
         <source>Child in danger</source>
         <translation>Child in danger</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="150"/>
+        <location filename="../desktop/ui/tasks/page.py" line="151"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="151"/>
+        <location filename="../desktop/ui/tasks/page.py" line="152"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="152"/>
+        <location filename="../desktop/ui/tasks/page.py" line="153"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="173"/>
+        <location filename="../desktop/ui/tasks/page.py" line="174"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -4615,117 +4648,117 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="49"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="47"/>
         <source>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</source>
         <translation>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="57"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="55"/>
         <source>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</source>
         <translation>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="43"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="41"/>
         <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
         <translation>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="63"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="61"/>
         <source>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</source>
         <translation>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="69"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="67"/>
         <source>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</source>
         <translation>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="75"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="73"/>
         <source>The register is being used by another program. Close that program (or wait a moment) and try again.</source>
         <translation>The register is being used by another program. Close that program (or wait a moment) and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="81"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="79"/>
         <source>This officer is no longer in the register. Choose another officer.</source>
         <translation>This officer is no longer in the register. Choose another officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="84"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="82"/>
         <source>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</source>
         <translation>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="352"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="354"/>
         <source>Open the children&apos;s register</source>
         <translation>Open the children&apos;s register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="353"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="355"/>
         <source>Children&apos;s register — BVTE</source>
         <translation>Children&apos;s register — BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="355"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="357"/>
         <source>Choose your name and type your password to open the register.</source>
         <translation>Choose your name and type your password to open the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="361"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="363"/>
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="373"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="359"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="361"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="281"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="283"/>
         <source>You can type your password again now.</source>
         <translation>You can type your password again now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="342"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="344"/>
         <source>BVTE is locked</source>
         <translation>BVTE is locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="343"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="345"/>
         <source>The register is locked</source>
         <translation>The register is locked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="346"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="348"/>
         <source>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</source>
         <translation>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="350"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="352"/>
         <source>Close BVTE</source>
         <translation>Close BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="357"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="359"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="360"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="362"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="295"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="297"/>
         <source>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</source>
         <translation>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/dialog.py" line="300"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="302"/>
         <source>Too many wrong passwords. Try again in %n second(s), or use the recovery key.</source>
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second, or use the recovery key.</numerusform>
@@ -4733,17 +4766,17 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="373"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="22"/>
         <source>The key file (register.keys) was damaged or missing. It was rebuilt from its backup copy (register.keys.bak); the register&apos;s data is not affected. Tell the technical team: the disk may be failing.</source>
         <translation>The key file (register.keys) was damaged or missing. It was rebuilt from its backup copy (register.keys.bak); the register&apos;s data is not affected. Tell the technical team: the disk may be failing.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="31"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="29"/>
         <source>The backup copy of the key file (register.keys.bak) was damaged or missing and was written again from the key file. The register&apos;s data is not affected. If this happens again, tell the technical team.</source>
         <translation>The backup copy of the key file (register.keys.bak) was damaged or missing and was written again from the key file. The register&apos;s data is not affected. If this happens again, tell the technical team.</translation>
     </message>
@@ -4849,87 +4882,87 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>This visit was already corrected; correct the latest revision instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="190"/>
+        <location filename="../desktop/ui/visits/form.py" line="188"/>
         <source>Restored the unsaved entry you were making. Check it, then save.</source>
         <translation>Restored the unsaved entry you were making. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="250"/>
+        <location filename="../desktop/ui/visits/form.py" line="253"/>
         <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
         <translation>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="297"/>
+        <location filename="../desktop/ui/visits/form.py" line="300"/>
         <source>New home visit</source>
         <translation>New home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="298"/>
+        <location filename="../desktop/ui/visits/form.py" line="301"/>
         <source>Home visit to %1</source>
         <translation>Home visit to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="300"/>
+        <location filename="../desktop/ui/visits/form.py" line="303"/>
         <source>Correct a home visit</source>
         <translation>Correct a home visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="303"/>
+        <location filename="../desktop/ui/visits/form.py" line="306"/>
         <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
         <translation>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="308"/>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="308"/>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="308"/>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>People met</source>
         <translation>People met</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="312"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="312"/>
         <source>Risk flags</source>
         <translation>Risk flags</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="312"/>
         <source>Actions taken</source>
         <translation>Actions taken</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="313"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="314"/>
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
         <source>The child was seen</source>
         <translation>The child was seen</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="315"/>
+        <location filename="../desktop/ui/visits/form.py" line="318"/>
         <source>Other flags, separated by commas</source>
         <translation>Other flags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="316"/>
+        <location filename="../desktop/ui/visits/form.py" line="319"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="317"/>
+        <location filename="../desktop/ui/visits/form.py" line="320"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Close; what you typed is kept as a draft</translation>
     </message>

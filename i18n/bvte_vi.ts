@@ -52,12 +52,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/application.py" line="73"/>
+        <location filename="../desktop/ui/application.py" line="72"/>
         <source>There is no register in this folder yet.</source>
         <translation>Thư mục này chưa có sổ theo dõi trẻ em.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="76"/>
+        <location filename="../desktop/ui/application.py" line="75"/>
         <source>Folder: {folder}
 
 To create a register, run &apos;bvte init&apos;. To try the app with sample children, run &apos;bvte demo&apos;.</source>
@@ -66,7 +66,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 Để tạo sổ mới, hãy chạy lệnh &apos;bvte init&apos;. Để dùng thử ứng dụng với dữ liệu mẫu, hãy chạy lệnh &apos;bvte demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/application.py" line="84"/>
+        <location filename="../desktop/ui/application.py" line="83"/>
         <source>The register in this folder cannot be opened.</source>
         <translation>Không mở được sổ theo dõi trong thư mục này.</translation>
     </message>
@@ -477,7 +477,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá ban đầu (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="111"/>
+        <location filename="../desktop/ui/cases/editors.py" line="112"/>
         <location filename="../desktop/ui/cases/texts.py" line="34"/>
         <source>Emergency measures</source>
         <translation>Biện pháp khẩn cấp</translation>
@@ -503,7 +503,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Đánh giá cụ thể (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="212"/>
+        <location filename="../desktop/ui/cases/editors.py" line="213"/>
         <location filename="../desktop/ui/cases/texts.py" line="39"/>
         <source>Case meeting</source>
         <translation>Họp về vụ việc</translation>
@@ -539,7 +539,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="367"/>
+        <location filename="../desktop/ui/cases/editors.py" line="368"/>
         <location filename="../desktop/ui/cases/texts.py" line="46"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
@@ -550,7 +550,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Rà soát (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="301"/>
+        <location filename="../desktop/ui/cases/editors.py" line="302"/>
         <location filename="../desktop/ui/cases/texts.py" line="48"/>
         <source>New plan cycle</source>
         <translation>Chu kỳ kế hoạch mới</translation>
@@ -987,7 +987,7 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Mã tham chiếu Tổng đài 111</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="357"/>
+        <location filename="../desktop/ui/cases/editors.py" line="358"/>
         <location filename="../desktop/ui/cases/intake.py" line="27"/>
         <source>Child in the register</source>
         <translation>Trẻ trong sổ</translation>
@@ -1073,301 +1073,301 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Tiếp nhận thông tin mới (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="23"/>
+        <location filename="../desktop/ui/cases/editors.py" line="24"/>
         <source>a) Physical and emotional state</source>
         <translation>a) Tình trạng thể chất, tinh thần</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="24"/>
+        <location filename="../desktop/ui/cases/editors.py" line="25"/>
         <source>b) Family and its capacity to protect</source>
         <translation>b) Gia đình và khả năng bảo vệ trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="25"/>
+        <location filename="../desktop/ui/cases/editors.py" line="26"/>
         <source>c) Risk factors</source>
         <translation>c) Các yếu tố nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="28"/>
+        <location filename="../desktop/ui/cases/editors.py" line="29"/>
         <source>d) Schooling and self-protection</source>
         <translation>d) Học tập và khả năng tự bảo vệ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="30"/>
+        <location filename="../desktop/ui/cases/editors.py" line="31"/>
         <source>e) Community safety and support</source>
         <translation>e) Mức độ an toàn và hỗ trợ của cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="33"/>
+        <location filename="../desktop/ui/cases/editors.py" line="34"/>
         <source>f) Needs: medical, assistance, education, legal, psychological</source>
         <translation>f) Nhu cầu: y tế, trợ giúp, giáo dục, pháp lý, tâm lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="37"/>
+        <location filename="../desktop/ui/cases/editors.py" line="38"/>
         <source>g) The child&apos;s views</source>
         <translation>g) Ý kiến của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="38"/>
+        <location filename="../desktop/ui/cases/editors.py" line="39"/>
         <source>h) The parents&apos; views</source>
         <translation>h) Ý kiến của cha mẹ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="41"/>
+        <location filename="../desktop/ui/cases/editors.py" line="42"/>
         <source>Harm still serious</source>
         <translation>Tổn hại còn nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="42"/>
+        <location filename="../desktop/ui/cases/editors.py" line="43"/>
         <source>Abuser can still reach the child</source>
         <translation>Người xâm hại còn tiếp cận được trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="43"/>
+        <location filename="../desktop/ui/cases/editors.py" line="44"/>
         <source>Obstacles in the care environment</source>
         <translation>Trở ngại trong môi trường chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="44"/>
+        <location filename="../desktop/ui/cases/editors.py" line="45"/>
         <source>Child&apos;s capacity to protect themselves</source>
         <translation>Khả năng tự bảo vệ của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="45"/>
+        <location filename="../desktop/ui/cases/editors.py" line="46"/>
         <source>Child&apos;s capacity to recover</source>
         <translation>Khả năng phục hồi của trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="60"/>
+        <location filename="../desktop/ui/cases/editors.py" line="61"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="79"/>
+        <location filename="../desktop/ui/cases/editors.py" line="80"/>
         <source>Initial assessment</source>
         <translation>Đánh giá ban đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="85"/>
-        <location filename="../desktop/ui/cases/editors.py" line="199"/>
+        <location filename="../desktop/ui/cases/editors.py" line="86"/>
+        <location filename="../desktop/ui/cases/editors.py" line="200"/>
         <source>Risk level</source>
         <translation>Mức độ nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="93"/>
+        <location filename="../desktop/ui/cases/editors.py" line="94"/>
         <source>The child is in danger: emergency measures within 12 hours</source>
         <translation>Trẻ đang gặp nguy hiểm: can thiệp khẩn cấp trong 12 giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="100"/>
+        <location filename="../desktop/ui/cases/editors.py" line="101"/>
         <source>Harm observed</source>
         <translation>Tổn hại ghi nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="103"/>
+        <location filename="../desktop/ui/cases/editors.py" line="104"/>
         <source>Temporary safety measures taken</source>
         <translation>Biện pháp bảo đảm an toàn tạm thời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="118"/>
+        <location filename="../desktop/ui/cases/editors.py" line="119"/>
         <source>Measures taken (police, first aid, evidence, 111)</source>
         <translation>Biện pháp đã áp dụng (công an, sơ cứu, giữ chứng cứ, 111)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="129"/>
+        <location filename="../desktop/ui/cases/editors.py" line="130"/>
         <source>Isolation decision</source>
         <translation>Quyết định cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="133"/>
-        <location filename="../desktop/ui/cases/editors.py" line="241"/>
+        <location filename="../desktop/ui/cases/editors.py" line="134"/>
+        <location filename="../desktop/ui/cases/editors.py" line="242"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="135"/>
+        <location filename="../desktop/ui/cases/editors.py" line="136"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="139"/>
+        <location filename="../desktop/ui/cases/editors.py" line="140"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="143"/>
+        <location filename="../desktop/ui/cases/editors.py" line="144"/>
         <source>Safe place</source>
         <translation>Nơi ở an toàn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="144"/>
+        <location filename="../desktop/ui/cases/editors.py" line="145"/>
         <source>Carer</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="147"/>
-        <location filename="../desktop/ui/cases/editors.py" line="168"/>
+        <location filename="../desktop/ui/cases/editors.py" line="148"/>
+        <location filename="../desktop/ui/cases/editors.py" line="169"/>
         <source>An authority ordered a longer period</source>
         <translation>Cơ quan có thẩm quyền yêu cầu thời gian dài hơn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="155"/>
+        <location filename="../desktop/ui/cases/editors.py" line="156"/>
         <source>Extend isolation</source>
         <translation>Gia hạn cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="161"/>
+        <location filename="../desktop/ui/cases/editors.py" line="162"/>
         <source>New end date</source>
         <translation>Ngày kết thúc mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="177"/>
+        <location filename="../desktop/ui/cases/editors.py" line="178"/>
         <source>End isolation</source>
         <translation>Chấm dứt cách ly</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="181"/>
+        <location filename="../desktop/ui/cases/editors.py" line="182"/>
         <source>Ended on</source>
         <translation>Chấm dứt ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="189"/>
+        <location filename="../desktop/ui/cases/editors.py" line="190"/>
         <source>Detailed assessment</source>
         <translation>Đánh giá cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="217"/>
+        <location filename="../desktop/ui/cases/editors.py" line="218"/>
         <source>Held at</source>
         <translation>Thời gian họp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="219"/>
+        <location filename="../desktop/ui/cases/editors.py" line="220"/>
         <source>Chaired by</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="221"/>
+        <location filename="../desktop/ui/cases/editors.py" line="222"/>
         <source>Attendees (one per line)</source>
         <translation>Người dự họp (mỗi người một dòng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="223"/>
+        <location filename="../desktop/ui/cases/editors.py" line="224"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="229"/>
+        <location filename="../desktop/ui/cases/editors.py" line="230"/>
         <source>Start the plan</source>
         <translation>Lập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="232"/>
-        <location filename="../desktop/ui/cases/editors.py" line="304"/>
+        <location filename="../desktop/ui/cases/editors.py" line="233"/>
+        <location filename="../desktop/ui/cases/editors.py" line="305"/>
         <source>Goals of the plan</source>
         <translation>Mục tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="237"/>
+        <location filename="../desktop/ui/cases/editors.py" line="238"/>
         <source>Approve the plan</source>
         <translation>Phê duyệt kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="244"/>
+        <location filename="../desktop/ui/cases/editors.py" line="245"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="248"/>
+        <location filename="../desktop/ui/cases/editors.py" line="249"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="251"/>
+        <location filename="../desktop/ui/cases/editors.py" line="252"/>
         <source>Signed by a Vice-Chairman</source>
         <translation>Phó Chủ tịch ký thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="259"/>
+        <location filename="../desktop/ui/cases/editors.py" line="260"/>
         <source>Return the plan</source>
         <translation>Trả lại kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="262"/>
+        <location filename="../desktop/ui/cases/editors.py" line="263"/>
         <source>What must change</source>
         <translation>Nội dung cần sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="267"/>
+        <location filename="../desktop/ui/cases/editors.py" line="268"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="274"/>
+        <location filename="../desktop/ui/cases/editors.py" line="275"/>
         <source>Review date</source>
         <translation>Ngày rà soát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="281"/>
+        <location filename="../desktop/ui/cases/editors.py" line="282"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="284"/>
+        <location filename="../desktop/ui/cases/editors.py" line="285"/>
         <source>Proposal</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="309"/>
+        <location filename="../desktop/ui/cases/editors.py" line="310"/>
         <source>Close the case</source>
         <translation>Kết thúc vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="70"/>
+        <location filename="../desktop/ui/cases/editors.py" line="71"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="317"/>
+        <location filename="../desktop/ui/cases/editors.py" line="318"/>
         <source>Close without intervention</source>
         <translation>Đóng, không can thiệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="325"/>
+        <location filename="../desktop/ui/cases/editors.py" line="326"/>
         <source>Transfer</source>
         <translation>Chuyển vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="331"/>
+        <location filename="../desktop/ui/cases/editors.py" line="332"/>
         <source>Transfer to</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="335"/>
+        <location filename="../desktop/ui/cases/editors.py" line="336"/>
         <source>Commune code (5 digits)</source>
         <translation>Mã xã (5 chữ số)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="342"/>
+        <location filename="../desktop/ui/cases/editors.py" line="343"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="346"/>
+        <location filename="../desktop/ui/cases/editors.py" line="347"/>
         <source>New information</source>
         <translation>Thông tin mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="347"/>
+        <location filename="../desktop/ui/cases/editors.py" line="348"/>
         <source>The child is in danger</source>
         <translation>Trẻ đang gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="353"/>
+        <location filename="../desktop/ui/cases/editors.py" line="354"/>
         <source>Link the registered child</source>
         <translation>Gắn với trẻ trong sổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/editors.py" line="364"/>
+        <location filename="../desktop/ui/cases/editors.py" line="365"/>
         <source>Add a note</source>
         <translation>Thêm ghi chú</translation>
     </message>
@@ -1715,165 +1715,165 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>ChildProfileDialog</name>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="239"/>
+        <location filename="../desktop/ui/child/dialog.py" line="240"/>
         <source>Restored changes that were not saved. Check them, then save.</source>
         <translation>Đã khôi phục những thay đổi chưa lưu. Kiểm tra lại rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="251"/>
+        <location filename="../desktop/ui/child/dialog.py" line="252"/>
         <source>The child&apos;s file could not be opened ({0}). Close and try again.</source>
         <translation>Không mở được hồ sơ của trẻ ({0}). Đóng cửa sổ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="365"/>
+        <location filename="../desktop/ui/child/dialog.py" line="381"/>
         <source>the same ID number</source>
         <translation>cùng số định danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="366"/>
+        <location filename="../desktop/ui/child/dialog.py" line="382"/>
         <source>the same name and date of birth</source>
         <translation>cùng họ tên và ngày sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="368"/>
+        <location filename="../desktop/ui/child/dialog.py" line="384"/>
         <source>This child may already be in the register, with {why}: {name}, born {born}, {village}. Open that file instead, or save if it is a different child.</source>
         <translation>Trẻ này có thể đã có trong sổ, {why}: {name}, sinh {born}, {village}. Hãy mở hồ sơ đó, hoặc lưu nếu đây là một trẻ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="377"/>
+        <location filename="../desktop/ui/child/dialog.py" line="393"/>
         <source>Someone saved this child&apos;s file after you opened it, so your changes were not saved. They are still here in the form: note them, press Reload to see the saved version, then enter them again.</source>
         <translation>Hồ sơ của trẻ đã được người khác lưu sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Các thay đổi vẫn còn trong biểu mẫu: hãy ghi lại, bấm &quot;Tải lại bản đã lưu&quot; để xem bản mới, rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="385"/>
+        <location filename="../desktop/ui/child/dialog.py" line="401"/>
         <source>The file could not be saved ({0}). Your changes are still in the form; try again.</source>
         <translation>Không lưu được hồ sơ ({0}). Thay đổi của bạn vẫn còn trong biểu mẫu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="431"/>
+        <location filename="../desktop/ui/child/dialog.py" line="447"/>
         <source>Close without saving? The changes made in this window will be lost.</source>
         <translation>Đóng mà không lưu? Những thay đổi trong cửa sổ này sẽ bị mất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="448"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
         <source>Child&apos;s file</source>
         <translation>Hồ sơ trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="448"/>
-        <location filename="../desktop/ui/child/dialog.py" line="454"/>
+        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="470"/>
         <source>New child</source>
         <translation>Thêm trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="449"/>
+        <location filename="../desktop/ui/child/dialog.py" line="465"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>&amp;General</source>
         <translation>Thông tin &amp;chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="456"/>
+        <location filename="../desktop/ui/child/dialog.py" line="472"/>
         <source>&amp;Household and carers</source>
         <translation>&amp;Hộ gia đình và người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="457"/>
+        <location filename="../desktop/ui/child/dialog.py" line="473"/>
         <source>&amp;Special circumstances</source>
         <translation>Hoàn cảnh đặc &amp;biệt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="457"/>
+        <location filename="../desktop/ui/child/dialog.py" line="473"/>
         <source>&amp;Allowances</source>
         <translation>&amp;Trợ cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="457"/>
+        <location filename="../desktop/ui/child/dialog.py" line="473"/>
         <source>Cas&amp;es</source>
         <translation>&amp;Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="474"/>
         <source>Home &amp;visits</source>
         <translation>Thăm &amp;hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="458"/>
+        <location filename="../desktop/ui/child/dialog.py" line="474"/>
         <source>&amp;History</source>
         <translation>&amp;Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="461"/>
+        <location filename="../desktop/ui/child/dialog.py" line="477"/>
         <source>Carers</source>
         <translation>Người chăm sóc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="462"/>
+        <location filename="../desktop/ui/child/dialog.py" line="478"/>
         <source>Open that child&apos;s file</source>
         <translation>Mở hồ sơ trẻ đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="463"/>
+        <location filename="../desktop/ui/child/dialog.py" line="479"/>
         <source>It is a different child: save</source>
         <translation>Đây là trẻ khác: lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="464"/>
+        <location filename="../desktop/ui/child/dialog.py" line="480"/>
         <source>Reload the saved version</source>
         <translation>Tải lại bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="482"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="482"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="466"/>
+        <location filename="../desktop/ui/child/dialog.py" line="482"/>
         <source>Situation</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="467"/>
+        <location filename="../desktop/ui/child/dialog.py" line="483"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
         <source>Subgroup</source>
         <translation>Nhóm nhỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
+        <location filename="../desktop/ui/child/dialog.py" line="485"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="468"/>
-        <location filename="../desktop/ui/child/dialog.py" line="470"/>
+        <location filename="../desktop/ui/child/dialog.py" line="484"/>
+        <location filename="../desktop/ui/child/dialog.py" line="486"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="485"/>
         <source>Category</source>
         <translation>Diện hưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/child/dialog.py" line="469"/>
+        <location filename="../desktop/ui/child/dialog.py" line="485"/>
         <source>Monthly amount</source>
         <translation>Mức hằng tháng</translation>
     </message>
@@ -1980,6 +1980,39 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <location filename="../desktop/ui/first_run/create_page.py" line="100"/>
         <source>Creating the encrypted register and protecting it with your password. This takes a few seconds…</source>
         <translation>Đang tạo sổ theo dõi mã hóa và bảo vệ bằng mật khẩu của bạn. Việc này mất vài giây…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="164"/>
+        <source>“%1” is not a date. Type it as day/month/year, e.g. 15/03/2014.</source>
+        <translation>“%1” không phải là ngày. Nhập theo ngày/tháng/năm, ví dụ 15/03/2014.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="167"/>
+        <source>There is no such day: %1. Check the day and the month.</source>
+        <translation>Không có ngày này: %1. Kiểm tra lại ngày và tháng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="171"/>
+        <source>Check the year of %1: it must be between 1900 and 2100.</source>
+        <translation>Kiểm tra lại năm của %1: năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="175"/>
+        <source>Enter a date (day/month/year).</source>
+        <translation>Nhập ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="237"/>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="238"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
 </context>
 <context>
@@ -2805,22 +2838,22 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="78"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="77"/>
         <source>Choose a password different from the temporary one.</source>
         <translation>Hãy chọn mật khẩu khác với mật khẩu tạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="91"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="90"/>
         <source>Choose your own password</source>
         <translation>Đặt mật khẩu của riêng bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="94"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="93"/>
         <source>The password typed for {name} is a temporary one, given by a colleague. Choose your own now: from then on only you know it, and the temporary password no longer opens the register.</source>
         <translation>Mật khẩu vừa nhập cho {name} là mật khẩu tạm do đồng nghiệp cấp. Hãy đặt mật khẩu của riêng bạn ngay bây giờ: từ đó chỉ mình bạn biết mật khẩu, và mật khẩu tạm không còn mở được sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/own_password.py" line="99"/>
+        <location filename="../desktop/ui/unlock/own_password.py" line="98"/>
         <source>Set password and open</source>
         <translation>Đặt mật khẩu và mở sổ</translation>
     </message>
@@ -2882,88 +2915,88 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="129"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="130"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="131"/>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="135"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="224"/>
         <source>Remove task</source>
         <translation>Xóa công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="132"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="136"/>
         <source>Save draft plan</source>
         <translation>Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="133"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="137"/>
         <source>Submit to the Chairman</source>
         <translation>Trình Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="134"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="138"/>
         <source>Record progress</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="150"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="154"/>
         <source>Version {0} · {1}</source>
         <translation>Phiên bản {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="179"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="183"/>
         <source>Decision {0} of {1}, signed by {2}</source>
         <translation>Quyết định số {0} ngày {1}, người ký: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="185"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="189"/>
         <source>No plan yet: it starts after the case meeting.</source>
         <translation>Chưa có kế hoạch: lập sau cuộc họp về vụ việc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="203"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="207"/>
         <source>Total cost: {0}</source>
         <translation>Tổng kinh phí: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="220"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="224"/>
         <source>Remove this task?</source>
         <translation>Xóa công việc này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="291"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="300"/>
         <source>Submit the plan</source>
         <translation>Trình kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="293"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="302"/>
         <source>Submit this plan to the Chairman for approval? It can no longer be edited unless it is returned.</source>
         <translation>Trình kế hoạch này để Chủ tịch phê duyệt? Sau khi trình, kế hoạch không sửa được nữa trừ khi bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="312"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="321"/>
         <source>Choose a task in the table first.</source>
         <translation>Hãy chọn một công việc trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="318"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="327"/>
         <source>Task progress</source>
         <translation>Tiến độ công việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="321"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="330"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cases/plan_editor.py" line="323"/>
+        <location filename="../desktop/ui/cases/plan_editor.py" line="332"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -3265,39 +3298,39 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="100"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="105"/>
         <source>This is not a valid recovery key: a character is wrong or missing. Check each group of 5 against the paper (0 and O, 1 and I are read the same).</source>
         <translation>Khóa khôi phục không hợp lệ: có ký tự bị sai hoặc thiếu. Hãy so từng nhóm 5 ký tự với tờ giấy (0 và O, 1 và I được coi là như nhau).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="105"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="110"/>
         <source>This recovery key does not open this register. Find the key printed when this register was created.</source>
         <translation>Khóa khôi phục này không mở được sổ này. Hãy tìm khóa đã in khi tạo sổ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/recovery.py" line="110"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="115"/>
         <source>Too many wrong recovery keys. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Đã nhập sai khóa khôi phục quá nhiều lần. Hãy chờ %n giây rồi thử lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="126"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="131"/>
         <source>Forgotten password</source>
         <translation>Quên mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="129"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
         <source>Type the recovery key printed when the register was created, then choose a new password for {name}.</source>
         <translation>Nhập khóa khôi phục đã in khi tạo sổ, rồi đặt mật khẩu mới cho {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="133"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="138"/>
         <source>Recovery key:</source>
         <translation>Khóa khôi phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/recovery.py" line="134"/>
+        <location filename="../desktop/ui/unlock/recovery.py" line="139"/>
         <source>Set password and open</source>
         <translation>Đặt mật khẩu và mở sổ</translation>
     </message>
@@ -3491,111 +3524,111 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="387"/>
+        <location filename="../desktop/ui/children/view.py" line="386"/>
         <source>Search by name, ID number, carer, village — no need to type accents</source>
         <translation>Tìm theo tên, số định danh, người chăm sóc, thôn/tổ — không cần gõ dấu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="343"/>
+        <location filename="../desktop/ui/children/view.py" line="342"/>
         <source>%Ln children</source>
         <translation>
             <numerusform>%Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="217"/>
-        <location filename="../desktop/ui/children/view.py" line="236"/>
+        <location filename="../desktop/ui/children/view.py" line="216"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="236"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>register.xlsx</source>
         <translation>danh-sach-tre-em.xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="236"/>
+        <location filename="../desktop/ui/children/view.py" line="235"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="341"/>
+        <location filename="../desktop/ui/children/view.py" line="340"/>
         <source>%Ln children match the filters</source>
         <translation>
             <numerusform>%Ln trẻ em khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="345"/>
+        <location filename="../desktop/ui/children/view.py" line="344"/>
         <source>No child found</source>
         <translation>Không tìm thấy trẻ em nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="348"/>
+        <location filename="../desktop/ui/children/view.py" line="347"/>
         <source>First %1 of %Ln matches — type more to narrow</source>
         <translation>
             <numerusform>%1 kết quả đầu trong %Ln — gõ thêm để thu hẹp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/children/view.py" line="353"/>
+        <location filename="../desktop/ui/children/view.py" line="352"/>
         <source>%Ln found</source>
         <translation>
             <numerusform>Tìm thấy %Ln trẻ em</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="361"/>
+        <location filename="../desktop/ui/children/view.py" line="360"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="361"/>
+        <location filename="../desktop/ui/children/view.py" line="360"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="369"/>
+        <location filename="../desktop/ui/children/view.py" line="368"/>
         <source>The register is busy (another program is using it). Wait a moment, then type the search again.</source>
         <translation>Sổ theo dõi đang bận (một chương trình khác đang dùng). Hãy chờ một lát rồi gõ lại nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="374"/>
+        <location filename="../desktop/ui/children/view.py" line="373"/>
         <source>The register file could not be read; it may be damaged. Nothing was changed. Close the app, run &apos;bvte doctor&apos; and restore the latest backup if it says so.</source>
         <translation>Không đọc được tệp sổ theo dõi; tệp có thể đã bị hỏng. Không có gì bị thay đổi. Hãy đóng ứng dụng, chạy lệnh &apos;bvte doctor&apos; và khôi phục bản sao lưu gần nhất nếu lệnh đó yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="379"/>
+        <location filename="../desktop/ui/children/view.py" line="378"/>
         <source>The register could not be read ({0}). Nothing was changed. Close and reopen the app; if it happens again, run &apos;bvte doctor&apos;.</source>
         <translation>Không đọc được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy đóng rồi mở lại ứng dụng; nếu vẫn gặp lỗi, hãy chạy lệnh &apos;bvte doctor&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="389"/>
+        <location filename="../desktop/ui/children/view.py" line="388"/>
         <source>&amp;Filters</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="390"/>
+        <location filename="../desktop/ui/children/view.py" line="389"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="391"/>
+        <location filename="../desktop/ui/children/view.py" line="390"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="392"/>
+        <location filename="../desktop/ui/children/view.py" line="391"/>
         <source>&amp;New child</source>
         <translation>Thêm &amp;trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="393"/>
+        <location filename="../desktop/ui/children/view.py" line="392"/>
         <source>Add a child to the register (Ctrl+N)</source>
         <translation>Thêm trẻ em vào sổ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/children/view.py" line="394"/>
+        <location filename="../desktop/ui/children/view.py" line="393"/>
         <source>Search (Ctrl+F)</source>
         <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
@@ -3603,92 +3636,92 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="318"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="322"/>
         <source>Not yet: {reasons}.</source>
         <translation>Chưa dùng được: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="337"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="341"/>
         <source>Change the encryption key</source>
         <translation>Đổi khóa mã hóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="338"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="342"/>
         <source>Change the encryption key of the register</source>
         <translation>Đổi khóa mã hóa của sổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="341"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="345"/>
         <source>This makes a new key for the register and encrypts every record again with it. Do it after an officer was removed, or when a PC, a copy of the data folder or the key file may have been lost or copied.</source>
         <translation>Việc này tạo một khóa mới cho sổ và mã hóa lại toàn bộ hồ sơ bằng khóa đó. Hãy làm khi vừa xóa một cán bộ khỏi sổ, hoặc khi máy tính, một bản sao thư mục dữ liệu hay tệp khóa có thể đã bị mất hoặc bị sao chép.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="348"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="352"/>
         <source>Until it is done, a copy of the key file (register.keys) taken earlier still opens the register with the password it had then, records added since included. Changing a password does not stop that; changing the key does.</source>
         <translation>Cho đến khi đổi khóa, một bản sao tệp khóa (register.keys) lấy từ trước vẫn mở được sổ bằng mật khẩu lúc đó, kể cả các hồ sơ nhập sau này. Đổi mật khẩu không ngăn được điều đó; chỉ đổi khóa mới ngăn được.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="355"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="359"/>
         <source>A new recovery key replaces the old one: you print or copy it at the end. Colleagues need a new password on this PC: give each a temporary password below (they choose their own at their next sign-in), or leave it empty and give them one later in Settings. It takes from a few seconds to a few minutes; do not turn off the PC meanwhile.</source>
         <translation>Một khóa khôi phục mới sẽ thay khóa cũ: bạn in hoặc sao chép nó ở bước cuối. Đồng nghiệp cần mật khẩu mới trên máy này: hãy cấp cho mỗi người một mật khẩu tạm ở dưới (họ tự đặt mật khẩu riêng ở lần mở sổ tiếp theo), hoặc để trống và cấp sau trong Cài đặt. Việc này mất từ vài giây đến vài phút; đừng tắt máy trong lúc đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="362"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="366"/>
         <source>Your password:</source>
         <translation>Mật khẩu của bạn:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="363"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="367"/>
         <source>Colleagues who open the register on this PC</source>
         <translation>Đồng nghiệp mở sổ trên máy này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="364"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="368"/>
         <source>No other officer opens the register on this PC.</source>
         <translation>Không có cán bộ nào khác mở sổ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="367"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="371"/>
         <source>temporary password (empty: give one later)</source>
         <translation>mật khẩu tạm (để trống: cấp sau)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="368"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="372"/>
         <source>Changing the encryption key…</source>
         <translation>Đang đổi khóa mã hóa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="371"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="375"/>
         <source>Do not turn off the PC. If the work is stopped, the register still opens, with the old key or with the new one.</source>
         <translation>Đừng tắt máy. Nếu bị dừng giữa chừng, sổ vẫn mở được, bằng khóa cũ hoặc bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="376"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="380"/>
         <source>The encryption key was changed</source>
         <translation>Đã đổi khóa mã hóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="379"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="383"/>
         <source>Every earlier copy of the key file, and the old recovery key, no longer open the register. This is the new recovery key, shown only now: print it or copy it, and keep it safe.</source>
         <translation>Mọi bản sao cũ của tệp khóa và khóa khôi phục cũ không còn mở được sổ. Đây là khóa khôi phục mới, chỉ hiện một lần này: hãy in hoặc sao chép, rồi cất giữ an toàn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="385"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="389"/>
         <source>I have printed or written down the new recovery key</source>
         <translation>Tôi đã in hoặc chép lại khóa khôi phục mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="387"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="391"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="389"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="393"/>
         <source>Change the key</source>
         <translation>Đổi khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings/rekey_dialog.py" line="390"/>
+        <location filename="../desktop/ui/settings/rekey_dialog.py" line="394"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3894,222 +3927,222 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>SyncMessages</name>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="6"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="6"/>
         <source>Không đọc được tệp đã chọn. Hãy kiểm tra USB đã cắm chắc, rồi chọn lại tệp.</source>
         <translation>Không đọc được tệp đã chọn. Hãy kiểm tra USB đã cắm chắc, rồi chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="10"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="10"/>
         <source>Không ghi được tệp vào chỗ đã chọn (USB đầy, bị khoá ghi hoặc đã rút ra). Không có gì bị mất: hãy chọn chỗ khác rồi làm lại.</source>
         <translation>Không ghi được tệp vào chỗ đã chọn (USB đầy, bị khoá ghi hoặc đã rút ra). Không có gì bị mất: hãy chọn chỗ khác rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="15"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="15"/>
         <source>Tệp đã chọn quá lớn, không phải tệp đồng bộ BVTE. Hãy chọn đúng tệp.</source>
         <translation>Tệp đã chọn quá lớn, không phải tệp đồng bộ BVTE. Hãy chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="18"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="18"/>
         <source>Tệp này không phải tệp gửi thành phố của một máy không có mạng (tệp do nút «Xuất tệp gửi thành phố» tạo ra). Hãy chọn đúng tệp.</source>
         <translation>Tệp này không phải tệp gửi thành phố của một máy không có mạng (tệp do nút «Xuất tệp gửi thành phố» tạo ra). Hãy chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="23"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="23"/>
         <source>Tệp trả lời bị hỏng (có thể do chép dở). Hãy chép lại tệp từ máy đã chuyển tệp lên máy chủ, rồi nhập lại. Chưa có gì thay đổi trên máy này.</source>
         <translation>Tệp trả lời bị hỏng (có thể do chép dở). Hãy chép lại tệp từ máy đã chuyển tệp lên máy chủ, rồi nhập lại. Chưa có gì thay đổi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="28"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="28"/>
         <source>Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy đồng bộ được cả qua mạng.</source>
         <translation>Máy này đăng ký bằng tệp và chưa nhận tệp trả lời đầu tiên của thành phố, nên chưa đồng bộ qua mạng được. Hãy xuất tệp gửi thành phố và nhập tệp trả lời; sau đó máy đồng bộ được cả qua mạng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="34"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="34"/>
         <source>Tệp này không phải tệp đăng ký máy do thành phố cấp. Hãy chọn đúng tệp.</source>
         <translation>Tệp này không phải tệp đăng ký máy do thành phố cấp. Hãy chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="37"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="37"/>
         <source>Mã kích hoạt gồm 16 chữ số. Hãy nhập lại đúng như thành phố đã đọc hoặc ghi cho bạn.</source>
         <translation>Mã kích hoạt gồm 16 chữ số. Hãy nhập lại đúng như thành phố đã đọc hoặc ghi cho bạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="41"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="41"/>
         <source>Mã kích hoạt không khớp với tệp đăng ký này (hoặc tệp đã bị sửa). Hãy nhập lại; nếu vẫn không được, hãy gọi cán bộ thành phố đã cấp tệp để kiểm tra.</source>
         <translation>Mã kích hoạt không khớp với tệp đăng ký này (hoặc tệp đã bị sửa). Hãy nhập lại; nếu vẫn không được, hãy gọi cán bộ thành phố đã cấp tệp để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="46"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="46"/>
         <source>Tệp đăng ký này được cấp cho xã khác, không dùng được cho sổ của xã này. Hãy xin thành phố tệp cấp cho đúng xã.</source>
         <translation>Tệp đăng ký này được cấp cho xã khác, không dùng được cho sổ của xã này. Hãy xin thành phố tệp cấp cho đúng xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="51"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="51"/>
         <source>Tệp đăng ký đã hết hạn. Hãy xin thành phố cấp tệp mới; dữ liệu trên máy không bị ảnh hưởng.</source>
         <translation>Tệp đăng ký đã hết hạn. Hãy xin thành phố cấp tệp mới; dữ liệu trên máy không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="56"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="56"/>
         <source>Máy này đã đăng ký với máy chủ thành phố rồi, không cần tệp đăng ký. Tệp này chưa được dùng: hãy báo thành phố để huỷ tệp.</source>
         <translation>Máy này đã đăng ký với máy chủ thành phố rồi, không cần tệp đăng ký. Tệp này chưa được dùng: hãy báo thành phố để huỷ tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_bundle_messages.py" line="61"/>
+        <location filename="../desktop/services/sync/bundle_messages.py" line="61"/>
         <source>Máy này đã nhận tệp đăng ký này rồi. Hãy xuất tệp gửi thành phố để hoàn tất đăng ký.</source>
         <translation>Máy này đã nhận tệp đăng ký này rồi. Hãy xuất tệp gửi thành phố để hoàn tất đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="8"/>
+        <location filename="../desktop/services/sync/messages.py" line="8"/>
         <source>Không kết nối được máy chủ thành phố. Dữ liệu vẫn được giữ trên máy; hãy kiểm tra mạng rồi đồng bộ lại (máy sẽ tự thử lại khi có mạng).</source>
         <translation>Không kết nối được máy chủ thành phố. Dữ liệu vẫn được giữ trên máy; hãy kiểm tra mạng rồi đồng bộ lại (máy sẽ tự thử lại khi có mạng).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="13"/>
+        <location filename="../desktop/services/sync/messages.py" line="13"/>
         <source>Câu trả lời của máy chủ bị cắt hoặc hỏng. Không có gì bị mất; hãy đồng bộ lại.</source>
         <translation>Câu trả lời của máy chủ bị cắt hoặc hỏng. Không có gì bị mất; hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="17"/>
+        <location filename="../desktop/services/sync/messages.py" line="17"/>
         <source>Máy này chưa được đăng ký với máy chủ thành phố. Hãy đăng ký máy ở trang Đồng bộ (cần địa chỉ máy chủ và tài khoản).</source>
         <translation>Máy này chưa được đăng ký với máy chủ thành phố. Hãy đăng ký máy ở trang Đồng bộ (cần địa chỉ máy chủ và tài khoản).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="22"/>
+        <location filename="../desktop/services/sync/messages.py" line="22"/>
         <source>Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.</source>
         <translation>Cần mật khẩu tài khoản máy chủ để đồng bộ. Hãy nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="25"/>
+        <location filename="../desktop/services/sync/messages.py" line="25"/>
         <source>Đồng bộ không tiến triển trong một thời gian dài; máy sẽ thử lại.</source>
         <translation>Đồng bộ không tiến triển trong một thời gian dài; máy sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="28"/>
+        <location filename="../desktop/services/sync/messages.py" line="28"/>
         <source>Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại.</source>
         <translation>Một số bản ghi trên máy chủ thiếu bản ghi gốc (ví dụ người chăm sóc của một trẻ không có trên máy chủ) nên chưa được chép về máy này; phần còn lại đã được chép. Hãy báo cán bộ quản trị thành phố kiểm tra dữ liệu của xã; lần đồng bộ sau máy sẽ tải lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="34"/>
+        <location filename="../desktop/services/sync/messages.py" line="34"/>
         <source>Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố.</source>
         <translation>Khóa công khai của máy chủ không hợp lệ. Hãy lấy lại tệp khóa từ cán bộ thành phố.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="38"/>
+        <location filename="../desktop/services/sync/messages.py" line="38"/>
         <source>Tệp này không phải tệp trả lời đồng bộ. Hãy chọn đúng tệp.</source>
         <translation>Tệp này không phải tệp trả lời đồng bộ. Hãy chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="41"/>
+        <location filename="../desktop/services/sync/messages.py" line="41"/>
         <source>Tệp trả lời này không dành cho máy này (hoặc đã được nhập rồi). Hãy chọn đúng tệp.</source>
         <translation>Tệp trả lời này không dành cho máy này (hoặc đã được nhập rồi). Hãy chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="45"/>
+        <location filename="../desktop/services/sync/messages.py" line="45"/>
         <source>Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; dữ liệu trên máy không bị xoá.</source>
         <translation>Máy này đã bị thu hồi quyền đồng bộ. Hãy liên hệ cán bộ quản trị thành phố; dữ liệu trên máy không bị xoá.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="50"/>
+        <location filename="../desktop/services/sync/messages.py" line="50"/>
         <source>Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra và thử lại.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra và thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="53"/>
+        <location filename="../desktop/services/sync/messages.py" line="53"/>
         <source>Phiên bản ứng dụng trên máy này đã cũ, máy chủ không còn nhận. Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy.</source>
         <translation>Phiên bản ứng dụng trên máy này đã cũ, máy chủ không còn nhận. Hãy cài bản mới nhất; dữ liệu chưa gửi vẫn được giữ trên máy.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="58"/>
+        <location filename="../desktop/services/sync/messages.py" line="58"/>
         <source>Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy.</source>
         <translation>Ứng dụng trên máy này mới hơn máy chủ thành phố. Máy chủ sẽ được nâng cấp; hãy đồng bộ lại sau. Dữ liệu chưa gửi vẫn được giữ trên máy.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="63"/>
+        <location filename="../desktop/services/sync/messages.py" line="63"/>
         <source>Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật.</source>
         <translation>Máy chủ không nhận gói dữ liệu của máy này vì sai định dạng. Dữ liệu vẫn được giữ trên máy. Hãy cài bản BVTE mới nhất rồi đồng bộ lại; nếu vẫn vậy, hãy báo bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="68"/>
+        <location filename="../desktop/services/sync/messages.py" line="68"/>
         <source>Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
         <translation>Gói dữ liệu gửi lên quá lớn so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="73"/>
+        <location filename="../desktop/services/sync/messages.py" line="73"/>
         <source>Gói dữ liệu gửi lên bung ra lớn bất thường khi giải nén nên máy chủ không nhận. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
         <translation>Gói dữ liệu gửi lên bung ra lớn bất thường khi giải nén nên máy chủ không nhận. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="78"/>
+        <location filename="../desktop/services/sync/messages.py" line="78"/>
         <source>Gói dữ liệu gửi lên có quá nhiều giá trị so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</source>
         <translation>Gói dữ liệu gửi lên có quá nhiều giá trị so với giới hạn của máy chủ. Dữ liệu vẫn được giữ trên máy; hãy báo bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="83"/>
+        <location filename="../desktop/services/sync/messages.py" line="83"/>
         <source>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</source>
         <translation>Địa chỉ máy chủ bắt đầu bằng http:// nên dữ liệu trẻ em sẽ đi qua mạng không được mã hóa. Máy không gửi dữ liệu tới địa chỉ như vậy. Hãy dùng địa chỉ https:// do thành phố cung cấp (ví dụ https://bvte.haiphong.gov.vn) rồi đăng ký lại máy.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="132"/>
+        <location filename="../desktop/services/sync/messages.py" line="132"/>
         <source>Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, hãy báo bộ phận kỹ thuật (mã lỗi: {code}).</source>
         <translation>Đồng bộ chưa xong. Dữ liệu vẫn được giữ trên máy; hãy thử lại sau. Nếu lần sau vẫn vậy, hãy báo bộ phận kỹ thuật (mã lỗi: {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="140"/>
+        <location filename="../desktop/services/sync/messages.py" line="140"/>
         <source>Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại.</source>
         <translation>Bản ghi thiếu giá trị bắt buộc ở cột «{column}». Hãy điền giá trị đó rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="144"/>
+        <location filename="../desktop/services/sync/messages.py" line="144"/>
         <source>Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại.</source>
         <translation>Giá trị ở cột «{column}» không hợp lệ (sai kiểu, không có trong danh mục hoặc không phải ngày tháng đúng). Hãy sửa giá trị đó rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="149"/>
+        <location filename="../desktop/services/sync/messages.py" line="149"/>
         <source>Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.</source>
         <translation>Giá trị ở cột «{column}» dài quá mức cho phép. Hãy rút gọn rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="152"/>
+        <location filename="../desktop/services/sync/messages.py" line="152"/>
         <source>Số ở cột «{column}» quá lớn (vượt quá 9.007.199.254.740.991), máy khác có thể đọc sai. Hãy sửa số đó rồi gửi lại.</source>
         <translation>Số ở cột «{column}» quá lớn (vượt quá 9.007.199.254.740.991), máy khác có thể đọc sai. Hãy sửa số đó rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="157"/>
+        <location filename="../desktop/services/sync/messages.py" line="157"/>
         <source>Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi đồng bộ lại.</source>
         <translation>Bản ghi có cột «{column}» mà máy chủ không biết. Hãy cài bản BVTE mới nhất rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="163"/>
+        <location filename="../desktop/services/sync/messages.py" line="163"/>
         <source>Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố.</source>
         <translation>Máy chủ từ chối thay đổi này ({code}). Hãy báo cán bộ quản trị thành phố.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="169"/>
+        <location filename="../desktop/services/sync/messages.py" line="169"/>
         <source>thiếu giá trị bắt buộc ở cột «{column}»</source>
         <translation>thiếu giá trị bắt buộc ở cột «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="172"/>
+        <location filename="../desktop/services/sync/messages.py" line="172"/>
         <source>có giá trị ứng dụng không đọc được ở cột «{column}»</source>
         <translation>có giá trị ứng dụng không đọc được ở cột «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="175"/>
+        <location filename="../desktop/services/sync/messages.py" line="175"/>
         <source>có giá trị quá dài ở cột «{column}»</source>
         <translation>có giá trị quá dài ở cột «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="176"/>
+        <location filename="../desktop/services/sync/messages.py" line="176"/>
         <source>có số quá lớn, không giữ được chính xác, ở cột «{column}»</source>
         <translation>có số quá lớn, không giữ được chính xác, ở cột «{column}»</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="179"/>
+        <location filename="../desktop/services/sync/messages.py" line="179"/>
         <source>thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được</source>
         <translation>thuộc về một bản ghi khác (cột «{column}») đang được giữ riêng vì không đọc được</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync_messages.py" line="184"/>
+        <location filename="../desktop/services/sync/messages.py" line="184"/>
         <source>Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ sau khi sửa, máy sẽ tự lưu bản ghi này.</source>
         <translation>Bản ghi nhận từ máy chủ {what} nên chưa được lưu vào sổ; phần còn lại của sổ vẫn dùng bình thường. Hãy báo cán bộ quản trị thành phố sửa bản ghi trên máy chủ: lần đồng bộ sau khi sửa, máy sẽ tự lưu bản ghi này.</translation>
     </message>
@@ -4504,97 +4537,97 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="86"/>
+        <location filename="../desktop/ui/tasks/page.py" line="87"/>
         <source>All officers</source>
         <translation>Mọi cán bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="87"/>
+        <location filename="../desktop/ui/tasks/page.py" line="88"/>
         <source>My cases</source>
         <translation>Vụ việc của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="90"/>
+        <location filename="../desktop/ui/tasks/page.py" line="91"/>
         <source>Overdue and due soon only</source>
         <translation>Chỉ việc quá hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="91"/>
+        <location filename="../desktop/ui/tasks/page.py" line="92"/>
         <source>5 working days to draft a plan count from:</source>
         <translation>5 ngày làm việc lập kế hoạch tính từ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="96"/>
+        <location filename="../desktop/ui/tasks/page.py" line="97"/>
         <source>the report</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="97"/>
+        <location filename="../desktop/ui/tasks/page.py" line="98"/>
         <source>the initial assessment</source>
         <translation>đánh giá ban đầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="98"/>
+        <location filename="../desktop/ui/tasks/page.py" line="99"/>
         <source>the detailed assessment</source>
         <translation>đánh giá cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="99"/>
+        <location filename="../desktop/ui/tasks/page.py" line="100"/>
         <source>the case meeting</source>
         <translation>cuộc họp về vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="106"/>
+        <location filename="../desktop/ui/tasks/page.py" line="107"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="107"/>
+        <location filename="../desktop/ui/tasks/page.py" line="108"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="108"/>
+        <location filename="../desktop/ui/tasks/page.py" line="109"/>
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="109"/>
+        <location filename="../desktop/ui/tasks/page.py" line="110"/>
         <source>Child</source>
         <translation>Trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="110"/>
+        <location filename="../desktop/ui/tasks/page.py" line="111"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="111"/>
+        <location filename="../desktop/ui/tasks/page.py" line="112"/>
         <source>Task</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="149"/>
+        <location filename="../desktop/ui/tasks/page.py" line="150"/>
         <source>Child in danger</source>
         <translation>Trẻ gặp nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="150"/>
+        <location filename="../desktop/ui/tasks/page.py" line="151"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="151"/>
+        <location filename="../desktop/ui/tasks/page.py" line="152"/>
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tasks/page.py" line="152"/>
+        <location filename="../desktop/ui/tasks/page.py" line="153"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tasks/page.py" line="173"/>
+        <location filename="../desktop/ui/tasks/page.py" line="174"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n việc</numerusform>
@@ -4604,134 +4637,134 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="49"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="47"/>
         <source>The data folder cannot be written (a read-only folder, a locked USB stick or a network folder without write rights). The register is not damaged and nothing was changed: do not restore a backup. Copy the whole folder somewhere you can write (for example Documents), or ask the technical team for write rights, and try again.</source>
         <translation>Không ghi được vào thư mục dữ liệu (thư mục chỉ cho đọc, USB bị khóa ghi hoặc thư mục mạng không có quyền ghi). Sổ theo dõi không bị hỏng và không có gì bị thay đổi: đừng khôi phục từ bản sao lưu. Hãy chép cả thư mục sang nơi ghi được (ví dụ thư mục Tài liệu), hoặc nhờ bộ phận kỹ thuật cấp quyền ghi, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="57"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="55"/>
         <source>This register was updated by a newer version of BVTE. Nothing was changed and no restore is needed. Install the latest BVTE update on this PC, then open it again.</source>
         <translation>Sổ theo dõi này đã được một phiên bản BVTE mới hơn cập nhật. Không có gì bị thay đổi và không cần khôi phục. Hãy cài bản cập nhật BVTE mới nhất trên máy này rồi mở lại sổ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="43"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="41"/>
         <source>No register was found in this folder. Check the folder, or create a register with &apos;bvte init&apos; (or open the sample register with &apos;bvte demo&apos;).</source>
         <translation>Không tìm thấy sổ theo dõi trong thư mục này. Hãy kiểm tra lại thư mục, hoặc tạo sổ mới bằng lệnh &apos;bvte init&apos; (hoặc mở sổ mẫu bằng lệnh &apos;bvte demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="63"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="61"/>
         <source>The key file (register.keys) is damaged and its backup copy cannot be used. Restore register.keys from your latest backup.</source>
         <translation>Tệp khóa (register.keys) bị hỏng và bản dự phòng của nó cũng không dùng được. Hãy khôi phục register.keys từ bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="69"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="67"/>
         <source>The register file is damaged or unreadable. Nothing was changed. Restore it from the latest backup and tell the technical team.</source>
         <translation>Tệp sổ theo dõi bị hỏng hoặc không đọc được. Không có gì bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất và báo cho bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="75"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="73"/>
         <source>The register is being used by another program. Close that program (or wait a moment) and try again.</source>
         <translation>Sổ theo dõi đang được một chương trình khác sử dụng. Hãy đóng chương trình đó (hoặc chờ một lát) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="81"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="79"/>
         <source>This officer is no longer in the register. Choose another officer.</source>
         <translation>Cán bộ này không còn trong sổ. Hãy chọn cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="84"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="82"/>
         <source>The register could not be opened ({0}). Nothing was changed. Run &apos;bvte doctor&apos; and tell the technical team.</source>
         <translation>Không mở được sổ theo dõi ({0}). Không có gì bị thay đổi. Hãy chạy lệnh &apos;bvte doctor&apos; và báo cho bộ phận kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="352"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="354"/>
         <source>Open the children&apos;s register</source>
         <translation>Mở sổ theo dõi trẻ em</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="353"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="355"/>
         <source>Children&apos;s register — BVTE</source>
         <translation>Sổ theo dõi trẻ em — BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="355"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="357"/>
         <source>Choose your name and type your password to open the register.</source>
         <translation>Chọn tên của bạn và nhập mật khẩu để mở sổ theo dõi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="361"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="363"/>
         <source>Forgot your password?</source>
         <translation>Quên mật khẩu?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="373"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="359"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="361"/>
         <source>Officer:</source>
         <translation>Cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="281"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="283"/>
         <source>You can type your password again now.</source>
         <translation>Bây giờ bạn có thể nhập lại mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="342"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="344"/>
         <source>BVTE is locked</source>
         <translation>BVTE đang khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="343"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="345"/>
         <source>The register is locked</source>
         <translation>Sổ theo dõi đang khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="346"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="348"/>
         <source>Your unsaved entries were kept as drafts. Type your password to continue, or choose another officer.</source>
         <translation>Những gì đang nhập dở đã được giữ lại làm bản nháp. Nhập mật khẩu để làm tiếp, hoặc chọn cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="350"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="352"/>
         <source>Close BVTE</source>
         <translation>Đóng BVTE</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="357"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="359"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="360"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="362"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="295"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="297"/>
         <source>Wrong password. Type it again (check Caps Lock and the Vietnamese input method).</source>
         <translation>Mật khẩu không đúng. Hãy nhập lại (chú ý phím Caps Lock và bộ gõ tiếng Việt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/unlock/dialog.py" line="300"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="302"/>
         <source>Too many wrong passwords. Try again in %n second(s), or use the recovery key.</source>
         <translation>
             <numerusform>Đã nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %n giây, hoặc dùng khóa khôi phục.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/dialog.py" line="371"/>
+        <location filename="../desktop/ui/unlock/dialog.py" line="373"/>
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="24"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="22"/>
         <source>The key file (register.keys) was damaged or missing. It was rebuilt from its backup copy (register.keys.bak); the register&apos;s data is not affected. Tell the technical team: the disk may be failing.</source>
         <translation>Tệp khóa (register.keys) bị hỏng hoặc bị mất; đã dựng lại từ bản dự phòng (register.keys.bak). Dữ liệu của sổ không bị ảnh hưởng. Hãy báo cho bộ phận kỹ thuật: ổ đĩa có thể đang hỏng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/unlock/errors.py" line="31"/>
+        <location filename="../desktop/ui/unlock/errors.py" line="29"/>
         <source>The backup copy of the key file (register.keys.bak) was damaged or missing and was written again from the key file. The register&apos;s data is not affected. If this happens again, tell the technical team.</source>
         <translation>Bản dự phòng của tệp khóa (register.keys.bak) bị hỏng hoặc bị mất và đã được ghi lại từ tệp khóa chính. Dữ liệu của sổ không bị ảnh hưởng. Nếu việc này lặp lại, hãy báo cho bộ phận kỹ thuật.</translation>
     </message>
@@ -4837,87 +4870,87 @@ To create a register, run &apos;bvte init&apos;. To try the app with sample chil
         <translation>Lần thăm này đã được sửa; hãy sửa bản mới nhất.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="190"/>
+        <location filename="../desktop/ui/visits/form.py" line="188"/>
         <source>Restored the unsaved entry you were making. Check it, then save.</source>
         <translation>Đã khôi phục phần bạn đang nhập dở. Kiểm tra lại rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="250"/>
+        <location filename="../desktop/ui/visits/form.py" line="253"/>
         <source>The visit could not be saved ({0}). What you typed is kept as a draft; try again in a moment.</source>
         <translation>Không lưu được lần thăm ({0}). Nội dung đã nhập vẫn được giữ làm bản nháp; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="297"/>
+        <location filename="../desktop/ui/visits/form.py" line="300"/>
         <source>New home visit</source>
         <translation>Thăm hộ mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="298"/>
+        <location filename="../desktop/ui/visits/form.py" line="301"/>
         <source>Home visit to %1</source>
         <translation>Thăm hộ: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="300"/>
+        <location filename="../desktop/ui/visits/form.py" line="303"/>
         <source>Correct a home visit</source>
         <translation>Sửa lần thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="303"/>
+        <location filename="../desktop/ui/visits/form.py" line="306"/>
         <source>Correction of the visit to %1. The visit as first saved is kept; this correction is saved beside it.</source>
         <translation>Sửa lần thăm %1. Bản lưu ban đầu vẫn được giữ; bản sửa này được lưu bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="308"/>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>Date and time</source>
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="308"/>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>Visitors</source>
         <translation>Người đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="308"/>
+        <location filename="../desktop/ui/visits/form.py" line="311"/>
         <source>People met</source>
         <translation>Người được gặp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="312"/>
         <source>Observations</source>
         <translation>Quan sát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="312"/>
         <source>Risk flags</source>
         <translation>Dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="309"/>
+        <location filename="../desktop/ui/visits/form.py" line="312"/>
         <source>Actions taken</source>
         <translation>Việc đã làm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="310"/>
+        <location filename="../desktop/ui/visits/form.py" line="313"/>
         <source>Next visit</source>
         <translation>Lần thăm tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="314"/>
+        <location filename="../desktop/ui/visits/form.py" line="317"/>
         <source>The child was seen</source>
         <translation>Đã gặp trẻ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="315"/>
+        <location filename="../desktop/ui/visits/form.py" line="318"/>
         <source>Other flags, separated by commas</source>
         <translation>Dấu hiệu khác, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="316"/>
+        <location filename="../desktop/ui/visits/form.py" line="319"/>
         <source>Discard draft</source>
         <translation>Bỏ bản nháp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visits/form.py" line="317"/>
+        <location filename="../desktop/ui/visits/form.py" line="320"/>
         <source>Close; what you typed is kept as a draft</source>
         <translation>Đóng; nội dung đã nhập được giữ làm bản nháp</translation>
     </message>

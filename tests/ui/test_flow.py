@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.domain.enums import Sex
@@ -71,8 +71,7 @@ def test_first_run_child_visit_search_lock_unlock_and_draft_after_crash(
     fields = profile.general.fields
     fields["full_name"].set_value("Phạm Thị Ngọc Ánh")
     fields["sex"].set_value(Sex.FEMALE)
-    fields["date_of_birth"].input.setDate(fields["date_of_birth"].input.date().currentDate()
-                                          .addYears(-8))  # fmt: skip
+    fields["date_of_birth"].input.set_value(QDate.currentDate().addYears(-8).toPython())
     fields["village"].set_value("Thôn Đông")
     with qtbot.waitSignal(profile.saved, timeout=10_000) as saved:
         profile.save()

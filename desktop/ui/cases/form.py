@@ -6,12 +6,11 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.deadlines import LOCAL_TZ
 from desktop.ui.cases.texts import enum_label, error_text
 from desktop.ui.context import AppContext
+from desktop.ui.date_field import DateField, first_problem
 from desktop.ui.drafts import DraftAutosave
 
 _ICT = QTimeZone(b"Asia/Ho_Chi_Minh")
@@ -43,10 +43,6 @@ class Field:
     choices: Sequence[Enum] = ()
     default: Any = None
     extra: dict = field(default_factory=dict)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class StepDialog(QDialog):
@@ -118,11 +114,9 @@ class StepDialog(QDialog):
                 widget.setPlainText("\n".join(default) if kind == "lines" else str(default))
             widget.textChanged.connect(self.drafts.changed)
         elif kind == "date":
-            widget = QDateEdit(self)
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat("dd/MM/yyyy")
-            widget.setDate(_qdate(default or self._now.astimezone(LOCAL_TZ).date()))
-            widget.dateChanged.connect(self.drafts.changed)
+            widget = DateField(self, optional=bool(spec.extra.get("optional")))
+            widget.set_value(default or self._now.astimezone(LOCAL_TZ).date())
+            widget.changed.connect(self.drafts.changed)
         elif kind == "datetime":
             widget = QDateTimeEdit(self)
             widget.setCalendarPopup(True)
@@ -185,7 +179,7 @@ class StepDialog(QDialog):
             elif spec.kind == "lines":
                 out[spec.name] = [x.strip() for x in w.toPlainText().splitlines() if x.strip()]
             elif spec.kind == "date":
-                out[spec.name] = w.date().toPython()
+                out[spec.name] = w.value()
             elif spec.kind == "datetime":
                 secs = w.dateTime().toSecsSinceEpoch()
                 out[spec.name] = datetime.fromtimestamp(secs, LOCAL_TZ)
@@ -209,6 +203,8 @@ class StepDialog(QDialog):
         return out
 
     def values_json(self) -> dict:
+        """The form as a draft; a date keeps its typed text when it is not (yet) a date."""
+
         def plain(value: Any) -> Any:
             if isinstance(value, Enum):
                 return value.value
@@ -218,7 +214,11 @@ class StepDialog(QDialog):
                 return [plain(v) for v in value]
             return value
 
-        return {name: plain(value) for name, value in self.values().items()}
+        out = {name: plain(value) for name, value in self.values().items()}
+        for spec in self.fields:
+            if spec.kind == "date":
+                out[spec.name] = self.widgets[spec.name].to_json()
+        return out
 
     def load_json(self, payload: dict) -> None:
         """Put a saved draft back into the form."""
@@ -231,7 +231,7 @@ class StepDialog(QDialog):
             elif spec.kind == "lines":
                 w.setPlainText("\n".join(value))
             elif spec.kind == "date":
-                w.setDate(_qdate(date.fromisoformat(value)))
+                w.from_json(value)
             elif spec.kind == "datetime":
                 moment = datetime.fromisoformat(value)
                 w.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), _ICT))
@@ -273,8 +273,8 @@ class StepDialog(QDialog):
             w.setChecked(value)
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(w.findData(value.value if isinstance(value, Enum) else value))
-        elif isinstance(w, QDateEdit):
-            w.setDate(_qdate(value))
+        elif isinstance(w, DateField):
+            w.set_value(value)
         elif isinstance(w, QSpinBox):
             w.setValue(value)
         elif isinstance(w, QDateTimeEdit):
@@ -289,6 +289,12 @@ class StepDialog(QDialog):
         self.drafts.flush()
 
     def save(self) -> None:
+        dates = [w for w in self.widgets.values() if isinstance(w, DateField)]
+        bad = first_problem(dates)
+        if bad is not None:
+            self.error.setText(bad.problem())
+            self.error.show()
+            return
         values = self.values()
         self.buttons.setEnabled(False)
         self.error.hide()

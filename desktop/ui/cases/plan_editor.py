@@ -21,9 +21,10 @@ from desktop.domain.permissions import Action
 from desktop.services import cases
 from desktop.services.cases.views import CaseView, PlanVersion
 from desktop.ui.cases.form import Field, StepDialog
-from desktop.ui.cases.plan_model import PlanTaskModel, TaskLine
+from desktop.ui.cases.plan_model import END, START, PlanTaskModel, TaskLine
 from desktop.ui.cases.texts import enum_label, error_text, fmt_date, fmt_money
 from desktop.ui.context import AppContext
+from desktop.ui.date_delegate import DateDelegate
 from desktop.ui.drafts import DraftAutosave
 
 
@@ -66,6 +67,9 @@ class PlanEditor(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("planTasks")
         self.table.setModel(self.model)
+        self.dates = DateDelegate(self.table)
+        for col in (START, END):
+            self.table.setItemDelegateForColumn(col, self.dates)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -275,6 +279,11 @@ class PlanEditor(QWidget):
 
     def save(self, then_submit: bool = False) -> None:
         assert self.view is not None
+        bad = self.dates.open_problem()
+        if bad is not None:
+            self.error.setText(bad.problem())
+            return
+        self.dates.commit_open()
         store, case_id = self._ctx.store, self.view.summary.id
         goals, rows = self.goals.toPlainText(), self.rows()
 

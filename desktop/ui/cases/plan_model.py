@@ -115,8 +115,7 @@ class PlanTaskModel(QAbstractTableModel):
             if col in _TEXT:
                 return getattr(line, _TEXT[col])
             if col in _DATES:
-                day = getattr(line, _DATES[col])
-                return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
+                return getattr(line, _DATES[col])  # a date or None, for the DateDelegate
             if col == COST:
                 return line.cost
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COST:
@@ -132,6 +131,7 @@ class PlanTaskModel(QAbstractTableModel):
             line = replace(line, **{_TEXT[col]: str(value)})
         elif col in _DATES:
             day = value.toPython() if isinstance(value, QDate) else value
+            day = day if isinstance(day, date) else None
             line = replace(line, **{_DATES[col]: day})
         elif col == COST:
             line = replace(line, cost=max(0, int(value)))

@@ -31,6 +31,7 @@ from desktop.ui.child.messages import problem_text, tab_of
 from desktop.ui.child.record_form import RecordForm
 from desktop.ui.child.record_list import RecordListEditor
 from desktop.ui.context import AppContext
+from desktop.ui.date_field import DateField, first_problem
 from desktop.ui.drafts import DraftAutosave
 from desktop.ui.printing.menu import child_print_menu
 from desktop.ui.visits.form import VisitForm
@@ -322,6 +323,8 @@ class ChildProfileDialog(QDialog):
     def save(self, *, allow_duplicate: bool = False) -> None:
         if self._busy or self.file is None or not self.can_edit:
             return
+        if not self._dates_readable():
+            return
         file = self.edited_file()
         problems = svc.validate(file, date.today())
         errors = [p for p in problems if p.severity == "error"]
@@ -339,6 +342,19 @@ class ChildProfileDialog(QDialog):
             return svc.save_child(store, file)
 
         self.ctx.write(work, self._saved, self._save_failed, changes={"child"}, context=self)
+
+    def _dates_readable(self) -> bool:
+        """A typed date that is no date stops the save, shown at its field, nothing lost."""
+        editors = (self.general, self.household, self.carers, self.groups, self.allowances)
+        bad = first_problem([f for e in editors for f in e.findChildren(DateField)])
+        if bad is None:
+            return True
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(bad):
+                self.tabs.setCurrentIndex(index)
+        bad.line.setFocus()
+        self._say(bad.problem())
+        return False
 
     def _saved(self, file: ChildFile) -> None:
         self._busy = False

@@ -43,7 +43,7 @@ class Field(QWidget):
         kind = spec.kind
         if kind == "date":
             self.input: QWidget = DateField(self, optional=spec.optional)
-            self.input.dateChanged.connect(self._changed)
+            self.input.changed.connect(self._changed)
         elif kind in ("int", "money"):
             box = QSpinBox(self)
             box.setRange(0 if kind == "money" else (1899 if spec.optional else 1900), 99_999_999)

@@ -25,7 +25,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.visit import HomeVisit
 from desktop.services import visits
 from desktop.ui.context import AppContext
-from desktop.ui.date_field import DateField
+from desktop.ui.date_field import DateField, first_problem
 from desktop.ui.drafts import DraftAutosave
 
 DRAFT_KIND = "home_visit"
@@ -143,9 +143,9 @@ class VisitForm(QDialog):
         key = draft_key(child_id, revise.id if revise else None)
         self.autosave = DraftAutosave(ctx, DRAFT_KIND, key, self.collect, parent=self)
         for signal in (
-            self.day.dateChanged, self.clock.timeChanged, self.visitors.textChanged,
+            self.day.changed, self.clock.timeChanged, self.visitors.textChanged,
             self.people_met.textChanged, self.child_seen.toggled, self.observations.textChanged,
-            self.other_flags.textChanged, self.actions.textChanged, self.next_visit.dateChanged,
+            self.other_flags.textChanged, self.actions.textChanged, self.next_visit.changed,
             *(box.toggled for box in self.flag_boxes),
         ):  # fmt: skip
             signal.connect(self.autosave.changed)
@@ -156,12 +156,11 @@ class VisitForm(QDialog):
 
     def collect(self) -> dict:
         """The form as plain JSON data (what the draft keeps)."""
-        next_on = self.next_visit.value()
         return {
             "child_id": self.child_id,
             "child_name": self.child_name,
             "revision_of": self.revise.id if self.revise else None,
-            "date": self.day.value().isoformat(),
+            "date": self.day.to_json(),
             "time": self.clock.time().toString("HH:mm"),
             "visitors": self.visitors.text(),
             "people_met": self.people_met.text(),
@@ -169,11 +168,11 @@ class VisitForm(QDialog):
             "observations": self.observations.toPlainText(),
             "flags": self.flags(),
             "actions_taken": self.actions.toPlainText(),
-            "next_visit_on": next_on.isoformat() if next_on else None,
+            "next_visit_on": self.next_visit.to_json(),
         }
 
     def apply_draft(self, payload: dict) -> None:
-        self.day.set_value(date.fromisoformat(payload["date"]))
+        self.day.from_json(payload.get("date"))
         self.clock.setTime(QTime.fromString(payload["time"], "HH:mm"))
         self.visitors.setText(payload.get("visitors", ""))
         self.people_met.setText(payload.get("people_met", ""))
@@ -184,8 +183,7 @@ class VisitForm(QDialog):
             box.setChecked(box.text() in flags)
         self.other_flags.setText(", ".join(f for f in flags if f not in visits.COMMON_RISK_FLAGS))
         self.actions.setPlainText(payload.get("actions_taken", ""))
-        next_on = payload.get("next_visit_on")
-        self.next_visit.set_value(date.fromisoformat(next_on) if next_on else None)
+        self.next_visit.from_json(payload.get("next_visit_on"))
         self.draft_label.setText(
             self.tr("Restored the unsaved entry you were making. Check it, then save.")
         )
@@ -220,6 +218,11 @@ class VisitForm(QDialog):
 
     def save(self) -> None:
         if self._saving:
+            return
+        bad = first_problem([self.day, self.next_visit])
+        if bad is not None:
+            self.error_label.setText(bad.problem())
+            self.error_label.show()
             return
         self._saving = True
         self.save_button.setEnabled(False)
