@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.enums import CaseStage, Sex, SpecialGroup
 from desktop.services import children as svc
@@ -19,11 +18,10 @@ from desktop.ui.child.dialog import ChildProfileDialog
 from desktop.ui.date_field import DateField, full_year, parse
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.visits.form import VisitForm
+from tests.helpers.pages import context
+from tests.helpers.registers import add_child, make_register
 from tests.services.case_helpers import intake, step_to
-from tests.storage.support import add_child
-from tests.ui.register_support import context, make_register
 
-pytest_plugins = ("tests.ui.shell_support", "tests.ui.case_ui_support")
 # The offscreen platform cannot raise a popup or grab the keyboard for it; it shows it all the same.
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -33,14 +31,7 @@ IMPOSSIBLE = "Không có ngày này: 31/02/2026. Kiểm tra lại ngày và thá
 
 
 @pytest.fixture
-def runner(qapp: QApplication):  # type: ignore[no-untyped-def]
-    worker = TaskRunner()
-    yield worker
-    worker.shutdown()
-
-
-@pytest.fixture
-def profile(store: Store, runner: TaskRunner):  # type: ignore[no-untyped-def]
+def profile(store: Store, runner: TaskRunner):
     """A new child's profile window, closed at the end without the "discard changes?" box."""
     dialog = ChildProfileDialog(context(store, runner), None)
     dialog.show()
@@ -51,13 +42,13 @@ def profile(store: Store, runner: TaskRunner):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     opened = make_register(tmp_path / "r")
     yield opened
     opened.close()
 
 
-def retype(qtbot, field: DateField, text: str) -> None:  # type: ignore[no-untyped-def]
+def retype(qtbot, field: DateField, text: str) -> None:
     """Select what the field holds and type over it, key by key."""
     field.line.setFocus()
     qtbot.keyClick(field.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -193,7 +184,7 @@ def test_the_calendar_opens_at_today_when_empty_and_at_the_value_otherwise(qtbot
     assert field.button.toolTip() != "" and field.line.placeholderText() == "nn/tt/nnnn"
 
 
-def _open_case(qtbot, ctx, case_id: str):  # type: ignore[no-untyped-def]
+def _open_case(qtbot, ctx, case_id: str):
     page = CasesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -204,7 +195,7 @@ def _open_case(qtbot, ctx, case_id: str):  # type: ignore[no-untyped-def]
     return page
 
 
-def _typed_step(qtbot, ctx, page, key: str, dates: dict[str, str], **values) -> object:  # type: ignore[no-untyped-def]
+def _typed_step(qtbot, ctx, page, key: str, dates: dict[str, str], **values) -> object:
     case_page = page.case_page
     button = case_page.findChild(type(case_page.back), f"step_{key}")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
