@@ -1,0 +1,1 @@
+"""Tests of the wire protocol shared by the PC and the server."""
