@@ -1,12 +1,13 @@
 """A dialog whose OK starts background work: it shows progress and cannot be closed meanwhile."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
 
 
 class BusyDialog(QDialog):
-    """Subclasses call `build_feedback()`, implement `submit()`, and list their inputs."""
+    """Subclasses call `build_feedback()`, implement `submit()` and `_retranslate()`, and list
+    their inputs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,20 @@ class BusyDialog(QDialog):
 
     def submit(self) -> None:
         raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        """Set every text again; called when the language changes."""
+
+    def show_error(self, text: str) -> None:
+        """The error under the form, the dialog grown to show it; what was typed stays."""
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.adjustSize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def inputs(self) -> list[QWidget]:
         """The widgets locked while the work runs."""

@@ -1,6 +1,5 @@
 """Give a colleague their own account on this register: name, sign-in name, role, password."""
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -79,11 +78,6 @@ class AddOfficerDialog(BusyDialog):
             changes={"officer"}, context=self,
         )  # fmt: skip
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _added(self, officer: OfficerInfo) -> None:
         self._set_busy(False)
         self.added = officer
@@ -105,9 +99,7 @@ class AddOfficerDialog(BusyDialog):
             text = self.tr(
                 "The officer could not be added ({error}). Nothing was changed; try again."
             ).format(error=code or type(exc).__name__)
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.adjustSize()
+        self.show_error(text)
 
     def _name_changed(self, text: str) -> None:
         if not self._username_edited:

@@ -1,6 +1,5 @@
 """Give a colleague who cannot open the register on this PC a temporary password."""
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.errors import DomainError
@@ -76,14 +75,7 @@ class GivePasswordDialog(BusyDialog):
             text = self.tr(
                 "The password could not be given ({error}). Nothing was changed; try again."
             ).format(error=code or type(exc).__name__)
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.adjustSize()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.show_error(text)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Give a password"))

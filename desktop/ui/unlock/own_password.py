@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.register_access import SamePassword, Store, StoreOptions, open_register
@@ -77,14 +76,7 @@ class OwnPasswordDialog(BusyDialog):
             text = self.tr("Choose a password different from the temporary one.")
         else:
             text = describe_open_error(exc)
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.adjustSize()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.show_error(text)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Choose your own password"))

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -118,14 +117,7 @@ class RecoveryDialog(BusyDialog):
             )
         else:
             text = describe_open_error(exc)
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.adjustSize()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.show_error(text)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Forgotten password"))
